@@ -1,0 +1,172 @@
+package dev.asynciotck.api;
+
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * An asyncio event loop: asyncio's {@code AbstractEventLoop} plus the module-level functions
+ * that act on the running loop ({@code asyncio.sleep}, {@code gather}, {@code wait},
+ * {@code current_task}), so that a third-party loop is checked on all of them.
+ *
+ * <p>A loop runs on one thread. Every method but {@link #callSoonThreadsafe} must be called on
+ * that thread. Methods that asyncio documents as raising do so with a {@link PythonException}
+ * carrying asyncio's type and message, e.g. {@code RuntimeError: Event loop is closed}.
+ */
+public interface EventLoop {
+
+    // ---------------------------------------------------------------- clock
+
+    /** @return the loop's monotonic clock, in seconds; never decreases */
+    double time();
+
+    /**
+     * @return the resolution of {@link #time()}, in seconds: a timer may run up to this much before
+     *         its deadline and still be on time
+     */
+    double clockResolution();
+
+    // ---------------------------------------------------------------- scheduling callbacks
+
+    /**
+     * Schedules {@code callback} for the next iteration, after every callback already scheduled.
+     *
+     * @param callback the callback
+     * @return its handle
+     * @throws RuntimeError {@code Event loop is closed}
+     */
+    Handle callSoon(Runnable callback);
+
+    /**
+     * {@link #callSoon} callable from any thread; wakes the loop if it is blocked waiting.
+     *
+     * @param callback the callback
+     * @return its handle
+     * @throws RuntimeError {@code Event loop is closed}
+     */
+    Handle callSoonThreadsafe(Runnable callback);
+
+    /**
+     * Schedules {@code callback} to run {@code delay} seconds from now.
+     *
+     * @param delay    seconds; zero or negative means "as soon as possible", but never inline
+     * @param callback the callback
+     * @return its handle, with {@code when() == time() + delay}
+     * @throws RuntimeError {@code Event loop is closed}
+     */
+    TimerHandle callLater(double delay, Runnable callback);
+
+    /**
+     * Schedules {@code callback} to run at loop time {@code when}.
+     *
+     * @param when     a time on the loop's clock
+     * @param callback the callback
+     * @return its handle, with {@code when() == when}
+     * @throws RuntimeError {@code Event loop is closed}
+     */
+    TimerHandle callAt(double when, Runnable callback);
+
+    // ---------------------------------------------------------------- running and stopping
+
+    /**
+     * Runs until {@link #stop()} is called.
+     *
+     * @throws RuntimeError {@code Event loop is closed}, {@code This event loop is already running},
+     *                      {@code Cannot run the event loop while another loop is running}
+     */
+    void runForever();
+
+    /**
+     * Runs until {@code future} is done and returns its result or raises its exception. A
+     * {@link Coroutine} is wrapped in a {@link Task}; a {@link Future} is used as is.
+     *
+     * @param future a {@link Future} or a {@link Coroutine}
+     * @return the future's result
+     * @throws TypeError    {@code An asyncio.Future, a coroutine or an awaitable is required}
+     * @throws RuntimeError {@code Event loop stopped before Future completed.}, and the errors of
+     *                      {@link #runForever()}
+     */
+    Object runUntilComplete(Object future);
+
+    /** Stops the loop after the current batch of callbacks; see {@link #runForever()}. */
+    void stop();
+
+    /**
+     * Closes the loop, discarding pending callbacks. Idempotent.
+     *
+     * @throws RuntimeError {@code Cannot close a running event loop}
+     */
+    void close();
+
+    /** @return whether the loop is running */
+    boolean isRunning();
+
+    /** @return whether the loop was closed */
+    boolean isClosed();
+
+    /**
+     * Sets the handler called when a callback raises (asyncio's {@code set_exception_handler}).
+     *
+     * @param handler the handler, or {@code null} for the default, which logs
+     */
+    void setExceptionHandler(ExceptionHandler handler);
+
+    // ---------------------------------------------------------------- futures and tasks
+
+    /** @return a new pending future bound to this loop */
+    Future createFuture();
+
+    /**
+     * Wraps {@code coroutine} in a task whose first step is scheduled with {@code callSoon}.
+     *
+     * @param coroutine the coroutine
+     * @param name      the task's name, or {@code null} for {@code Task-<n>}
+     * @return the task
+     * @throws RuntimeError {@code Event loop is closed}
+     */
+    Task createTask(Coroutine coroutine, String name);
+
+    /**
+     * asyncio's {@code current_task(loop)}.
+     *
+     * @return the task running now on this loop, or {@code null} (e.g. inside a plain callback)
+     */
+    Task currentTask();
+
+    // ---------------------------------------------------------------- asyncio module functions
+
+    /**
+     * asyncio's {@code sleep(delay, result)}: a coroutine that suspends for {@code delay} seconds
+     * (for exactly one iteration when {@code delay <= 0}) and returns {@code result}.
+     *
+     * @param delay  seconds
+     * @param result the value to return
+     * @return the coroutine
+     */
+    Coroutine sleep(double delay, Object result);
+
+    /**
+     * asyncio's {@code gather(*aws, return_exceptions=...)}: a future whose result is the list of
+     * the awaitables' results in argument order. Coroutines are wrapped in tasks.
+     *
+     * @param awaitables       {@link Future}s and {@link Coroutine}s
+     * @param returnExceptions put exceptions in the list instead of raising the first one
+     * @return the gathering future; cancelling it cancels every child
+     * @throws TypeError {@code An asyncio.Future, a coroutine or an awaitable is required}
+     */
+    Future gather(List<?> awaitables, boolean returnExceptions);
+
+    /**
+     * asyncio's {@code wait(aws, timeout=..., return_when=...)}: a coroutine returning a
+     * {@link WaitResult}. It raises when first sent to: {@code ValueError: Set of Tasks/Futures is
+     * empty.} for no awaitables, {@code TypeError: Passing coroutines is forbidden, use tasks
+     * explicitly.} for a coroutine among them. On timeout it returns with the unfinished ones in
+     * {@code pending}, without cancelling them. (Named after asyncio's function; it overloads, and
+     * has nothing to do with, {@link Object#wait()}.)
+     *
+     * @param awaitables the futures to wait for
+     * @param timeout    seconds, or {@code null} for no timeout
+     * @param returnWhen when to return
+     * @return the coroutine
+     */
+    Coroutine wait(Collection<?> awaitables, Double timeout, ReturnWhen returnWhen);
+}

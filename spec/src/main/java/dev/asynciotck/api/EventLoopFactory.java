@@ -1,0 +1,29 @@
+package dev.asynciotck.api;
+
+/**
+ * Creates the loops of one implementation. This is what a third-party JVM loop provides to the
+ * kit: a public class with a public no-argument constructor, named on the command line as
+ * {@code java:<class name>}. Implementations found with {@link java.util.ServiceLoader} are
+ * selectable by their {@link #name()} as well (the reference loop is {@code reference}).
+ */
+public interface EventLoopFactory {
+
+    /** @return a short name identifying the implementation, e.g. {@code reference} */
+    String name();
+
+    /** @return the implementation's version */
+    String version();
+
+    /**
+     * @param options how the loop should be built
+     * @return a new, not running, not closed loop
+     * @throws UnsupportedOperationException if the implementation cannot honour {@code options}
+     *                                       (e.g. it has no virtual clock)
+     */
+    EventLoop newEventLoop(LoopOptions options);
+
+    /** @return whether {@link LoopOptions#virtualTime()} is supported */
+    default boolean supportsVirtualTime() {
+        return false;
+    }
+}

@@ -1,0 +1,84 @@
+package dev.asynciotck.api;
+
+/**
+ * The Python exception types the kit speaks of, with their place in Python's hierarchy, so that
+ * {@code except Exception:} can be decided the way Python decides it. {@link #pythonName()} is
+ * {@code type(e).__name__} in Python.
+ */
+public enum PyType {
+    /** {@code BaseException}, the root. */
+    BASE_EXCEPTION("BaseException", null),
+    /** {@code asyncio.CancelledError}: a {@code BaseException}, not an {@code Exception} (3.8+). */
+    CANCELLED_ERROR("CancelledError", BASE_EXCEPTION),
+    /** {@code KeyboardInterrupt}. */
+    KEYBOARD_INTERRUPT("KeyboardInterrupt", BASE_EXCEPTION),
+    /** {@code Exception}. */
+    EXCEPTION("Exception", BASE_EXCEPTION),
+    /** {@code RuntimeError}. */
+    RUNTIME_ERROR("RuntimeError", EXCEPTION),
+    /** {@code TypeError}. */
+    TYPE_ERROR("TypeError", EXCEPTION),
+    /** {@code ValueError}. */
+    VALUE_ERROR("ValueError", EXCEPTION),
+    /** {@code AssertionError}. */
+    ASSERTION_ERROR("AssertionError", EXCEPTION),
+    /** {@code asyncio.InvalidStateError}. */
+    INVALID_STATE_ERROR("InvalidStateError", EXCEPTION),
+    /** {@code OSError}. */
+    OS_ERROR("OSError", EXCEPTION),
+    /** {@code TimeoutError}: builtin since 3.11 ({@code asyncio.TimeoutError} is an alias). */
+    TIMEOUT_ERROR("TimeoutError", OS_ERROR),
+    /** {@code ArithmeticError}. */
+    ARITHMETIC_ERROR("ArithmeticError", EXCEPTION),
+    /** {@code ZeroDivisionError}. */
+    ZERO_DIVISION_ERROR("ZeroDivisionError", ARITHMETIC_ERROR);
+
+    private final String pythonName;
+    private final PyType parent;
+
+    PyType(String pythonName, PyType parent) {
+        this.pythonName = pythonName;
+        this.parent = parent;
+    }
+
+    /** @return the type's name as Python prints it, e.g. {@code CancelledError} */
+    public String pythonName() {
+        return pythonName;
+    }
+
+    /** @return the base class, or {@code null} for {@code BaseException} */
+    public PyType parent() {
+        return parent;
+    }
+
+    /**
+     * @param other a type
+     * @return whether this type is {@code other} or a subclass of it ({@code issubclass})
+     */
+    public boolean isSubtypeOf(PyType other) {
+        for (PyType t = this; t != null; t = t.parent) {
+            if (t == other) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * @param name a Python type name, e.g. {@code ValueError}
+     * @return the type with that name
+     * @throws IllegalArgumentException naming the known types, if there is none
+     */
+    public static PyType byPythonName(String name) {
+        for (PyType t : values()) {
+            if (t.pythonName.equals(name)) {
+                return t;
+            }
+        }
+        StringBuilder known = new StringBuilder();
+        for (PyType t : values()) {
+            known.append(known.length() == 0 ? "" : ", ").append(t.pythonName);
+        }
+        throw new IllegalArgumentException("unknown exception type '" + name + "' (known: " + known + ")");
+    }
+}

@@ -1,0 +1,140 @@
+package dev.asynciotck.trace;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * A value recorded in a trace, keeping its Python shape: a tuple is not a list, a set is not a
+ * list. {@link #toString()} gives the text form (Python's {@code repr} style).
+ */
+public sealed interface TraceValue {
+
+    /** Python's {@code None}. */
+    record None() implements TraceValue {
+        @Override
+        public String toString() {
+            return "None";
+        }
+    }
+
+    /** @param value a {@code bool} */
+    record Bool(boolean value) implements TraceValue {
+        @Override
+        public String toString() {
+            return value ? "True" : "False";
+        }
+    }
+
+    /** @param value an {@code int} (the kit's programs stay within 64 bits) */
+    record Int(long value) implements TraceValue {
+        @Override
+        public String toString() {
+            return Long.toString(value);
+        }
+    }
+
+    /** @param value a {@code float} */
+    record Float(double value) implements TraceValue {
+        @Override
+        public String toString() {
+            return TraceText.formatFloat(value);
+        }
+    }
+
+    /** @param value a {@code str} */
+    record Str(String value) implements TraceValue {
+        @Override
+        public String toString() {
+            return TraceText.quote(value);
+        }
+    }
+
+    /** @param items a {@code list} */
+    record PyList(List<TraceValue> items) implements TraceValue {
+        /** Copies the items. */
+        public PyList {
+            items = List.copyOf(items);
+        }
+
+        @Override
+        public String toString() {
+            return TraceText.join("[", items, "]");
+        }
+    }
+
+    /** @param items a {@code tuple} */
+    record Tuple(List<TraceValue> items) implements TraceValue {
+        /** Copies the items. */
+        public Tuple {
+            items = List.copyOf(items);
+        }
+
+        @Override
+        public String toString() {
+            return items.size() == 1 ? "(" + items.get(0) + ",)" : TraceText.join("(", items, ")");
+        }
+    }
+
+    /**
+     * A {@code set}: the items are kept in a canonical order (by their text form), so that two
+     * sets with the same items are equal.
+     *
+     * @param items the items, in any order
+     */
+    record PySet(List<TraceValue> items) implements TraceValue {
+        /** Sorts the items canonically. */
+        public PySet {
+            List<TraceValue> sorted = new ArrayList<>(items);
+            sorted.sort(Comparator.comparing(TraceValue::toString));
+            items = List.copyOf(sorted);
+        }
+
+        @Override
+        public String toString() {
+            return items.isEmpty() ? "set()" : TraceText.join("{", items, "}");
+        }
+    }
+
+    /**
+     * An exception instance.
+     *
+     * @param type    Python's {@code type(e).__name__}
+     * @param message Python's {@code str(e)}
+     */
+    record Error(String type, String message) implements TraceValue {
+        @Override
+        public String toString() {
+            return type + (message.isEmpty() ? "()" : "(" + TraceText.quote(message) + ")");
+        }
+    }
+
+    /**
+     * A reference to a loop object.
+     *
+     * @param type {@code Future}, {@code Task}, {@code Handle}, {@code TimerHandle},
+     *             {@code EventLoop} or {@code Coroutine}
+     * @param name the variable the object was first assigned to, or {@code <type>#<n>}
+     */
+    record Ref(String type, String name) implements TraceValue {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    /**
+     * Any other object, known only by its type.
+     *
+     * @param type the Python type name
+     */
+    record Opaque(String type) implements TraceValue {
+        @Override
+        public String toString() {
+            return "<" + type + ">";
+        }
+    }
+
+    /** The single {@code None}. */
+    TraceValue NONE = new None();
+}
