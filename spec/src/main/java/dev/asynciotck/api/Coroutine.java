@@ -14,10 +14,11 @@ package dev.asynciotck.api;
 public interface Coroutine extends Awaitable {
 
     /**
-     * Resumes the coroutine with a value: the result of the future it awaited ({@code null} on the
-     * first call and after a bare yield).
+     * Resumes the coroutine. A task always sends {@code null}, as CPython's {@code Task} does:
+     * a coroutine suspended on a future reads that future's result itself when resumed (and
+     * raises the future's exception at its await point).
      *
-     * @param value the value the current {@code await} evaluates to
+     * @param value the value sent in; {@code null} from a task
      * @return how the coroutine stopped
      * @throws PythonException the exception the coroutine raised
      */

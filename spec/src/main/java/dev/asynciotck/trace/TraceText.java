@@ -85,7 +85,7 @@ public final class TraceText {
             return value > 0 ? "inf" : "-inf";
         }
         if (value == Math.rint(value) && Math.abs(value) < 1e16) {
-            return String.format("%.1f", value);
+            return String.format(java.util.Locale.ROOT, "%.1f", value);
         }
         String s = Double.toString(value);
         int e = s.indexOf('E');

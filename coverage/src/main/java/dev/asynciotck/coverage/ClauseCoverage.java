@@ -1,0 +1,80 @@
+package dev.asynciotck.coverage;
+
+import dev.asynciotck.clause.Clause;
+import dev.asynciotck.clause.ClauseCatalog;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Maps every clause to the checks tagged with it, and lists the problems: clauses with no check
+ * (untested), tags naming no clause, and checks with no clause tag at all.
+ */
+public final class ClauseCoverage {
+
+    private final Map<Clause, List<Check>> byClause = new LinkedHashMap<>();
+    private final List<String> problems = new ArrayList<>();
+
+    /**
+     * @param catalog the clauses
+     * @param checks  the scenarios and properties
+     */
+    public ClauseCoverage(ClauseCatalog catalog, List<Check> checks) {
+        for (Clause c : catalog.clauses()) {
+            byClause.put(c, new ArrayList<>());
+        }
+        for (Check check : checks) {
+            if (check.clauseIds().isEmpty()) {
+                problems.add(check.kind() + " '" + check.name() + "' (" + check.source() + ") has no clause id tag");
+            }
+            for (String id : check.clauseIds()) {
+                try {
+                    byClause.get(catalog.require(id)).add(check);
+                } catch (IllegalArgumentException e) {
+                    problems.add(check.kind() + " '" + check.name() + "' (" + check.source() + "): " + e.getMessage());
+                }
+            }
+        }
+    }
+
+    /** @return the coverage of the real catalog by the real features and properties */
+    public static ClauseCoverage ofThisKit() {
+        return new ClauseCoverage(ClauseCatalog.load(), CheckDiscovery.discover());
+    }
+
+    /** @return every clause with the checks tagged with it, in catalog order */
+    public Map<Clause, List<Check>> byClause() {
+        return byClause;
+    }
+
+    /** @return the clauses no check is tagged with */
+    public List<Clause> untested() {
+        List<Clause> out = new ArrayList<>();
+        byClause.forEach((clause, checks) -> {
+            if (checks.isEmpty()) {
+                out.add(clause);
+            }
+        });
+        return out;
+    }
+
+    /** @return tags naming unknown clauses, and checks without clause tags */
+    public List<String> problems() {
+        return problems;
+    }
+
+    /** @return a table: clause, level, number of scenarios and properties */
+    public String table() {
+        StringBuilder out = new StringBuilder(String.format("%-16s %-6s %9s %10s%n", "clause", "level", "scenarios",
+                "properties"));
+        byClause.forEach((clause, checks) -> {
+            long scenarios = checks.stream().filter(c -> c.kind().equals("scenario")).count();
+            long properties = checks.size() - scenarios;
+            out.append(String.format("%-16s %-6s %9d %10d%s%n", clause.id(), clause.level(), scenarios, properties,
+                    checks.isEmpty() ? "   UNTESTED" : ""));
+        });
+        return out.toString();
+    }
+}

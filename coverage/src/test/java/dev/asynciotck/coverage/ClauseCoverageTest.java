@@ -1,0 +1,58 @@
+package dev.asynciotck.coverage;
+
+import dev.asynciotck.clause.Clause;
+import dev.asynciotck.clause.ClauseCatalog;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+/** The build fails when a clause has no check, or a check names a clause that does not exist. */
+class ClauseCoverageTest {
+
+    @Test
+    void everyClauseHasACheckAndEveryTagNamesAClause() {
+        ClauseCoverage coverage = ClauseCoverage.ofThisKit();
+        System.out.println(coverage.table());
+        StringBuilder errors = new StringBuilder();
+        for (Clause c : coverage.untested()) {
+            errors.append("clause ").append(c.id()).append(" (").append(c.area()).append(") has no scenario or property\n");
+        }
+        for (String p : coverage.problems()) {
+            errors.append(p).append('\n');
+        }
+        if (errors.length() > 0) {
+            fail("clause coverage is broken:\n" + errors);
+        }
+    }
+
+    @Test
+    void discoveryFindsScenariosAndProperties() {
+        List<Check> checks = CheckDiscovery.discover();
+        assertTrue(checks.stream().anyMatch(c -> c.kind().equals("scenario")), "no scenario discovered");
+        assertTrue(checks.stream().anyMatch(c -> c.kind().equals("property")), "no property discovered");
+    }
+
+    @Test
+    void anUnknownClauseTagIsReportedWithTheClosestId() {
+        ClauseCatalog catalog = ClauseCatalog.load();
+        Clause known = catalog.clauses().get(0);
+        String typo = known.id().substring(0, known.id().length() - 1) + "99";
+        ClauseCoverage coverage = new ClauseCoverage(catalog,
+                List.of(new Check("scenario", "typo", "x.feature:3", List.of(typo))));
+        assertEquals(1, coverage.problems().size());
+        assertTrue(coverage.problems().get(0).contains(typo), coverage.problems().get(0));
+        assertEquals(catalog.clauses().size(), coverage.untested().size());
+    }
+
+    @Test
+    void aCheckWithoutClauseTagsIsAProblem() {
+        ClauseCoverage coverage = new ClauseCoverage(ClauseCatalog.load(),
+                List.of(new Check("property", "untagged", "A#b", List.of())));
+        assertFalse(coverage.problems().isEmpty());
+    }
+}

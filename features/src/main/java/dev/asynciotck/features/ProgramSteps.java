@@ -1,0 +1,120 @@
+package dev.asynciotck.features;
+
+import dev.asynciotck.clause.ClauseCatalog;
+import dev.asynciotck.program.Program;
+import dev.asynciotck.program.ProgramText;
+import dev.asynciotck.sut.Capability;
+import dev.asynciotck.sut.LoopUnderTest;
+import dev.asynciotck.sut.RunOutcome;
+import dev.asynciotck.sut.RunSettings;
+import dev.asynciotck.trace.Trace;
+import dev.asynciotck.trace.TraceDiff;
+import dev.asynciotck.trace.TraceText;
+import io.cucumber.java.Before;
+import io.cucumber.java.Scenario;
+import io.cucumber.java.en.Given;
+import io.cucumber.java.en.Then;
+import org.opentest4j.TestAbortedException;
+
+import java.util.Optional;
+
+/**
+ * The steps: {@code Given the program:}, {@code Then the trace is:} and
+ * {@code Then the trace, in any order, is:}. One instance per scenario.
+ */
+public final class ProgramSteps {
+
+    private static final ClauseCatalog CATALOG = ClauseCatalog.load();
+
+    private Scenario scenario;
+    private ScenarioTags tags;
+    private Program program;
+    private RunOutcome outcome;
+
+    /** @param scenario the scenario about to run; its tags are checked against the clauses */
+    @Before
+    public void readTags(Scenario scenario) {
+        this.scenario = scenario;
+        this.tags = ScenarioTags.read(scenario.getSourceTagNames(), CATALOG, where());
+    }
+
+    /** @param text the program, in the text form of the scenario language */
+    @Given("the program:")
+    public void theProgram(String text) {
+        try {
+            program = ProgramText.parse(text).describedAs(scenario.getName(), clauseIdList());
+        } catch (IllegalArgumentException e) {
+            throw new AssertionError(where() + ": the program does not parse: " + e.getMessage(), e);
+        }
+    }
+
+    /** @param expected the expected trace, in text form, in order */
+    @Then("the trace is:")
+    public void theTraceIs(String expected) {
+        check(expected, false);
+    }
+
+    /** @param expected the expected events, in text form, in any order */
+    @Then("the trace, in any order, is:")
+    public void theTraceInAnyOrderIs(String expected) {
+        check(expected, true);
+    }
+
+    private void check(String expectedText, boolean anyOrder) {
+        Trace expected;
+        try {
+            expected = TraceText.parse(expectedText);
+        } catch (IllegalArgumentException e) {
+            throw new AssertionError(where() + ": the expected trace does not parse: " + e.getMessage(), e);
+        }
+        Trace actual = traceOrFail();
+        Optional<TraceDiff.Divergence> divergence = anyOrder
+                ? TraceDiff.compareUnordered(expected, actual) : TraceDiff.compare(expected, actual);
+        if (divergence.isPresent()) {
+            throw new AssertionError(FailureReport.of(clauseLine(), program, expected, actual, divergence.get(),
+                    anyOrder));
+        }
+    }
+
+    private Trace traceOrFail() {
+        if (program == null) {
+            throw new AssertionError(where() + ": no 'Given the program:' step before the expectation");
+        }
+        if (outcome == null) {
+            LoopUnderTest loop = SharedLoopUnderTest.get();
+            for (Capability needed : tags.needs()) {
+                if (!loop.capabilities().contains(needed)) {
+                    throw new TestAbortedException("skipped: " + loop.id() + " lacks the capability " + needed);
+                }
+            }
+            outcome = loop.run(program, RunSettings.DEFAULT);
+            scenario.attach(program.toString(), "text/x-python", "program.py");
+        }
+        if (outcome instanceof RunOutcome.Traced traced) {
+            scenario.attach(traced.trace().toString(), "text/plain", "actual-trace.txt");
+            return traced.trace();
+        }
+        if (outcome instanceof RunOutcome.InvalidProgram invalid) {
+            throw new AssertionError(where() + ": invalid program: " + invalid.message() + "\n\n" + program);
+        }
+        RunOutcome.Fault fault = (RunOutcome.Fault) outcome;
+        throw new AssertionError(clauseLine() + "\nthe loop under test failed to run the program: " + fault.kind()
+                + ": " + fault.detail() + "\n\nprogram:\n" + indent(program.toString()));
+    }
+
+    private java.util.List<String> clauseIdList() {
+        return tags.clauses().stream().map(dev.asynciotck.clause.Clause::id).toList();
+    }
+
+    private String clauseLine() {
+        return "clause " + tags.clauseIds() + " — " + scenario.getName() + " (" + where() + ")";
+    }
+
+    private String where() {
+        return scenario.getUri() + ":" + scenario.getLine();
+    }
+
+    static String indent(String text) {
+        return ("    " + text.stripTrailing().replace("\n", "\n    ")).replace("    \n", "\n");
+    }
+}

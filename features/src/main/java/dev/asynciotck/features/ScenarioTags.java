@@ -1,0 +1,59 @@
+package dev.asynciotck.features;
+
+import dev.asynciotck.clause.Clause;
+import dev.asynciotck.clause.ClauseCatalog;
+import dev.asynciotck.sut.Capability;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The tags of a scenario, read: clause ids (each must name a known clause) and capability tags
+ * such as {@code @threads}. Any other tag is an error, so a typo never silently untags a scenario.
+ */
+record ScenarioTags(List<Clause> clauses, Set<Capability> needs) {
+
+    /** Tags that name a capability the scenario needs. */
+    static final Map<String, Capability> CAPABILITY_TAGS = Map.of(
+            "@threads", Capability.THREADS,
+            "@virtual-time", Capability.VIRTUAL_TIME,
+            "@unix-signals", Capability.UNIX_SIGNALS);
+
+    static ScenarioTags read(Collection<String> tags, ClauseCatalog catalog, String where) {
+        List<Clause> clauses = new ArrayList<>();
+        Set<Capability> needs = EnumSet.noneOf(Capability.class);
+        for (String tag : tags) {
+            if (CAPABILITY_TAGS.containsKey(tag)) {
+                needs.add(CAPABILITY_TAGS.get(tag));
+                continue;
+            }
+            String id = tag.startsWith("@") ? tag.substring(1) : tag;
+            if (!ClauseCatalog.looksLikeClauseId(id)) {
+                throw new IllegalStateException(where + ": tag " + tag + " is neither a clause id nor one of "
+                        + CAPABILITY_TAGS.keySet());
+            }
+            try {
+                clauses.add(catalog.require(id));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalStateException(where + ": " + e.getMessage(), e);
+            }
+        }
+        if (clauses.isEmpty()) {
+            throw new IllegalStateException(where + ": the scenario has no clause id tag; tag it with the "
+                    + "clauses it checks, e.g. @LOOP-SOON-1");
+        }
+        return new ScenarioTags(List.copyOf(clauses), needs);
+    }
+
+    String clauseIds() {
+        List<String> ids = new ArrayList<>();
+        for (Clause c : clauses) {
+            ids.add(c.id());
+        }
+        return String.join(", ", ids);
+    }
+}

@@ -1,0 +1,69 @@
+Feature: A timer that is already due runs on a later iteration, never inline
+  The asyncio documentation of loop.call_later(delay, callback, *args): "Schedule callback to
+  be called after the given delay number of seconds". A zero or negative delay, or a call_at
+  deadline in the past, makes the timer due at once, but scheduling never calls the callback.
+
+  @LOOP-TIMER-7
+  Scenario: call_later with a zero delay does not call the callback inside call_later
+    Given the program:
+      """python
+      def say(word):
+          record(word)
+
+      loop.call_later(0, say, "zero delay")
+      record("call_later returned")
+      loop.call_later(0.01, loop.stop)
+      loop.run_forever()
+      """
+    Then the trace is:
+      """
+      call_later returned
+      zero delay
+      """
+
+  @LOOP-TIMER-7
+  Scenario: A negative delay and a past deadline scheduled by a running callback run after it
+    Given the program:
+      """python
+      def say(word):
+          record(word)
+
+      def schedule():
+          loop.call_at(loop.time() - 5, say, "deadline 5 s ago")
+          loop.call_later(-1, say, "delay -1")
+          loop.call_later(0, say, "delay 0")
+          record("schedule returned")
+
+      loop.call_soon(schedule)
+      loop.call_later(0.01, loop.stop)
+      loop.run_forever()
+      """
+    Then the trace is:
+      """
+      schedule returned
+      deadline 5 s ago
+      delay -1
+      delay 0
+      """
+
+  @LOOP-TIMER-7
+  Scenario: A zero-delay timer scheduled by a coroutine runs only once the coroutine has yielded
+    Given the program:
+      """python
+      def say(word):
+          record(word)
+
+      async def main():
+          loop.call_later(0, say, "zero delay")
+          record("still in the coroutine")
+          await asyncio.sleep(0.01)
+          record("coroutine resumed")
+
+      loop.run_until_complete(main())
+      """
+    Then the trace is:
+      """
+      still in the coroutine
+      zero delay
+      coroutine resumed
+      """

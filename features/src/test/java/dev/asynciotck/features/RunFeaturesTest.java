@@ -1,0 +1,24 @@
+package dev.asynciotck.features;
+
+import org.junit.platform.suite.api.ConfigurationParameter;
+import org.junit.platform.suite.api.IncludeEngines;
+import org.junit.platform.suite.api.SelectClasspathResource;
+import org.junit.platform.suite.api.Suite;
+
+import static io.cucumber.junit.platform.engine.Constants.GLUE_PROPERTY_NAME;
+import static io.cucumber.junit.platform.engine.Constants.PLUGIN_PROPERTY_NAME;
+import static io.cucumber.junit.platform.engine.Constants.PLUGIN_PUBLISH_QUIET_PROPERTY_NAME;
+
+/** Runs every feature on the loop under test ({@code -Dtck.loop}, default {@code reference}). */
+@Suite
+@IncludeEngines("cucumber")
+@SelectClasspathResource("features")
+@ConfigurationParameter(key = GLUE_PROPERTY_NAME, value = "dev.asynciotck.features")
+@ConfigurationParameter(key = PLUGIN_PUBLISH_QUIET_PROPERTY_NAME, value = "true")
+@ConfigurationParameter(key = PLUGIN_PROPERTY_NAME, value = "summary,"
+        + "html:target/cucumber/report.html,"
+        + "json:target/cucumber/report.json,"
+        + "message:target/cucumber/messages.ndjson,"
+        + "junit:target/cucumber/junit.xml")
+class RunFeaturesTest {
+}

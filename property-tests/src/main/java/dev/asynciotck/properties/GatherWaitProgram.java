@@ -1,0 +1,131 @@
+package dev.asynciotck.properties;
+
+import dev.asynciotck.program.Program;
+import dev.asynciotck.program.ProgramText;
+import dev.asynciotck.trace.TraceValue;
+import org.quicktheories.core.Gen;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+
+/**
+ * A random {@code gather} or {@code wait} over 1 to 6 child tasks, each sleeping a distinct number
+ * of milliseconds and then returning its index or raising {@code ValueError}. The generator knows
+ * the expected result: gather's list in argument order (with exceptions in place, or the first
+ * exception by completion time), and wait's {@code (done, pending)} tuple.
+ */
+public final class GatherWaitProgram implements GeneratedProgram {
+
+    /** What the program awaits. */
+    enum Mode { GATHER, GATHER_RETURN_EXCEPTIONS, WAIT_ALL, WAIT_FIRST_COMPLETED, WAIT_FIRST_EXCEPTION }
+
+    private final Program program;
+    private final String text;
+    final Mode mode;
+    final List<Integer> delays = new ArrayList<>();
+    final List<Boolean> fails = new ArrayList<>();
+
+    private GatherWaitProgram(int modeChoice, List<Integer> recipe) {
+        mode = Mode.values()[modeChoice % Mode.values().length];
+        List<Integer> slots = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            slots.add(i);
+        }
+        for (int i = 0; i < recipe.size(); i++) {
+            int r = recipe.get(i);
+            Collections.swap(slots, i, i + r % (slots.size() - i));
+            delays.add(2 * slots.get(i));
+            fails.add(r % 3 == 0);
+        }
+        StringBuilder main = new StringBuilder();
+        List<String> children = new ArrayList<>();
+        for (int i = 0; i < delays.size(); i++) {
+            String call = fails.get(i)
+                    ? "bad(" + seconds(delays.get(i)) + ", \"e" + i + "\")"
+                    : "ok(" + i + ", " + seconds(delays.get(i)) + ")";
+            children.add(call);
+        }
+        String body;
+        switch (mode) {
+            case GATHER:
+            case GATHER_RETURN_EXCEPTIONS:
+                body = "    try:\n        r = await asyncio.gather(" + String.join(", ", children)
+                        + (mode == Mode.GATHER_RETURN_EXCEPTIONS ? ", return_exceptions=True" : "") + ")\n"
+                        + "        record(\"result\", r)\n"
+                        + "    except ValueError as e:\n        record(\"raised\", e)\n";
+                break;
+            default: {
+                StringBuilder tasks = new StringBuilder();
+                List<String> names = new ArrayList<>();
+                for (int i = 0; i < children.size(); i++) {
+                    tasks.append("    t").append(i).append(" = loop.create_task(").append(children.get(i)).append(")\n");
+                    names.add("t" + i);
+                }
+                String when = mode == Mode.WAIT_ALL ? "ALL_COMPLETED"
+                        : mode == Mode.WAIT_FIRST_COMPLETED ? "FIRST_COMPLETED" : "FIRST_EXCEPTION";
+                body = tasks + "    r = await asyncio.wait({" + String.join(", ", names) + "}, return_when=asyncio."
+                        + when + ")\n    record(\"result\", r)\n";
+            }
+        }
+        main.append("loop.run_until_complete(main())\n");
+        text = "async def ok(i, d):\n    await asyncio.sleep(d)\n    return i\n\n"
+                + "async def bad(d, msg):\n    await asyncio.sleep(d)\n    raise ValueError(msg)\n\n"
+                + "async def main():\n" + body + "    await asyncio.sleep(0.05)\n\n" + main;
+        program = ProgramText.parse(text);
+    }
+
+    private static String seconds(int ms) {
+        return ms == 0 ? "0" : java.math.BigDecimal.valueOf(ms, 3).stripTrailingZeros().toPlainString();
+    }
+
+    /** @return the value gather should give: the list, or the first exception by completion */
+    TraceValue expectedGather() {
+        if (mode == Mode.GATHER) {
+            int first = -1;
+            for (int i = 0; i < delays.size(); i++) {
+                if (fails.get(i) && (first < 0 || delays.get(i) < delays.get(first))) {
+                    first = i;
+                }
+            }
+            if (first >= 0) {
+                return new TraceValue.Error("ValueError", "e" + first);
+            }
+        }
+        List<TraceValue> items = new ArrayList<>();
+        for (int i = 0; i < delays.size(); i++) {
+            items.add(fails.get(i) ? new TraceValue.Error("ValueError", "e" + i) : new TraceValue.Int(i));
+        }
+        return new TraceValue.PyList(items);
+    }
+
+    /** @return the index of the child that finishes first */
+    int firstToFinish() {
+        int first = 0;
+        for (int i = 1; i < delays.size(); i++) {
+            if (delays.get(i) < delays.get(first)) {
+                first = i;
+            }
+        }
+        return first;
+    }
+
+    /** @return the programs */
+    public static Gen<GatherWaitProgram> programs() {
+        return integers().between(0, 99).zip(lists().of(integers().between(0, 999)).ofSizeBetween(1, 6),
+                GatherWaitProgram::new);
+    }
+
+    @Override
+    public Program program() {
+        return program;
+    }
+
+    @Override
+    public String toString() {
+        return "\n" + PropertyCheck.indent(text);
+    }
+}

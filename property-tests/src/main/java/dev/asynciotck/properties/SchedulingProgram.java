@@ -1,0 +1,132 @@
+package dev.asynciotck.properties;
+
+import dev.asynciotck.program.Program;
+import dev.asynciotck.program.ProgramText;
+import org.quicktheories.core.Gen;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+
+/**
+ * A random program of {@code call_soon}, {@code call_at}, {@code call_later} and cancellations,
+ * decoded from a list of integers (so it shrinks with the list). Each operation schedules a
+ * callback recording a unique label; {@code spawn} callbacks schedule a child from inside the loop.
+ * The loop runs until a stop timer set after every other deadline.
+ */
+public final class SchedulingProgram implements GeneratedProgram {
+
+    /** Kinds of operation. */
+    enum Kind { SOON, AT, LATER, CANCEL, SPAWN }
+
+    private final Program program;
+    private final String text;
+    /** Labels of top-level call_soon callbacks (soon and spawn), in scheduling order. */
+    final List<String> soonOrder = new ArrayList<>();
+    /** Deadline in ms after t0 of each call_at label. */
+    final Map<String, Integer> deadlines = new HashMap<>();
+    /** Every label expected to run exactly once. */
+    final Set<String> expected = new HashSet<>();
+    /** Labels whose callback was cancelled. */
+    final Set<String> cancelled = new HashSet<>();
+    /** Children of spawn callbacks. */
+    final Set<String> children = new HashSet<>();
+
+    private SchedulingProgram(List<Integer> recipe) {
+        StringBuilder main = new StringBuilder("t0 = loop.time()\n");
+        List<String> labels = new ArrayList<>();
+        List<Kind> kinds = new ArrayList<>();
+        int maxDeadline = 0;
+        for (int i = 0; i < recipe.size(); i++) {
+            int op = recipe.get(i);
+            Kind kind = Kind.values()[op % Kind.values().length];
+            int param = op / Kind.values().length;
+            String label;
+            switch (kind) {
+                case SOON:
+                    label = "s" + i;
+                    main.append("h").append(i).append(" = loop.call_soon(rec, \"").append(label).append("\")\n");
+                    soonOrder.add(label);
+                    break;
+                case SPAWN:
+                    label = "p" + i;
+                    main.append("h").append(i).append(" = loop.call_soon(spawn, \"").append(label).append("\")\n");
+                    soonOrder.add(label);
+                    break;
+                case AT: {
+                    label = "t" + i;
+                    int ms = 2 + 2 * (param % 20);
+                    maxDeadline = Math.max(maxDeadline, ms);
+                    main.append("h").append(i).append(" = loop.call_at(t0 + ").append(seconds(ms))
+                            .append(", rec, \"").append(label).append("\")\n");
+                    deadlines.put(label, ms);
+                    break;
+                }
+                case LATER: {
+                    label = "l" + i;
+                    int ms = param % 3 == 0 ? 0 : param % 41 - 10;
+                    maxDeadline = Math.max(maxDeadline, ms);
+                    main.append("h").append(i).append(" = loop.call_later(").append(seconds(ms))
+                            .append(", rec, \"").append(label).append("\")\n");
+                    break;
+                }
+                default: {
+                    label = null;
+                    if (i > 0) {
+                        int target = param % i;
+                        main.append("h").append(target).append(".cancel()\n");
+                        if (labels.get(target) != null) {
+                            cancelled.add(labels.get(target));
+                        }
+                    } else {
+                        main.append("pass\n");
+                    }
+                }
+            }
+            labels.add(label);
+            kinds.add(kind);
+        }
+        for (int i = 0; i < labels.size(); i++) {
+            String label = labels.get(i);
+            if (label != null && !cancelled.contains(label)) {
+                expected.add(label);
+                if (kinds.get(i) == Kind.SPAWN) {
+                    children.add(label + "-child");
+                    expected.add(label + "-child");
+                }
+            }
+        }
+        soonOrder.removeAll(cancelled);
+        main.append("loop.call_at(t0 + ").append(seconds(maxDeadline + 50)).append(", loop.stop)\n");
+        main.append("loop.run_forever()\n");
+        text = "def rec(label):\n    record(label)\n\n"
+                + "def spawn(label):\n    record(label)\n    loop.call_soon(rec, label + \"-child\")\n\n" + main;
+        program = ProgramText.parse(text);
+    }
+
+    private static String seconds(int ms) {
+        return java.math.BigDecimal.valueOf(ms, 3).stripTrailingZeros().toPlainString()
+                .replaceFirst("^(-?\\d+)$", "$1.0");
+    }
+
+    /** @return programs of 1 to 30 operations */
+    public static Gen<SchedulingProgram> programs() {
+        return lists().of(integers().between(0, 999)).ofSizeBetween(1, 30).map(SchedulingProgram::new);
+    }
+
+    @Override
+    public Program program() {
+        return program;
+    }
+
+    @Override
+    public String toString() {
+        return "\n" + PropertyCheck.indent(text);
+    }
+}

@@ -1,0 +1,110 @@
+package dev.asynciotck.properties;
+
+import dev.asynciotck.trace.Event;
+import dev.asynciotck.trace.Trace;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Properties of random {@code call_soon} / {@code call_at} / {@code call_later} / cancel programs. */
+public class SchedulingProperties {
+
+    /** Every callback not cancelled runs exactly once; a cancelled one never runs. */
+    @Test
+    @Tag("LOOP-SOON-2")
+    @Tag("LOOP-SOON-4")
+    @Tag("LOOP-TIMER-6")
+    void everyCallbackRunsExactlyOnceUnlessCancelled() {
+        PropertyCheck.forAll("every callback runs exactly once unless cancelled", SchedulingProgram.programs(),
+                (p, trace) -> {
+                    Map<String, Integer> counts = counts(trace);
+                    for (String label : p.expected) {
+                        if (counts.getOrDefault(label, 0) != 1) {
+                            throw new AssertionError(label + " ran " + counts.getOrDefault(label, 0)
+                                    + " times, expected exactly once");
+                        }
+                    }
+                    for (String label : counts.keySet()) {
+                        if (!p.expected.contains(label)) {
+                            throw new AssertionError(label + " ran but " + (p.cancelled.contains(label)
+                                    ? "its handle was cancelled" : "was never scheduled"));
+                        }
+                    }
+                });
+    }
+
+    /** call_soon callbacks run in the order they were scheduled. */
+    @Test
+    @Tag("LOOP-SOON-1")
+    void callSoonIsFifo() {
+        PropertyCheck.forAll("call_soon is FIFO", SchedulingProgram.programs(), (p, trace) -> {
+            List<String> seen = new ArrayList<>();
+            for (Event e : trace.events()) {
+                if (p.soonOrder.contains(e.label())) {
+                    seen.add(e.label());
+                }
+            }
+            if (!seen.equals(p.soonOrder)) {
+                throw new AssertionError("call_soon callbacks ran in the order " + seen + ", scheduled as " + p.soonOrder);
+            }
+        });
+    }
+
+    /** A callback scheduled by a running callback runs after every callback already queued. */
+    @Test
+    @Tag("LOOP-SOON-3")
+    void callbacksScheduledByCallbacksRunInTheNextIteration() {
+        PropertyCheck.forAll("callbacks scheduled from callbacks run in the next iteration",
+                SchedulingProgram.programs(), (p, trace) -> {
+                    int lastTopLevel = -1;
+                    int firstChild = Integer.MAX_VALUE;
+                    List<Event> events = trace.events();
+                    for (int i = 0; i < events.size(); i++) {
+                        String label = events.get(i).label();
+                        if (p.soonOrder.contains(label)) {
+                            lastTopLevel = i;
+                        }
+                        if (p.children.contains(label)) {
+                            firstChild = Math.min(firstChild, i);
+                        }
+                    }
+                    if (firstChild < lastTopLevel) {
+                        throw new AssertionError(events.get(firstChild).label() + " ran before "
+                                + events.get(lastTopLevel).label() + ", which was queued before its parent ran");
+                    }
+                });
+    }
+
+    /** Timers with deadlines further apart than the clock resolution run in deadline order. */
+    @Test
+    @Tag("LOOP-TIMER-1")
+    @Tag("LOOP-TIMER-2")
+    void timersRunInDeadlineOrder() {
+        PropertyCheck.forAll("timers run in deadline order", SchedulingProgram.programs(), (p, trace) -> {
+            String previous = null;
+            for (Event e : trace.events()) {
+                Integer deadline = p.deadlines.get(e.label());
+                if (deadline == null) {
+                    continue;
+                }
+                if (previous != null && p.deadlines.get(previous) > deadline) {
+                    throw new AssertionError(e.label() + " (deadline t0+" + deadline + " ms) ran after " + previous
+                            + " (deadline t0+" + p.deadlines.get(previous) + " ms)");
+                }
+                previous = e.label();
+            }
+        });
+    }
+
+    private static Map<String, Integer> counts(Trace trace) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (Event e : trace.events()) {
+            counts.merge(e.label(), 1, Integer::sum);
+        }
+        return counts;
+    }
+}

@@ -1,0 +1,80 @@
+package dev.asynciotck.interpreter;
+
+import dev.asynciotck.api.CoroutineStep;
+import dev.asynciotck.api.PythonException;
+import dev.asynciotck.api.TypeError;
+import dev.asynciotck.program.FunctionDef;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Calls run-time values: program functions, methods, builtins and exception types. */
+final class Calls {
+
+    private final Session session;
+
+    Calls(Session session) {
+        this.session = session;
+    }
+
+    Object call(Object fn, List<Object> args, Map<String, Object> kwargs) {
+        if (fn instanceof FunctionValue f) {
+            return callFunction(f.def(), args, kwargs);
+        }
+        if (fn instanceof BoundMethod m) {
+            return Methods.invoke(session, m.self(), m.name(), new Args(m.name(), args, kwargs));
+        }
+        if (fn instanceof Builtin b) {
+            return b.body().call(args, kwargs);
+        }
+        if (fn instanceof ExceptionClass c) {
+            Args a = new Args(c.type().pythonName(), args, kwargs);
+            Object message = a.optional(0, "message", "");
+            a.noMoreThan(1);
+            return PythonException.of(c.type(), Values.str(message));
+        }
+        throw new TypeError("'" + PyOps.typeName(fn) + "' object is not callable");
+    }
+
+    /** Calls {@code fn(*args)} from the loop (a callback): invalid-program errors are remembered. */
+    void callGuarded(Object fn, List<Object> args) {
+        try {
+            call(fn, args, Map.of());
+        } catch (InvalidProgramException e) {
+            session.fail(e);
+            throw e;
+        }
+    }
+
+    void checkCallable(Object fn) {
+        if (!(fn instanceof FunctionValue || fn instanceof BoundMethod || fn instanceof Builtin
+                || fn instanceof ExceptionClass)) {
+            throw new InvalidProgramException("a callback must be a function of the program or a method, got "
+                    + PyOps.repr(fn));
+        }
+    }
+
+    private Object callFunction(FunctionDef def, List<Object> args, Map<String, Object> kwargs) {
+        if (!kwargs.isEmpty()) {
+            throw new InvalidProgramException(def.name() + "() called with keyword arguments; functions of a "
+                    + "program take positional arguments only");
+        }
+        if (args.size() != def.params().size()) {
+            throw new InvalidProgramException(def.name() + "() takes " + def.params().size()
+                    + " positional argument(s) but " + args.size() + " were given");
+        }
+        Map<String, Object> locals = new HashMap<>();
+        for (int i = 0; i < args.size(); i++) {
+            locals.put(def.params().get(i), args.get(i));
+        }
+        if (def.async()) {
+            return new ProgramCoroutine(session, def, locals);
+        }
+        CoroutineStep step = new Machine(session, def.body(), locals).resume(null);
+        if (step instanceof CoroutineStep.Returned r) {
+            return r.value();
+        }
+        throw new InvalidProgramException(def.name() + "() is not async but awaited");
+    }
+}

@@ -1,0 +1,284 @@
+package dev.asynciotck.interpreter;
+
+import dev.asynciotck.api.Coroutine;
+import dev.asynciotck.api.CoroutineStep;
+import dev.asynciotck.api.Future;
+import dev.asynciotck.api.PyType;
+import dev.asynciotck.api.PythonException;
+import dev.asynciotck.api.RuntimeError;
+import dev.asynciotck.api.TypeError;
+import dev.asynciotck.program.Stmt;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Executes a block of statements as a resumable machine: it runs until the body finishes, raises,
+ * or suspends at an {@code await} on a pending future. Control flow (try/except/finally, return,
+ * raise) is an explicit stack of blocks, so a suspended body is just this object's state; that is
+ * what lets a program coroutine be driven by any loop's tasks through send/throw.
+ */
+final class Machine {
+
+    private enum Phase { PLAIN, BODY, HANDLER, FINALLY }
+
+    private enum Flow { RAISE, RETURN }
+
+    /** An abrupt completion travelling up the block stack. */
+    private record Completion(Flow flow, PythonException error, Object value) {
+    }
+
+    private static final class Block {
+        final List<Stmt> stmts;
+        final Phase phase;
+        final Stmt.Try owner;
+        final PythonException handling;
+        final Completion pending;
+        int pc;
+
+        Block(List<Stmt> stmts, Phase phase, Stmt.Try owner, PythonException handling, Completion pending) {
+            this.stmts = stmts;
+            this.phase = phase;
+            this.owner = owner;
+            this.handling = handling;
+            this.pending = pending;
+        }
+    }
+
+    private final Session session;
+    private final Map<String, Object> locals;
+    private final Deque<Block> stack = new ArrayDeque<>();
+
+    private Stmt.Await suspendedAt;
+    private Future awaitedFuture;
+    private Coroutine delegate;
+    private boolean running;
+    private boolean finished;
+
+    Machine(Session session, List<Stmt> body, Map<String, Object> locals) {
+        this.session = session;
+        this.locals = locals;
+        stack.push(new Block(body, Phase.PLAIN, null, null, null));
+    }
+
+    /**
+     * Resumes the machine: with {@code thrown} raised at the current await point, else with the
+     * awaited result.
+     */
+    CoroutineStep resume(PythonException thrown) {
+        if (finished) {
+            throw new RuntimeError("cannot reuse already awaited coroutine");
+        }
+        if (running) {
+            throw new RuntimeError("coroutine is already executing");
+        }
+        running = true;
+        try {
+            Completion flowing = null;
+            if (suspendedAt != null) {
+                try {
+                    Object value;
+                    if (delegate != null) {
+                        CoroutineStep step = thrown != null ? delegate.throwInto(thrown) : delegate.send(null);
+                        if (step instanceof CoroutineStep.Suspended s) {
+                            return s;
+                        }
+                        value = ((CoroutineStep.Returned) step).value();
+                    } else if (thrown != null) {
+                        throw thrown;
+                    } else {
+                        value = awaitedFuture.result();
+                    }
+                    finishAwait(value);
+                } catch (PythonException e) {
+                    clearAwait();
+                    flowing = new Completion(Flow.RAISE, e, null);
+                }
+            } else if (thrown != null) {
+                flowing = new Completion(Flow.RAISE, thrown, null);
+            }
+            return run(flowing);
+        } finally {
+            running = false;
+        }
+    }
+
+    private CoroutineStep run(Completion flowing) {
+        while (true) {
+            if (flowing != null) {
+                flowing = unwind(flowing);
+                if (flowing != null) {
+                    finished = true;
+                    if (flowing.flow == Flow.RAISE) {
+                        throw flowing.error;
+                    }
+                    return new CoroutineStep.Returned(flowing.value);
+                }
+                continue;
+            }
+            Block block = stack.peek();
+            if (block == null) {
+                finished = true;
+                return new CoroutineStep.Returned(null);
+            }
+            if (block.pc >= block.stmts.size()) {
+                flowing = completeNormally(stack.pop());
+                continue;
+            }
+            Stmt stmt = block.stmts.get(block.pc++);
+            try {
+                CoroutineStep suspended = execute(stmt);
+                if (suspended != null) {
+                    return suspended;
+                }
+            } catch (PythonException e) {
+                clearAwait();
+                flowing = new Completion(Flow.RAISE, e, null);
+            } catch (ReturnSignal r) {
+                flowing = new Completion(Flow.RETURN, null, r.value);
+            }
+        }
+    }
+
+    /** Pops blocks for an abrupt completion; returns it if it leaves the machine, else null. */
+    private Completion unwind(Completion c) {
+        while (!stack.isEmpty()) {
+            Block b = stack.pop();
+            if (b.phase == Phase.BODY && c.flow == Flow.RAISE) {
+                Stmt.Handler h = matchingHandler(b.owner, c.error);
+                if (h != null) {
+                    stack.push(new Block(h.body(), Phase.HANDLER, b.owner, c.error, null));
+                    if (h.name() != null) {
+                        session.assign(h.name(), c.error);
+                    }
+                    return null;
+                }
+            }
+            if ((b.phase == Phase.BODY || b.phase == Phase.HANDLER) && !b.owner.finallyBody().isEmpty()) {
+                stack.push(new Block(b.owner.finallyBody(), Phase.FINALLY, b.owner, null, c));
+                return null;
+            }
+        }
+        return c;
+    }
+
+    private Completion completeNormally(Block b) {
+        if ((b.phase == Phase.BODY || b.phase == Phase.HANDLER) && !b.owner.finallyBody().isEmpty()) {
+            stack.push(new Block(b.owner.finallyBody(), Phase.FINALLY, b.owner, null, null));
+            return null;
+        }
+        return b.phase == Phase.FINALLY ? b.pending : null;
+    }
+
+    private static Stmt.Handler matchingHandler(Stmt.Try owner, PythonException error) {
+        for (Stmt.Handler h : owner.handlers()) {
+            if (h.types().isEmpty()) {
+                return h;
+            }
+            for (String type : h.types()) {
+                if (error.isInstanceOf(Builtins.exceptionType(type))) {
+                    return h;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Executes one statement; returns a suspension, or null to go on. */
+    private CoroutineStep execute(Stmt stmt) {
+        if (stmt instanceof Stmt.ExprStmt s) {
+            eval(s.value());
+        } else if (stmt instanceof Stmt.Assign s) {
+            session.assign(s.target(), eval(s.value()));
+        } else if (stmt instanceof Stmt.Await s) {
+            return startAwait(s);
+        } else if (stmt instanceof Stmt.Return s) {
+            throw new ReturnSignal(s.value() == null ? null : eval(s.value()));
+        } else if (stmt instanceof Stmt.Raise s) {
+            throw s.value() == null ? reraise() : toException(eval(s.value()));
+        } else if (stmt instanceof Stmt.Try s) {
+            stack.push(new Block(s.body(), Phase.BODY, s, null, null));
+        } else if (!(stmt instanceof Stmt.Pass)) {
+            throw new InvalidProgramException("unknown statement " + stmt);
+        }
+        return null;
+    }
+
+    private CoroutineStep startAwait(Stmt.Await s) {
+        Object awaitable = eval(s.value());
+        if (awaitable instanceof Future f) {
+            if (f.done()) {
+                assignAwaitResult(s, Values.fromApi(f.result()));
+                return null;
+            }
+            suspendedAt = s;
+            awaitedFuture = f;
+            return new CoroutineStep.Suspended(f);
+        }
+        if (awaitable instanceof Coroutine c) {
+            suspendedAt = s;
+            delegate = c;
+            CoroutineStep step = c.send(null);
+            if (step instanceof CoroutineStep.Suspended suspended) {
+                return suspended;
+            }
+            finishAwait(((CoroutineStep.Returned) step).value());
+            return null;
+        }
+        throw new TypeError("object " + PyOps.typeName(awaitable) + " can't be used in 'await' expression");
+    }
+
+    private void finishAwait(Object value) {
+        Stmt.Await s = suspendedAt;
+        clearAwait();
+        assignAwaitResult(s, Values.fromApi(value));
+    }
+
+    private void assignAwaitResult(Stmt.Await s, Object value) {
+        if (s.target() != null) {
+            session.assign(s.target(), value);
+        }
+    }
+
+    private void clearAwait() {
+        suspendedAt = null;
+        awaitedFuture = null;
+        delegate = null;
+    }
+
+    private PythonException reraise() {
+        for (Block b : stack) {
+            if (b.phase == Phase.HANDLER) {
+                return b.handling;
+            }
+        }
+        return new RuntimeError("No active exception to reraise");
+    }
+
+    private static PythonException toException(Object v) {
+        if (v instanceof PythonException e) {
+            return e;
+        }
+        if (v instanceof ExceptionClass c) {
+            return PythonException.of(c.type(), "");
+        }
+        return PythonException.of(PyType.TYPE_ERROR, "exceptions must derive from BaseException");
+    }
+
+    private Object eval(dev.asynciotck.program.Expr e) {
+        return session.evaluator.eval(e, locals);
+    }
+
+    /** {@code return} travelling to the machine's loop. */
+    private static final class ReturnSignal extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        final transient Object value;
+
+        ReturnSignal(Object value) {
+            super(null, null, false, false);
+            this.value = value;
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package dev.asynciotck.interpreter;
+
+import dev.asynciotck.api.CoroutineStep;
+import dev.asynciotck.api.EventLoopFactory;
+import dev.asynciotck.api.LoopOptions;
+import dev.asynciotck.api.PythonException;
+import dev.asynciotck.program.Program;
+import dev.asynciotck.trace.Trace;
+import dev.asynciotck.trace.TraceValue;
+
+import java.util.HashMap;
+
+/**
+ * Runs a program of the scenario language on any implementation of the Java API, on the calling
+ * thread, and returns its trace.
+ *
+ * <p>{@code main} runs outside the loop; the loop runs only inside the {@code run_forever} and
+ * {@code run_until_complete} calls the program makes. If {@code main} raises a Python exception,
+ * the trace ends with it. Exceptions of another kind thrown by the implementation (a Java bug such
+ * as a {@code NullPointerException}) also end the trace, named by their Java class, so they show
+ * up in the diff. At the end, every loop the program created that is not running is closed.
+ */
+public final class ProgramInterpreter {
+
+    private ProgramInterpreter() {
+    }
+
+    /**
+     * @param program the program
+     * @param factory the implementation under test
+     * @param options how to build its loops
+     * @return the trace
+     * @throws InvalidProgramException when the program uses something the language does not have
+     */
+    public static Trace run(Program program, EventLoopFactory factory, LoopOptions options) {
+        Session session = new Session(program, factory, options);
+        TraceValue.Error raised = null;
+        try {
+            CoroutineStep step = new Machine(session, program.main(), new HashMap<>()).resume(null);
+            if (step instanceof CoroutineStep.Suspended) {
+                throw new InvalidProgramException("'await' outside an async function");
+            }
+        } catch (InvalidProgramException e) {
+            session.fail(e);
+        } catch (PythonException e) {
+            raised = session.encodeError(e);
+        } catch (RuntimeException e) {
+            raised = session.encodeError(e);
+        } finally {
+            try {
+                session.closeLoops();
+            } catch (RuntimeException e) {
+                if (raised == null) {
+                    raised = session.encodeError(e);
+                }
+            }
+        }
+        if (session.programError() != null) {
+            throw new InvalidProgramException(session.programError().getMessage());
+        }
+        return new Trace(session.events(), raised);
+    }
+}

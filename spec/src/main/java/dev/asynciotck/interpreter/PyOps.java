@@ -1,0 +1,248 @@
+package dev.asynciotck.interpreter;
+
+import dev.asynciotck.api.PythonException;
+import dev.asynciotck.api.TypeError;
+
+import java.util.Collection;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+
+/** Python's operators on run-time values: truth, equality, ordering, arithmetic. */
+final class PyOps {
+
+    private PyOps() {
+    }
+
+    static boolean truthy(Object v) {
+        if (v == null) {
+            return false;
+        }
+        if (v instanceof Boolean b) {
+            return b;
+        }
+        if (v instanceof Long l) {
+            return l != 0;
+        }
+        if (v instanceof Double d) {
+            return d != 0.0;
+        }
+        if (v instanceof String s) {
+            return !s.isEmpty();
+        }
+        if (v instanceof Collection<?> c) {
+            return !c.isEmpty();
+        }
+        if (v instanceof PyTuple t) {
+            return !t.items().isEmpty();
+        }
+        return true;
+    }
+
+    static boolean isNumber(Object v) {
+        return v instanceof Long || v instanceof Double || v instanceof Boolean;
+    }
+
+    static double toDouble(Object v) {
+        if (v instanceof Long l) {
+            return l;
+        }
+        if (v instanceof Double d) {
+            return d;
+        }
+        if (v instanceof Boolean b) {
+            return b ? 1 : 0;
+        }
+        throw new TypeError("must be real number, not " + typeName(v));
+    }
+
+    private static long toLong(Object v) {
+        return v instanceof Boolean b ? (b ? 1 : 0) : (Long) v;
+    }
+
+    static boolean equal(Object a, Object b) {
+        if (a == b) {
+            return true;
+        }
+        if (a == null || b == null) {
+            return false;
+        }
+        if (isNumber(a) && isNumber(b)) {
+            if (a instanceof Double || b instanceof Double) {
+                return toDouble(a) == toDouble(b);
+            }
+            return toLong(a) == toLong(b);
+        }
+        if (a instanceof String && b instanceof String) {
+            return a.equals(b);
+        }
+        if (a instanceof PyTuple ta && b instanceof PyTuple tb) {
+            return equalLists(ta.items(), tb.items());
+        }
+        if (a instanceof List<?> la && b instanceof List<?> lb) {
+            return equalLists(la, lb);
+        }
+        if (a instanceof Set<?> sa && b instanceof Set<?> sb) {
+            return sa.size() == sb.size() && containsAll(sa, sb);
+        }
+        if (a instanceof FunctionValue || a instanceof BoundMethod || a instanceof ExceptionClass) {
+            return a.equals(b);
+        }
+        return false;
+    }
+
+    private static boolean equalLists(List<?> a, List<?> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (!equal(a.get(i), b.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean containsAll(Set<?> a, Set<?> b) {
+        for (Object x : b) {
+            boolean found = false;
+            for (Iterator<?> it = a.iterator(); it.hasNext() && !found; ) {
+                found = equal(it.next(), x);
+            }
+            if (!found) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static boolean identical(Object a, Object b) {
+        if (a instanceof Boolean || b instanceof Boolean) {
+            return a != null && a.equals(b);
+        }
+        return a == b;
+    }
+
+    static boolean compare(String op, Object a, Object b) {
+        switch (op) {
+            case "==":
+                return equal(a, b);
+            case "!=":
+                return !equal(a, b);
+            case "is":
+                return identical(a, b);
+            case "is not":
+                return !identical(a, b);
+            default:
+                return order(op, a, b);
+        }
+    }
+
+    private static boolean order(String op, Object a, Object b) {
+        int c;
+        if (isNumber(a) && isNumber(b)) {
+            c = Double.compare(toDouble(a), toDouble(b));
+            if (Double.isNaN(toDouble(a)) || Double.isNaN(toDouble(b))) {
+                return false;
+            }
+        } else if (a instanceof String sa && b instanceof String sb) {
+            c = sa.compareTo(sb);
+        } else {
+            throw new TypeError("'" + op + "' not supported between instances of '" + typeName(a)
+                    + "' and '" + typeName(b) + "'");
+        }
+        switch (op) {
+            case "<":
+                return c < 0;
+            case "<=":
+                return c <= 0;
+            case ">":
+                return c > 0;
+            default:
+                return c >= 0;
+        }
+    }
+
+    static Object arithmetic(String op, Object a, Object b) {
+        if (isNumber(a) && isNumber(b)) {
+            boolean floating = a instanceof Double || b instanceof Double;
+            switch (op) {
+                case "+":
+                    return floating ? (Object) (toDouble(a) + toDouble(b)) : (Object) Math.addExact(toLong(a), toLong(b));
+                case "-":
+                    return floating ? (Object) (toDouble(a) - toDouble(b)) : (Object) Math.subtractExact(toLong(a), toLong(b));
+                default:
+                    return floating ? (Object) (toDouble(a) * toDouble(b)) : (Object) Math.multiplyExact(toLong(a), toLong(b));
+            }
+        }
+        if ("+".equals(op) && a instanceof String sa && b instanceof String sb) {
+            return sa + sb;
+        }
+        if ("+".equals(op) && a instanceof List<?> la && b instanceof List<?> lb) {
+            List<Object> out = new java.util.ArrayList<>(la);
+            out.addAll(lb);
+            return out;
+        }
+        throw new TypeError("unsupported operand type(s) for " + op + ": '" + typeName(a) + "' and '"
+                + typeName(b) + "'");
+    }
+
+    /** @return Python's {@code type(v).__name__} for a run-time value */
+    static String typeName(Object v) {
+        if (v == null) {
+            return "NoneType";
+        }
+        if (v instanceof Boolean) {
+            return "bool";
+        }
+        if (v instanceof Long) {
+            return "int";
+        }
+        if (v instanceof Double) {
+            return "float";
+        }
+        if (v instanceof String) {
+            return "str";
+        }
+        if (v instanceof List) {
+            return "list";
+        }
+        if (v instanceof Set) {
+            return "set";
+        }
+        if (v instanceof PyTuple) {
+            return "tuple";
+        }
+        if (v instanceof PythonException e) {
+            return e.type().pythonName();
+        }
+        if (v instanceof FunctionValue) {
+            return "function";
+        }
+        if (v instanceof BoundMethod) {
+            return "method";
+        }
+        if (v instanceof ExceptionClass) {
+            return "type";
+        }
+        return ValueEncoder.refType(v);
+    }
+
+    /** @return a short Python-like {@code repr} of a value, for messages */
+    static String repr(Object v) {
+        if (v == null) {
+            return "None";
+        }
+        if (v instanceof Boolean b) {
+            return b ? "True" : "False";
+        }
+        if (v instanceof Long || v instanceof Double || v instanceof String
+                || v instanceof PythonException) {
+            return ValueEncoder.encodeDetached(v).toString();
+        }
+        if (v instanceof FunctionValue f) {
+            return "<function " + f.def().name() + ">";
+        }
+        return "<" + typeName(v) + " object>";
+    }
+}

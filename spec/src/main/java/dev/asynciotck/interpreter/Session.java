@@ -1,0 +1,158 @@
+package dev.asynciotck.interpreter;
+
+import dev.asynciotck.api.EventLoop;
+import dev.asynciotck.api.EventLoopFactory;
+import dev.asynciotck.api.Future;
+import dev.asynciotck.api.LoopOptions;
+import dev.asynciotck.api.PythonException;
+import dev.asynciotck.program.Program;
+import dev.asynciotck.trace.Event;
+import dev.asynciotck.trace.TraceValue;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/** The state of one program run: its loops, globals, recorded events and naming of objects. */
+final class Session {
+
+    final Program program;
+    final Map<String, Object> globals = new HashMap<>();
+    final ValueEncoder encoder = new ValueEncoder();
+    final Evaluator evaluator = new Evaluator(this);
+    final Calls calls = new Calls(this);
+
+    private final EventLoopFactory factory;
+    private final LoopOptions options;
+    private final List<EventLoop> loops = new ArrayList<>();
+    private final List<Event> events = new ArrayList<>();
+    private final Map<Object, Consumer<Future>> doneCallbacks = new HashMap<>();
+    private final EventLoop mainLoop;
+    private final double startTime;
+    private volatile InvalidProgramException programError;
+
+    Session(Program program, EventLoopFactory factory, LoopOptions options) {
+        this.program = program;
+        this.factory = factory;
+        this.options = options;
+        this.mainLoop = newLoop();
+        this.startTime = mainLoop.time();
+    }
+
+    EventLoop mainLoop() {
+        return mainLoop;
+    }
+
+    /** A new loop of the implementation under test, whose exception handler records events. */
+    EventLoop newLoop() {
+        EventLoop loop = factory.newEventLoop(options);
+        loop.setExceptionHandler((l, context) -> {
+            Throwable e = context.exception();
+            if (e instanceof InvalidProgramException invalid) {
+                fail(invalid);
+            } else {
+                addEvent(new Event(Event.Kind.HANDLER, "", encodeError(e), now()));
+            }
+        });
+        synchronized (loops) {
+            loops.add(loop);
+        }
+        return loop;
+    }
+
+    /** @return the loop running on this thread, or {@code null} */
+    EventLoop runningLoop() {
+        synchronized (loops) {
+            for (EventLoop l : loops) {
+                if (l.isRunning()) {
+                    return l;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** @return the running loop, else the program's loop */
+    EventLoop currentLoop() {
+        EventLoop running = runningLoop();
+        return running != null ? running : mainLoop;
+    }
+
+    void record(String label, Object value, boolean hasValue) {
+        TraceValue encoded = hasValue ? encoder.encode(value) : null;
+        addEvent(new Event(Event.Kind.RECORD, label, encoded, now()));
+    }
+
+    private Double now() {
+        try {
+            return mainLoop.time() - startTime;
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    private void addEvent(Event e) {
+        synchronized (events) {
+            events.add(e);
+        }
+    }
+
+    List<Event> events() {
+        synchronized (events) {
+            return new ArrayList<>(events);
+        }
+    }
+
+    TraceValue.Error encodeError(Throwable e) {
+        if (e instanceof PythonException p) {
+            return new TraceValue.Error(p.type().pythonName(), p.pythonMessage());
+        }
+        return new TraceValue.Error(e == null ? "None" : e.getClass().getName(),
+                e == null || e.getMessage() == null ? "" : e.getMessage());
+    }
+
+    void assign(String name, Object value) {
+        globals.put(name, value);
+        encoder.assigned(name, value);
+    }
+
+    /** Remembers the first invalid-program error, which ends the run whatever else happened. */
+    void fail(InvalidProgramException e) {
+        if (programError == null) {
+            programError = e;
+        }
+    }
+
+    InvalidProgramException programError() {
+        return programError;
+    }
+
+    /** @return a callback that calls {@code fn(*args)}, for {@code call_soon} and friends */
+    Runnable callback(Object fn, List<Object> args) {
+        calls.checkCallable(fn);
+        return () -> calls.callGuarded(fn, args);
+    }
+
+    /** @return the same done callback for the same function, so removal finds it */
+    Consumer<Future> doneCallback(Object fn) {
+        calls.checkCallable(fn);
+        synchronized (doneCallbacks) {
+            return doneCallbacks.computeIfAbsent(fn, f -> future -> calls.callGuarded(f, List.of(future)));
+        }
+    }
+
+    /** Closes every loop that is neither running nor closed. */
+    void closeLoops() {
+        List<EventLoop> all;
+        synchronized (loops) {
+            all = new ArrayList<>(loops);
+        }
+        for (EventLoop l : all) {
+            if (!l.isRunning() && !l.isClosed()) {
+                l.close();
+            }
+        }
+    }
+}

@@ -1,0 +1,133 @@
+package dev.asynciotck.interpreter;
+
+import dev.asynciotck.api.Coroutine;
+import dev.asynciotck.api.EventLoop;
+import dev.asynciotck.api.Future;
+import dev.asynciotck.api.Handle;
+import dev.asynciotck.api.PythonException;
+import dev.asynciotck.api.Task;
+import dev.asynciotck.api.TimerHandle;
+import dev.asynciotck.api.WaitResult;
+import dev.asynciotck.trace.TraceValue;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Turns run-time values into trace values, keeping their shape, and names loop objects: by the
+ * first global variable they were assigned to, else {@code <Type>#<n>} in order of first
+ * appearance (numbered per type).
+ */
+final class ValueEncoder {
+
+    private final Map<Object, String> names = new IdentityHashMap<>();
+    private final Map<String, Integer> unnamedCounts = new HashMap<>();
+
+    /** Remembers the first variable a loop object is assigned to. */
+    synchronized void assigned(String variable, Object value) {
+        if (value != null && isRef(value) && !names.containsKey(value)) {
+            names.put(value, variable);
+        }
+    }
+
+    synchronized TraceValue encode(Object v) {
+        return encode(v, this);
+    }
+
+    /** Encodes without naming objects (for messages). */
+    static TraceValue encodeDetached(Object v) {
+        return encode(v, null);
+    }
+
+    private static TraceValue encode(Object v, ValueEncoder namer) {
+        if (v == null) {
+            return TraceValue.NONE;
+        }
+        if (v instanceof Boolean b) {
+            return new TraceValue.Bool(b);
+        }
+        if (v instanceof Long l) {
+            return new TraceValue.Int(l);
+        }
+        if (v instanceof Integer i) {
+            return new TraceValue.Int(i);
+        }
+        if (v instanceof Double d) {
+            return new TraceValue.Float(d);
+        }
+        if (v instanceof String s) {
+            return new TraceValue.Str(s);
+        }
+        if (v instanceof PyTuple t) {
+            return new TraceValue.Tuple(encodeAll(t.items(), namer));
+        }
+        if (v instanceof WaitResult w) {
+            return new TraceValue.Tuple(List.of(new TraceValue.PySet(encodeAll(w.done(), namer)),
+                    new TraceValue.PySet(encodeAll(w.pending(), namer))));
+        }
+        if (v instanceof List<?> l) {
+            return new TraceValue.PyList(encodeAll(l, namer));
+        }
+        if (v instanceof Set<?> s) {
+            return new TraceValue.PySet(encodeAll(s, namer));
+        }
+        if (v instanceof PythonException e) {
+            return new TraceValue.Error(e.type().pythonName(), e.pythonMessage());
+        }
+        if (isRef(v)) {
+            String type = refType(v);
+            return new TraceValue.Ref(type, namer == null ? type : namer.nameOf(v, type));
+        }
+        return new TraceValue.Opaque(PyOps.typeName(v));
+    }
+
+    private static List<TraceValue> encodeAll(Collection<?> items, ValueEncoder namer) {
+        List<TraceValue> out = new ArrayList<>(items.size());
+        for (Object item : items) {
+            out.add(encode(item, namer));
+        }
+        return out;
+    }
+
+    private String nameOf(Object v, String type) {
+        String name = names.get(v);
+        if (name == null) {
+            int n = unnamedCounts.merge(type, 1, Integer::sum);
+            name = type + "#" + n;
+            names.put(v, name);
+        }
+        return name;
+    }
+
+    static boolean isRef(Object v) {
+        return v instanceof Future || v instanceof Handle || v instanceof EventLoop || v instanceof Coroutine;
+    }
+
+    /** @return the trace type name of a loop object ({@code Task}, {@code Future}, …) */
+    static String refType(Object v) {
+        if (v instanceof Task) {
+            return "Task";
+        }
+        if (v instanceof Future) {
+            return "Future";
+        }
+        if (v instanceof TimerHandle) {
+            return "TimerHandle";
+        }
+        if (v instanceof Handle) {
+            return "Handle";
+        }
+        if (v instanceof EventLoop) {
+            return "EventLoop";
+        }
+        if (v instanceof Coroutine) {
+            return "Coroutine";
+        }
+        return v.getClass().getSimpleName();
+    }
+}

@@ -1,0 +1,406 @@
+package dev.asynciotck.program;
+
+import static dev.asynciotck.json.StrictJson.brief;
+import static dev.asynciotck.json.StrictJson.child;
+import static dev.asynciotck.json.StrictJson.keysOf;
+import static dev.asynciotck.json.StrictJson.quote;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads the JSON form of a program into its syntax tree, checking the shape and the rules of the
+ * language; every fault is a {@link ProgramFormatException} naming its JSON Pointer.
+ */
+final class ProgramJsonReader {
+
+    /** The keys that say what kind an expression is; an expression has exactly one. */
+    static final List<String> EXPRESSION_KINDS =
+            List.of("const", "name", "attr", "call", "list", "tuple", "set", "binop", "compare", "not");
+
+    /** The values of a statement's {@code op}. */
+    static final List<String> STATEMENT_OPS = List.of("expr", "assign", "await", "return", "raise", "pass", "try");
+
+    /** Where a block of statements is, which decides whether {@code return} and {@code await} may appear. */
+    private enum Scope {
+        MAIN, FUNCTION, ASYNC_FUNCTION
+    }
+
+    private ProgramJsonReader() {
+    }
+
+    /**
+     * @param root the document
+     * @return the program
+     * @throws ProgramFormatException naming the JSON Pointer of the first fault
+     */
+    static Program program(JsonNode root) {
+        String at = "";
+        object(root, at, "a program");
+        allowKeys(root, at, "a program", "format", "name", "clauses", "functions", "main");
+        JsonNode format = root.get("format");
+        if (format == null) {
+            throw fault(at, "missing \"format\"; a program starts with \"format\": " + quote(Program.FORMAT));
+        }
+        if (!format.isTextual() || !format.textValue().equals(Program.FORMAT)) {
+            throw fault("/format", "expected " + quote(Program.FORMAT) + ", got " + brief(format));
+        }
+        String name = root.has("name") ? string(root.get("name"), "/name") : "";
+        List<String> clauses = new ArrayList<>();
+        if (root.has("clauses")) {
+            JsonNode items = array(root.get("clauses"), "/clauses", "clause ids");
+            for (int i = 0; i < items.size(); i++) {
+                String clause = string(items.get(i), child("/clauses", i));
+                if (clause.isEmpty()) {
+                    throw fault(child("/clauses", i), "a clause id is not empty");
+                }
+                clauses.add(clause);
+            }
+        }
+        List<FunctionDef> functions = new ArrayList<>();
+        if (root.has("functions")) {
+            JsonNode items = array(root.get("functions"), "/functions", "function definitions");
+            Map<String, String> defined = new HashMap<>();
+            for (int i = 0; i < items.size(); i++) {
+                String where = child("/functions", i);
+                FunctionDef f = function(items.get(i), where);
+                String earlier = defined.putIfAbsent(f.name(), where);
+                if (earlier != null) {
+                    throw fault(child(where, "def"), "function " + quote(f.name()) + " is already defined at " + earlier);
+                }
+                functions.add(f);
+            }
+        }
+        JsonNode main = root.get("main");
+        if (main == null) {
+            throw fault(at, "missing \"main\"; a program has \"main\": [statements] (may be empty)");
+        }
+        return new Program(name, clauses, functions, block(main, "/main", Scope.MAIN, true));
+    }
+
+    private static FunctionDef function(JsonNode node, String at) {
+        object(node, at, "a function definition");
+        allowKeys(node, at, "a function definition", "def", "async", "params", "body");
+        String name = name(required(node, at, "def", "a function definition"), child(at, "def"));
+        boolean async = false;
+        if (node.has("async")) {
+            JsonNode flag = node.get("async");
+            if (!flag.isBoolean()) {
+                throw fault(child(at, "async"), "expected true or false, got " + brief(flag));
+            }
+            async = flag.booleanValue();
+        }
+        List<String> params = new ArrayList<>();
+        if (node.has("params")) {
+            String where = child(at, "params");
+            JsonNode items = array(node.get("params"), where, "parameter names");
+            for (int i = 0; i < items.size(); i++) {
+                String param = name(items.get(i), child(where, i));
+                if (params.contains(param)) {
+                    throw fault(child(where, i), "duplicate parameter " + quote(param));
+                }
+                params.add(param);
+            }
+        }
+        List<Stmt> body = block(required(node, at, "body", "a function definition"), child(at, "body"),
+                async ? Scope.ASYNC_FUNCTION : Scope.FUNCTION, false);
+        return new FunctionDef(name, async, params, body);
+    }
+
+    private static List<Stmt> block(JsonNode node, String at, Scope scope, boolean mayBeEmpty) {
+        array(node, at, "statements");
+        if (node.isEmpty() && !mayBeEmpty) {
+            throw fault(at, "a block needs at least one statement (use {\"op\": \"pass\"})");
+        }
+        List<Stmt> statements = new ArrayList<>(node.size());
+        for (int i = 0; i < node.size(); i++) {
+            statements.add(statement(node.get(i), child(at, i), scope));
+        }
+        return statements;
+    }
+
+    private static Stmt statement(JsonNode node, String at, Scope scope) {
+        object(node, at, "a statement");
+        JsonNode opNode = node.get("op");
+        String ops = String.join(", ", STATEMENT_OPS);
+        if (opNode == null) {
+            throw fault(at, "missing \"op\" in statement " + keysOf(node) + "; \"op\" is one of " + ops);
+        }
+        String op = opNode.isTextual() ? opNode.textValue() : null;
+        if (op == null || !STATEMENT_OPS.contains(op)) {
+            throw fault(child(at, "op"), "unknown statement " + brief(opNode) + "; \"op\" is one of " + ops);
+        }
+        String what = quoted(op) + " statement";
+        switch (op) {
+            case "expr" -> {
+                allowKeys(node, at, what, "op", "value");
+                return new Stmt.ExprStmt(expression(required(node, at, "value", what), child(at, "value")));
+            }
+            case "assign" -> {
+                allowKeys(node, at, what, "op", "target", "value");
+                String target = name(required(node, at, "target", what), child(at, "target"));
+                return new Stmt.Assign(target, expression(required(node, at, "value", what), child(at, "value")));
+            }
+            case "await" -> {
+                if (scope != Scope.ASYNC_FUNCTION) {
+                    throw fault(at, "'await' is only allowed inside 'async def'");
+                }
+                allowKeys(node, at, what, "op", "target", "value");
+                String target = node.has("target") ? name(node.get("target"), child(at, "target")) : null;
+                return new Stmt.Await(target, expression(required(node, at, "value", what), child(at, "value")));
+            }
+            case "return" -> {
+                if (scope == Scope.MAIN) {
+                    throw fault(at, "'return' is only allowed inside a function");
+                }
+                allowKeys(node, at, what, "op", "value");
+                return new Stmt.Return(optionalExpression(node, at));
+            }
+            case "raise" -> {
+                allowKeys(node, at, what, "op", "value");
+                return new Stmt.Raise(optionalExpression(node, at));
+            }
+            case "pass" -> {
+                allowKeys(node, at, what, "op");
+                return new Stmt.Pass();
+            }
+            default -> {
+                return tryStatement(node, at, scope);
+            }
+        }
+    }
+
+    private static Stmt tryStatement(JsonNode node, String at, Scope scope) {
+        String what = "a 'try' statement";
+        allowKeys(node, at, what, "op", "body", "handlers", "finally");
+        List<Stmt> body = block(required(node, at, "body", what), child(at, "body"), scope, false);
+        List<Stmt.Handler> handlers = new ArrayList<>();
+        if (node.has("handlers")) {
+            String where = child(at, "handlers");
+            JsonNode items = array(node.get("handlers"), where, "except handlers");
+            for (int i = 0; i < items.size(); i++) {
+                handlers.add(handler(items.get(i), child(where, i), scope));
+            }
+            for (int i = 0; i < handlers.size() - 1; i++) {
+                if (handlers.get(i).types().isEmpty()) {
+                    throw fault(child(where, i), "a bare except (\"types\": []) must be the last handler");
+                }
+            }
+        }
+        List<Stmt> finallyBody = node.has("finally")
+                ? block(node.get("finally"), child(at, "finally"), scope, true) : List.of();
+        if (handlers.isEmpty() && finallyBody.isEmpty()) {
+            throw fault(at, "a 'try' needs at least one handler or a non-empty \"finally\"");
+        }
+        return new Stmt.Try(body, handlers, finallyBody);
+    }
+
+    private static Stmt.Handler handler(JsonNode node, String at, Scope scope) {
+        String what = "an except handler";
+        object(node, at, what);
+        allowKeys(node, at, what, "types", "name", "body");
+        String where = child(at, "types");
+        JsonNode items = array(required(node, at, "types", what), where, "exception type names");
+        List<String> types = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            String type = string(items.get(i), child(where, i));
+            String problem = PythonNames.problemWithDottedName(type);
+            if (problem != null) {
+                throw fault(child(where, i), problem);
+            }
+            types.add(type);
+        }
+        String name = node.has("name") ? name(node.get("name"), child(at, "name")) : null;
+        List<Stmt> body = block(required(node, at, "body", what), child(at, "body"), scope, false);
+        return new Stmt.Handler(types, name, body);
+    }
+
+    private static Expr optionalExpression(JsonNode node, String at) {
+        return node.has("value") ? expression(node.get("value"), child(at, "value")) : null;
+    }
+
+    private static Expr expression(JsonNode node, String at) {
+        if (!node.isObject()) {
+            throw fault(at, "expected an expression (an object), got " + brief(node));
+        }
+        List<String> kinds = new ArrayList<>();
+        for (String kind : EXPRESSION_KINDS) {
+            if (node.has(kind)) {
+                kinds.add(kind);
+            }
+        }
+        if (kinds.size() != 1) {
+            throw fault(at, (kinds.isEmpty() ? "unknown" : "ambiguous") + " expression " + keysOf(node)
+                    + "; an expression has exactly one of " + String.join(", ", EXPRESSION_KINDS));
+        }
+        String kind = kinds.get(0);
+        String what = quoted(kind) + " expression";
+        String inner = child(at, kind);
+        JsonNode value = node.get(kind);
+        switch (kind) {
+            case "const" -> {
+                allowKeys(node, at, what, "const");
+                return new Expr.Const(constant(value, inner));
+            }
+            case "name" -> {
+                allowKeys(node, at, what, "name");
+                return new Expr.Name(name(value, inner));
+            }
+            case "attr" -> {
+                allowKeys(node, at, what, "attr", "of");
+                String attribute = name(value, inner);
+                return new Expr.Attr(expression(required(node, at, "of", what), child(at, "of")), attribute);
+            }
+            case "call" -> {
+                allowKeys(node, at, what, "call", "args", "kwargs");
+                return call(node, at);
+            }
+            case "list" -> {
+                allowKeys(node, at, what, "list");
+                return new Expr.ListOf(expressions(value, inner));
+            }
+            case "tuple" -> {
+                allowKeys(node, at, what, "tuple");
+                return new Expr.TupleOf(expressions(value, inner));
+            }
+            case "set" -> {
+                allowKeys(node, at, what, "set");
+                List<Expr> items = expressions(value, inner);
+                if (items.isEmpty()) {
+                    throw fault(inner, "a set display has at least one item (the empty set is a call of set)");
+                }
+                return new Expr.SetOf(items);
+            }
+            case "binop", "compare" -> {
+                allowKeys(node, at, what, kind, "left", "right");
+                List<String> allowed = kind.equals("binop") ? Expr.BINARY_OPERATORS : Expr.COMPARISON_OPERATORS;
+                if (!value.isTextual() || !allowed.contains(value.textValue())) {
+                    throw fault(inner, "unknown operator " + brief(value) + "; one of " + String.join(", ", allowed));
+                }
+                Expr left = expression(required(node, at, "left", what), child(at, "left"));
+                Expr right = expression(required(node, at, "right", what), child(at, "right"));
+                return kind.equals("binop") ? new Expr.BinOp(value.textValue(), left, right)
+                        : new Expr.Compare(value.textValue(), left, right);
+            }
+            default -> {
+                allowKeys(node, at, what, "not");
+                return new Expr.Not(expression(value, inner));
+            }
+        }
+    }
+
+    private static Expr call(JsonNode node, String at) {
+        Expr fn = expression(node.get("call"), child(at, "call"));
+        List<Expr> args = node.has("args") ? expressions(node.get("args"), child(at, "args")) : List.of();
+        Map<String, Expr> kwargs = new LinkedHashMap<>();
+        if (node.has("kwargs")) {
+            String where = child(at, "kwargs");
+            JsonNode map = node.get("kwargs");
+            object(map, where, "keyword arguments");
+            for (Map.Entry<String, JsonNode> entry : map.properties()) {
+                String key = entry.getKey();
+                String problem = PythonNames.problemWithName(key);
+                if (problem != null) {
+                    throw fault(child(where, key), "keyword " + problem);
+                }
+                kwargs.put(key, expression(entry.getValue(), child(where, key)));
+            }
+        }
+        return new Expr.Call(fn, args, kwargs);
+    }
+
+    private static List<Expr> expressions(JsonNode node, String at) {
+        array(node, at, "expressions");
+        List<Expr> items = new ArrayList<>(node.size());
+        for (int i = 0; i < node.size(); i++) {
+            items.add(expression(node.get(i), child(at, i)));
+        }
+        return items;
+    }
+
+    private static Object constant(JsonNode node, String at) {
+        if (node.isNull()) {
+            return null;
+        }
+        if (node.isBoolean()) {
+            return node.booleanValue();
+        }
+        if (node.isIntegralNumber()) {
+            if (!node.canConvertToLong()) {
+                throw fault(at, "integer " + node.asText() + " does not fit in 64 bits");
+            }
+            return node.longValue();
+        }
+        if (node.isNumber()) {
+            double value = node.doubleValue();
+            if (!Double.isFinite(value)) {
+                throw fault(at, "number " + node.asText() + " is not a finite 64-bit float");
+            }
+            return value;
+        }
+        if (node.isTextual()) {
+            return node.textValue();
+        }
+        throw fault(at, "a constant is null, true, false, a number or a string, got " + brief(node));
+    }
+
+    private static String name(JsonNode node, String at) {
+        String text = string(node, at);
+        String problem = PythonNames.problemWithName(text);
+        if (problem != null) {
+            throw fault(at, problem);
+        }
+        return text;
+    }
+
+    private static String string(JsonNode node, String at) {
+        if (!node.isTextual()) {
+            throw fault(at, "expected a string, got " + brief(node));
+        }
+        return node.textValue();
+    }
+
+    private static JsonNode array(JsonNode node, String at, String what) {
+        if (!node.isArray()) {
+            throw fault(at, "expected an array of " + what + ", got " + brief(node));
+        }
+        return node;
+    }
+
+    private static void object(JsonNode node, String at, String what) {
+        if (node == null || !node.isObject()) {
+            throw fault(at, "expected " + what + " (an object), got " + brief(node));
+        }
+    }
+
+    private static JsonNode required(JsonNode node, String at, String key, String what) {
+        JsonNode value = node.get(key);
+        if (value == null) {
+            throw fault(at, "missing " + quote(key) + " in " + what);
+        }
+        return value;
+    }
+
+    private static void allowKeys(JsonNode node, String at, String what, String... allowed) {
+        List<String> keys = List.of(allowed);
+        for (Map.Entry<String, JsonNode> entry : node.properties()) {
+            if (!keys.contains(entry.getKey())) {
+                throw fault(at, "unknown key " + quote(entry.getKey()) + " in " + what
+                        + "; its keys are " + String.join(", ", keys));
+            }
+        }
+    }
+
+    /** @return {@code a 'word'} or {@code an 'word'} */
+    private static String quoted(String word) {
+        return ("aeiou".indexOf(word.charAt(0)) >= 0 ? "an '" : "a '") + word + "'";
+    }
+
+    private static ProgramFormatException fault(String at, String problem) {
+        return ProgramFormatException.at(at, problem);
+    }
+}

@@ -1,0 +1,11 @@
+package dev.asynciotck.sut;
+
+/** What a loop under test can do beyond the core; a check needing more is skipped, with the reason. */
+public enum Capability {
+    /** Loops on a virtual clock ({@link RunSettings#virtualTime()}). */
+    VIRTUAL_TIME,
+    /** Programs may start threads ({@code thread_after}). */
+    THREADS,
+    /** Unix signal handlers. */
+    UNIX_SIGNALS
+}
