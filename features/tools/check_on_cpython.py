@@ -38,7 +38,8 @@ import tokenize
 
 EXCEPTION_TYPES = ("BaseException", "Exception", "CancelledError", "InvalidStateError",
                    "RuntimeError", "TypeError", "ValueError", "TimeoutError",
-                   "ZeroDivisionError", "AssertionError", "KeyboardInterrupt")
+                   "ZeroDivisionError", "ArithmeticError", "OSError", "AssertionError",
+                   "KeyboardInterrupt")
 PLAIN_BUILTINS = ("set", "list", "tuple", "len", "sorted", "isinstance")
 KIT_BUILTINS = ("loop", "asyncio", "record", "new_event_loop", "clock_resolution", "thread_after")
 BUILTIN_NAMES = frozenset(EXCEPTION_TYPES + PLAIN_BUILTINS + KIT_BUILTINS + ("None", "True", "False"))

@@ -78,14 +78,18 @@ public final class SchedulingProgram implements GeneratedProgram {
                 }
                 default: {
                     label = null;
-                    if (i > 0) {
-                        int target = param % i;
-                        main.append("h").append(target).append(".cancel()\n");
-                        if (labels.get(target) != null) {
-                            cancelled.add(labels.get(target));
+                    List<Integer> handles = new ArrayList<>();
+                    for (int j = 0; j < i; j++) {
+                        if (labels.get(j) != null) {
+                            handles.add(j);
                         }
-                    } else {
+                    }
+                    if (handles.isEmpty()) {
                         main.append("pass\n");
+                    } else {
+                        int target = handles.get(param % handles.size());
+                        main.append("h").append(target).append(".cancel()\n");
+                        cancelled.add(labels.get(target));
                     }
                 }
             }

@@ -118,10 +118,17 @@ final class Session {
         encoder.assigned(name, value);
     }
 
-    /** Remembers the first invalid-program error, which ends the run whatever else happened. */
+    /**
+     * Remembers the first invalid-program error, which ends the run whatever else happened, and
+     * stops the running loop so that the program ends (a task that hit it would stay pending).
+     */
     void fail(InvalidProgramException e) {
         if (programError == null) {
             programError = e;
+        }
+        EventLoop running = runningLoop();
+        if (running != null) {
+            running.stop();
         }
     }
 

@@ -1,0 +1,458 @@
+package dev.asynciotck.reference;
+
+import dev.asynciotck.api.Coroutine;
+import dev.asynciotck.api.EventLoop;
+import dev.asynciotck.api.ExceptionContext;
+import dev.asynciotck.api.ExceptionHandler;
+import dev.asynciotck.api.Future;
+import dev.asynciotck.api.Handle;
+import dev.asynciotck.api.LoopOptions;
+import dev.asynciotck.api.PyType;
+import dev.asynciotck.api.PythonException;
+import dev.asynciotck.api.ReturnWhen;
+import dev.asynciotck.api.RuntimeError;
+import dev.asynciotck.api.Task;
+import dev.asynciotck.api.TypeError;
+import dev.asynciotck.api.ValueError;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+/**
+ * The reference event loop: a single-threaded loop with CPython 3.11 asyncio's observable
+ * behaviour, modelled on {@code base_events.BaseEventLoop}.
+ *
+ * <p>Each iteration ({@link #runOnce()}, asyncio's {@code _run_once}) drops cancelled timers,
+ * waits for the next deadline or a thread-safe wakeup (on the virtual clock: jumps to the
+ * deadline), moves due timers behind the callbacks already ready, and runs exactly the handles
+ * that were ready at that point; callbacks they schedule run in the next iteration.
+ */
+public final class ReferenceEventLoop implements EventLoop {
+
+    /** asyncio's {@code MAXIMUM_SELECT_TIMEOUT}: the longest single wait, in seconds. */
+    static final double MAXIMUM_WAIT = 24 * 3600;
+    /** asyncio's {@code _MIN_SCHEDULED_TIMER_HANDLES}. */
+    static final int MIN_SCHEDULED_TIMER_HANDLES = 100;
+    /** asyncio's {@code _MIN_CANCELLED_TIMER_HANDLES_FRACTION}. */
+    static final double MIN_CANCELLED_TIMER_HANDLES_FRACTION = 0.5;
+
+    /** The reference loop running on each thread (asyncio's {@code _get_running_loop()}). */
+    private static final ThreadLocal<ReferenceEventLoop> RUNNING = new ThreadLocal<>();
+
+    /** Stops the loop of a future passed to run_until_complete (asyncio's {@code _run_until_complete_cb}). */
+    private static final Consumer<Future> RUN_UNTIL_COMPLETE_CB = new Consumer<>() {
+        @Override
+        public void accept(Future fut) {
+            if (!fut.cancelled()) {
+                PythonException error = fut.exception();
+                if (error != null && error.isInstanceOf(PyType.KEYBOARD_INTERRUPT)) {
+                    // run_forever() already ended by raising it: do not stop the next run.
+                    return;
+                }
+            }
+            fut.loop().stop();
+        }
+
+        @Override
+        public String toString() {
+            return "_run_until_complete_cb";
+        }
+    };
+
+    private final Clock clock;
+    private final VirtualClock virtualClock;
+    private final ReadyQueue ready = new ReadyQueue();
+    private final TimerHeap timers = new TimerHeap();
+    private final ThreadsafeInbox inbox = new ThreadsafeInbox();
+    private int timerCancelledCount;
+    private boolean stopping;
+    private volatile boolean closed;
+    /** The thread running the loop, or null (asyncio's {@code _thread_id}). */
+    private volatile Thread runningThread;
+    /**
+     * The thread whose {@code call_soon_threadsafe} calls go straight to the ready queue, sharing
+     * FIFO order with {@code call_soon}: the creating thread, then the one that last ran the loop.
+     */
+    private volatile Thread ownerThread = Thread.currentThread();
+    private ExceptionHandler exceptionHandler;
+    private ReferenceTask currentTask;
+
+    /**
+     * @param options {@link LoopOptions#virtualTime()} selects the virtual clock
+     */
+    public ReferenceEventLoop(LoopOptions options) {
+        Objects.requireNonNull(options, "options");
+        if (options.virtualTime()) {
+            virtualClock = new VirtualClock();
+            clock = virtualClock;
+        } else {
+            virtualClock = null;
+            clock = new RealClock();
+        }
+    }
+
+    /** @return the reference loop running on the calling thread, or {@code null} */
+    public static ReferenceEventLoop runningLoop() {
+        return RUNNING.get();
+    }
+
+    /** asyncio's {@code get_running_loop()}. */
+    static ReferenceEventLoop requireRunningLoop() {
+        ReferenceEventLoop loop = RUNNING.get();
+        if (loop == null) {
+            throw new RuntimeError("no running event loop");
+        }
+        return loop;
+    }
+
+    /** @return whether this loop runs on a virtual clock */
+    public boolean isVirtualTime() {
+        return virtualClock != null;
+    }
+
+    // ---------------------------------------------------------------- clock
+
+    @Override
+    public double time() {
+        return clock.time();
+    }
+
+    @Override
+    public double clockResolution() {
+        return clock.resolution();
+    }
+
+    // ---------------------------------------------------------------- scheduling
+
+    @Override
+    public Handle callSoon(Runnable callback) {
+        checkClosed();
+        CallbackHandle handle = new CallbackHandle(callback);
+        ready.add(handle);
+        return handle;
+    }
+
+    @Override
+    public Handle callSoonThreadsafe(Runnable callback) {
+        checkClosed();
+        CallbackHandle handle = new CallbackHandle(callback);
+        if (Thread.currentThread() == ownerThread) {
+            ready.add(handle);
+        } else {
+            inbox.offer(handle);
+        }
+        return handle;
+    }
+
+    @Override
+    public ReferenceTimerHandle callLater(double delay, Runnable callback) {
+        return callAt(time() + delay, callback);
+    }
+
+    @Override
+    public ReferenceTimerHandle callAt(double when, Runnable callback) {
+        checkClosed();
+        ReferenceTimerHandle timer = new ReferenceTimerHandle(when, callback, this);
+        timers.push(timer);
+        timer.scheduled = true;
+        return timer;
+    }
+
+    /** Queues an internal handle (a task step, a done callback): call_soon with its closed check. */
+    void scheduleSoon(AbstractHandle handle) {
+        checkClosed();
+        ready.add(handle);
+    }
+
+    /** @return how many timers are in the heap, cancelled ones not yet dropped included */
+    int scheduledTimerCount() {
+        return timers.size();
+    }
+
+    /** @return how many cancelled timers are still in the heap */
+    int cancelledTimerCount() {
+        return timerCancelledCount;
+    }
+
+    /** asyncio's {@code _timer_handle_cancelled}: counts cancelled timers still in the heap. */
+    void timerHandleCancelled(ReferenceTimerHandle timer) {
+        if (timer.scheduled) {
+            timerCancelledCount++;
+        }
+    }
+
+    // ---------------------------------------------------------------- running and stopping
+
+    @Override
+    public void runForever() {
+        checkClosed();
+        checkRunning();
+        Thread thread = Thread.currentThread();
+        ownerThread = thread;
+        runningThread = thread;
+        RUNNING.set(this);
+        try {
+            while (true) {
+                runOnce();
+                if (stopping) {
+                    break;
+                }
+            }
+        } finally {
+            stopping = false;
+            runningThread = null;
+            RUNNING.remove();
+        }
+    }
+
+    @Override
+    public Object runUntilComplete(Object future) {
+        checkClosed();
+        checkRunning();
+        Future fut;
+        if (future instanceof Future given) {
+            if (given.loop() != this) {
+                throw new ValueError(Gather.DIFFERENT_LOOP);
+            }
+            fut = given;
+        } else if (future instanceof Coroutine coroutine) {
+            fut = createTask(coroutine, null);
+        } else {
+            throw new TypeError(Gather.NOT_AWAITABLE);
+        }
+        fut.addDoneCallback(RUN_UNTIL_COMPLETE_CB);
+        try {
+            runForever();
+        } finally {
+            fut.removeDoneCallback(RUN_UNTIL_COMPLETE_CB);
+        }
+        if (!fut.done()) {
+            throw new RuntimeError("Event loop stopped before Future completed.");
+        }
+        return fut.result();
+    }
+
+    @Override
+    public void stop() {
+        if (!closed) {
+            stopping = true;
+        }
+    }
+
+    @Override
+    public void close() {
+        if (isRunning()) {
+            throw new RuntimeError("Cannot close a running event loop");
+        }
+        if (closed) {
+            return;
+        }
+        closed = true;
+        ready.clear();
+        timers.clear();
+        timerCancelledCount = 0;
+        inbox.clear();
+    }
+
+    @Override
+    public boolean isRunning() {
+        return runningThread != null;
+    }
+
+    @Override
+    public boolean isClosed() {
+        return closed;
+    }
+
+    @Override
+    public void setExceptionHandler(ExceptionHandler handler) {
+        exceptionHandler = handler;
+    }
+
+    /**
+     * One iteration of the loop: asyncio's {@code _run_once}.
+     */
+    void runOnce() {
+        inbox.drainTo(ready);
+        int scheduledCount = timers.size();
+        if (scheduledCount > MIN_SCHEDULED_TIMER_HANDLES
+                && (double) timerCancelledCount / scheduledCount > MIN_CANCELLED_TIMER_HANDLES_FRACTION) {
+            timers.removeCancelled();
+            timerCancelledCount = 0;
+        } else {
+            ReferenceTimerHandle head;
+            while ((head = timers.peek()) != null && head.cancelled()) {
+                timerCancelledCount--;
+                timers.pop();
+                head.scheduled = false;
+            }
+        }
+
+        if (ready.isEmpty() && !stopping) {
+            ReferenceTimerHandle next = timers.peek();
+            if (next == null) {
+                inbox.await(-1);
+            } else {
+                double timeout = Math.min(Math.max(0, next.when - clock.time()), MAXIMUM_WAIT);
+                if (!(timeout > 0)) {
+                    // due already (or a NaN deadline): no wait
+                } else if (virtualClock != null) {
+                    virtualClock.advanceTo(timeout < MAXIMUM_WAIT ? next.when : virtualClock.time() + MAXIMUM_WAIT);
+                } else {
+                    inbox.await((long) Math.ceil(timeout * 1e9));
+                }
+            }
+            inbox.drainTo(ready);
+        }
+
+        double endTime = clock.time() + clock.resolution();
+        ReferenceTimerHandle timer;
+        while ((timer = timers.peek()) != null) {
+            if (timer.when >= endTime) {
+                break;
+            }
+            timers.pop();
+            timer.scheduled = false;
+            ready.add(timer);
+        }
+
+        int todo = ready.size();
+        for (int i = 0; i < todo; i++) {
+            AbstractHandle handle = ready.poll();
+            if (handle.cancelled()) {
+                continue;
+            }
+            runHandle(handle);
+        }
+    }
+
+    private void runHandle(AbstractHandle handle) {
+        try {
+            handle.run();
+        } catch (PythonException error) {
+            if (error.isInstanceOf(PyType.KEYBOARD_INTERRUPT)) {
+                throw error;
+            }
+            callExceptionHandler(new ExceptionContext("Exception in callback " + handle.describe(), error, handle));
+        } catch (java.lang.RuntimeException error) {
+            callExceptionHandler(new ExceptionContext("Exception in callback " + handle.describe(), error, handle));
+        }
+    }
+
+    /**
+     * asyncio's {@code call_exception_handler}: the custom handler if set, else the default one,
+     * which logs to {@code System.err}. An error raised by the custom handler is logged too
+     * (a KeyboardInterrupt or a Java {@link Error} propagates).
+     *
+     * @param context what happened
+     */
+    void callExceptionHandler(ExceptionContext context) {
+        ExceptionHandler handler = exceptionHandler;
+        if (handler == null) {
+            defaultExceptionHandler(context);
+            return;
+        }
+        try {
+            handler.handle(this, context);
+        } catch (PythonException error) {
+            if (error.isInstanceOf(PyType.KEYBOARD_INTERRUPT)) {
+                throw error;
+            }
+            defaultExceptionHandler(new ExceptionContext("Unhandled error in exception handler", error, null));
+        } catch (java.lang.RuntimeException error) {
+            defaultExceptionHandler(new ExceptionContext("Unhandled error in exception handler", error, null));
+        }
+    }
+
+    private static void defaultExceptionHandler(ExceptionContext context) {
+        StringBuilder text = new StringBuilder(context.message());
+        if (context.handle() != null) {
+            text.append("\nhandle: ").append(context.handle());
+        }
+        Throwable error = context.exception();
+        if (error instanceof PythonException) {
+            System.err.println(text.append('\n').append(error));
+        } else {
+            System.err.println(text);
+            if (error != null) {
+                error.printStackTrace();
+            }
+        }
+    }
+
+    private void checkClosed() {
+        if (closed) {
+            throw new RuntimeError("Event loop is closed");
+        }
+    }
+
+    private void checkRunning() {
+        if (isRunning()) {
+            throw new RuntimeError("This event loop is already running");
+        }
+        if (RUNNING.get() != null) {
+            throw new RuntimeError("Cannot run the event loop while another loop is running");
+        }
+    }
+
+    // ---------------------------------------------------------------- futures and tasks
+
+    @Override
+    public ReferenceFuture createFuture() {
+        return new ReferenceFuture(this);
+    }
+
+    @Override
+    public ReferenceTask createTask(Coroutine coroutine, String name) {
+        checkClosed();
+        if (coroutine == null) {
+            throw new TypeError("a coroutine was expected, got None");
+        }
+        return new ReferenceTask(this, coroutine, name);
+    }
+
+    @Override
+    public Task currentTask() {
+        return currentTask;
+    }
+
+    /** asyncio's {@code _enter_task}: makes {@code task} current; returns the previous one. */
+    ReferenceTask enterTask(ReferenceTask task) {
+        ReferenceTask previous = currentTask;
+        if (previous != null) {
+            throw new RuntimeError("Cannot enter into task " + task + " while another task " + previous
+                    + " is being executed.");
+        }
+        currentTask = task;
+        return previous;
+    }
+
+    /** asyncio's {@code _leave_task}. */
+    void leaveTask(ReferenceTask task, ReferenceTask previous) {
+        currentTask = previous;
+    }
+
+    // ---------------------------------------------------------------- asyncio module functions
+
+    @Override
+    public Coroutine sleep(double delay, Object result) {
+        return new SleepCoroutine(delay, result);
+    }
+
+    @Override
+    public Future gather(List<?> awaitables, boolean returnExceptions) {
+        return Gather.gather(this, awaitables, returnExceptions);
+    }
+
+    @Override
+    public Coroutine wait(Collection<?> awaitables, Double timeout, ReturnWhen returnWhen) {
+        return new WaitCoroutine(awaitables, timeout, returnWhen);
+    }
+
+    @Override
+    public String toString() {
+        return "<ReferenceEventLoop running=" + isRunning() + " closed=" + closed
+                + (virtualClock != null ? " virtual-time" : "") + ">";
+    }
+}
