@@ -49,3 +49,21 @@ Feature: A Handle cancels its callback
       kept
       cancelled: True
       """
+
+  @LOOP-SOON-4
+  Scenario: The handle returned by call_soon_threadsafe cancels the call too
+    Given the program:
+      """python
+      def say(word):
+          record(word)
+
+      h = loop.call_soon_threadsafe(say, "cancelled")
+      loop.call_soon(say, "kept")
+      h.cancel()
+      loop.call_soon(loop.stop)
+      loop.run_forever()
+      """
+    Then the trace is:
+      """
+      kept
+      """

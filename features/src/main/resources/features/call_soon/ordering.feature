@@ -129,3 +129,48 @@ Feature: call_soon runs callbacks in registration order, each exactly once, at t
       tick
       b
       """
+
+  @LOOP-SOON-7
+  Scenario: A callback that raises goes to the exception handler and the next callback still runs
+    Given the program:
+      """python
+      def say(word):
+          record(word)
+
+      def boom():
+          raise ValueError("boom")
+
+      loop.call_soon(say, "before")
+      loop.call_soon(boom)
+      loop.call_soon(say, "after")
+      loop.call_soon(loop.stop)
+      loop.run_forever()
+      """
+    Then the trace is:
+      """
+      before
+      !handler: ValueError('boom')
+      after
+      """
+
+  @LOOP-SOON-7
+  Scenario: A timer callback that raises goes to the exception handler and later timers still run
+    Given the program:
+      """python
+      def say(word):
+          record(word)
+
+      def boom():
+          raise RuntimeError("timer failed")
+
+      start = loop.time()
+      loop.call_at(start + 0.01, boom)
+      loop.call_at(start + 0.02, say, "later timer")
+      loop.call_at(start + 0.03, loop.stop)
+      loop.run_forever()
+      """
+    Then the trace is:
+      """
+      !handler: RuntimeError('timer failed')
+      later timer
+      """

@@ -174,3 +174,36 @@ Feature: Done callbacks are scheduled with call_soon when a future completes
       removed never added: 0
       kept
       """
+
+  @FUT-CB-5 @FUT-CB-2
+  Scenario: remove_done_callback removes every registration of a callback and keeps the others in order
+    Given the program:
+      """python
+      def a(f):
+          record("a")
+
+      def b(f):
+          record("b")
+
+      def c(f):
+          record("c")
+
+      fut = loop.create_future()
+      fut.add_done_callback(a)
+      fut.add_done_callback(b)
+      fut.add_done_callback(a)
+      fut.add_done_callback(c)
+      fut.add_done_callback(a)
+      record("removed a", fut.remove_done_callback(a))
+      record("removed a again", fut.remove_done_callback(a))
+      fut.set_result(1)
+      loop.call_soon(loop.stop)
+      loop.run_forever()
+      """
+    Then the trace is:
+      """
+      removed a: 3
+      removed a again: 0
+      b
+      c
+      """

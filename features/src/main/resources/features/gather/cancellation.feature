@@ -118,3 +118,52 @@ Feature: Cancellation and gather
       other child cancelled: False
       other child: 'slow result'
       """
+
+  @GATHER-CANCEL-1
+  Scenario: cancel() on a gather returns True when it cancels a child, False once the gather is done
+    Given the program:
+      """python
+      async def child():
+          await asyncio.sleep(10)
+
+      async def main():
+          g = asyncio.gather(child(), child())
+          await asyncio.sleep(0)
+          record("cancel", g.cancel())
+          try:
+              await g
+          except CancelledError:
+              record("awaiting the gather raised CancelledError")
+          record("cancel after done", g.cancel())
+
+      loop.run_until_complete(main())
+      """
+    Then the trace is:
+      """
+      cancel: True
+      awaiting the gather raised CancelledError
+      cancel after done: False
+      """
+
+  @GATHER-CANCEL-1 @TASK-CANCEL-7
+  Scenario: The message given to a gather's cancel() reaches its awaiter
+    Given the program:
+      """python
+      async def child():
+          await asyncio.sleep(10)
+
+      async def main():
+          g = asyncio.gather(child(), child())
+          await asyncio.sleep(0)
+          g.cancel("stop now")
+          try:
+              await g
+          except CancelledError as e:
+              record("awaiter", e)
+
+      loop.run_until_complete(main())
+      """
+    Then the trace is:
+      """
+      awaiter: CancelledError('stop now')
+      """

@@ -91,3 +91,26 @@ Feature: A running loop cannot be run again from inside itself
       error: RuntimeError('This event loop is already running')
       outer run_forever returned
       """
+
+  @LOOP-NEST-1
+  Scenario: The coroutine given to the refused run_until_complete is never run
+    Given the program:
+      """python
+      async def inner():
+          record("inner ran")
+
+      async def outer():
+          try:
+              loop.run_until_complete(inner())
+          except RuntimeError as e:
+              record("nested", e)
+          await asyncio.sleep(0.01)
+          record("outer done")
+
+      loop.run_until_complete(outer())
+      """
+    Then the trace is:
+      """
+      nested: RuntimeError('This event loop is already running')
+      outer done
+      """

@@ -88,3 +88,32 @@ Feature: close() ends the loop for good
       closed: True
       error: RuntimeError('Event loop is closed')
       """
+
+  @LOOP-CLOSE-4
+  Scenario: run_forever, run_until_complete and create_task on a closed loop raise RuntimeError
+    Given the program:
+      """python
+      async def work():
+          record("the coroutine ran")
+
+      loop.close()
+      try:
+          loop.run_forever()
+      except RuntimeError as e:
+          record("run_forever", e)
+      c = work()
+      try:
+          loop.run_until_complete(c)
+      except RuntimeError as e:
+          record("run_until_complete", e)
+      try:
+          loop.create_task(c)
+      except RuntimeError as e:
+          record("create_task", e)
+      """
+    Then the trace is:
+      """
+      run_forever: RuntimeError('Event loop is closed')
+      run_until_complete: RuntimeError('Event loop is closed')
+      create_task: RuntimeError('Event loop is closed')
+      """

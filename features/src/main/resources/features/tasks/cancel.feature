@@ -227,3 +227,35 @@ Feature: Cancelling a task throws CancelledError into its coroutine
       (done, cancelled): (True, False)
       result: 'swallowed'
       """
+
+  @TASK-CANCEL-1
+  Scenario: A cancel that arrives after the awaited future completed is raised when the task resumes
+    Given the program:
+      """python
+      async def waiter():
+          try:
+              await fut
+              record("resumed normally")
+          except CancelledError:
+              record("cancelled at the await")
+              raise
+
+      async def main():
+          t = loop.create_task(waiter())
+          await asyncio.sleep(0)
+          fut.set_result(1)
+          record("cancel", t.cancel())
+          try:
+              await t
+          except CancelledError:
+              record("task cancelled", t.cancelled())
+
+      fut = loop.create_future()
+      loop.run_until_complete(main())
+      """
+    Then the trace is:
+      """
+      cancel: True
+      cancelled at the await
+      task cancelled: True
+      """

@@ -45,8 +45,8 @@ public final class GatherWaitProgram implements GeneratedProgram {
         List<String> children = new ArrayList<>();
         for (int i = 0; i < delays.size(); i++) {
             String call = fails.get(i)
-                    ? "bad(" + seconds(delays.get(i)) + ", \"e" + i + "\")"
-                    : "ok(" + i + ", " + seconds(delays.get(i)) + ")";
+                    ? "bad(" + Seconds.of(delays.get(i)) + ", \"e" + i + "\")"
+                    : "ok(" + i + ", " + Seconds.of(delays.get(i)) + ")";
             children.add(call);
         }
         String body;
@@ -78,9 +78,6 @@ public final class GatherWaitProgram implements GeneratedProgram {
         program = ProgramText.parse(text);
     }
 
-    private static String seconds(int ms) {
-        return ms == 0 ? "0" : java.math.BigDecimal.valueOf(ms, 3).stripTrailingZeros().toPlainString();
-    }
 
     /** @return the value gather should give: the list, or the first exception by completion */
     TraceValue expectedGather() {

@@ -44,7 +44,24 @@ public final class PropertyCheck {
      * @param <P>       the kind of generated program
      */
     public static <P extends GeneratedProgram> void forAll(String name, Gen<P> programs, BiConsumer<P, Trace> invariant) {
-        PropertySettings settings = PropertySettings.fromSystemProperties();
+        forAll(name, programs, invariant, PropertySettings.fromSystemProperties());
+    }
+
+    /**
+     * As {@link #forAll(String, Gen, BiConsumer)}, with a fifth of the tries: for large programs.
+     *
+     * @param name      the property's name, for messages
+     * @param programs  the generator of programs
+     * @param invariant checks a program's trace
+     * @param <P>       the kind of generated program
+     */
+    public static <P extends GeneratedProgram> void forAllLarge(String name, Gen<P> programs,
+                                                               BiConsumer<P, Trace> invariant) {
+        forAll(name, programs, invariant, PropertySettings.fromSystemProperties().fraction(5));
+    }
+
+    private static <P extends GeneratedProgram> void forAll(String name, Gen<P> programs, BiConsumer<P, Trace> invariant,
+                                                           PropertySettings settings) {
         RunSettings run = virtualTime() ? RunSettings.DEFAULT.withVirtualTime() : RunSettings.DEFAULT;
         try {
             settings.qt().forAll(programs).checkAssert(p -> {

@@ -51,6 +51,14 @@ public final class PropertySettings {
         }
     }
 
+    /**
+     * @param divisor how many times fewer tries
+     * @return these settings with {@code tries / divisor} tries (at least one)
+     */
+    public PropertySettings fraction(int divisor) {
+        return new PropertySettings(seed, Math.max(1, tries / divisor));
+    }
+
     /** @return the seed */
     public long seed() {
         return seed;

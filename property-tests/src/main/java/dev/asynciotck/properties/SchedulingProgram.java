@@ -25,6 +25,12 @@ public final class SchedulingProgram implements GeneratedProgram {
     /** Kinds of operation. */
     enum Kind { SOON, AT, LATER, CANCEL, SPAWN }
 
+    /** Every kind equally often. */
+    private static final Kind[] EVEN = Kind.values();
+    /** Mostly timers and cancellations: enough cancelled timers to make a loop clean up its heap. */
+    private static final Kind[] TIMER_HEAVY = {Kind.AT, Kind.AT, Kind.AT, Kind.AT, Kind.CANCEL, Kind.CANCEL,
+        Kind.CANCEL, Kind.CANCEL, Kind.SOON, Kind.LATER};
+
     private final Program program;
     private final String text;
     /** Labels of top-level call_soon callbacks (soon and spawn), in scheduling order. */
@@ -38,15 +44,15 @@ public final class SchedulingProgram implements GeneratedProgram {
     /** Children of spawn callbacks. */
     final Set<String> children = new HashSet<>();
 
-    private SchedulingProgram(List<Integer> recipe) {
+    private SchedulingProgram(List<Integer> recipe, Kind[] palette) {
         StringBuilder main = new StringBuilder("t0 = loop.time()\n");
         List<String> labels = new ArrayList<>();
         List<Kind> kinds = new ArrayList<>();
         int maxDeadline = 0;
         for (int i = 0; i < recipe.size(); i++) {
             int op = recipe.get(i);
-            Kind kind = Kind.values()[op % Kind.values().length];
-            int param = op / Kind.values().length;
+            Kind kind = palette[op % palette.length];
+            int param = op / palette.length;
             String label;
             switch (kind) {
                 case SOON:
@@ -61,9 +67,9 @@ public final class SchedulingProgram implements GeneratedProgram {
                     break;
                 case AT: {
                     label = "t" + i;
-                    int ms = 2 + 2 * (param % 20);
+                    int ms = 2 + 2 * (param % (palette == EVEN ? 20 : 100));
                     maxDeadline = Math.max(maxDeadline, ms);
-                    main.append("h").append(i).append(" = loop.call_at(t0 + ").append(seconds(ms))
+                    main.append("h").append(i).append(" = loop.call_at(t0 + ").append(Seconds.of(ms))
                             .append(", rec, \"").append(label).append("\")\n");
                     deadlines.put(label, ms);
                     break;
@@ -72,7 +78,7 @@ public final class SchedulingProgram implements GeneratedProgram {
                     label = "l" + i;
                     int ms = param % 3 == 0 ? 0 : param % 41 - 10;
                     maxDeadline = Math.max(maxDeadline, ms);
-                    main.append("h").append(i).append(" = loop.call_later(").append(seconds(ms))
+                    main.append("h").append(i).append(" = loop.call_later(").append(Seconds.of(ms))
                             .append(", rec, \"").append(label).append("\")\n");
                     break;
                 }
@@ -107,21 +113,23 @@ public final class SchedulingProgram implements GeneratedProgram {
             }
         }
         soonOrder.removeAll(cancelled);
-        main.append("loop.call_at(t0 + ").append(seconds(maxDeadline + 50)).append(", loop.stop)\n");
+        main.append("loop.call_at(t0 + ").append(Seconds.of(maxDeadline + 50)).append(", loop.stop)\n");
         main.append("loop.run_forever()\n");
         text = "def rec(label):\n    record(label)\n\n"
                 + "def spawn(label):\n    record(label)\n    loop.call_soon(rec, label + \"-child\")\n\n" + main;
         program = ProgramText.parse(text);
     }
 
-    private static String seconds(int ms) {
-        return java.math.BigDecimal.valueOf(ms, 3).stripTrailingZeros().toPlainString()
-                .replaceFirst("^(-?\\d+)$", "$1.0");
+
+    /** @return programs of 1 to 30 operations of every kind */
+    public static Gen<SchedulingProgram> programs() {
+        return lists().of(integers().between(0, 999)).ofSizeBetween(1, 30).map(r -> new SchedulingProgram(r, EVEN));
     }
 
-    /** @return programs of 1 to 30 operations */
-    public static Gen<SchedulingProgram> programs() {
-        return lists().of(integers().between(0, 999)).ofSizeBetween(1, 30).map(SchedulingProgram::new);
+    /** @return programs of 150 to 300 operations, mostly timers and cancellations */
+    public static Gen<SchedulingProgram> largePrograms() {
+        return lists().of(integers().between(0, 9999)).ofSizeBetween(150, 300)
+                .map(r -> new SchedulingProgram(r, TIMER_HEAVY));
     }
 
     @Override

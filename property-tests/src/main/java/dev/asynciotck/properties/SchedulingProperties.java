@@ -20,20 +20,37 @@ public class SchedulingProperties {
     @Tag("LOOP-TIMER-6")
     void everyCallbackRunsExactlyOnceUnlessCancelled() {
         PropertyCheck.forAll("every callback runs exactly once unless cancelled", SchedulingProgram.programs(),
-                (p, trace) -> {
-                    Map<String, Integer> counts = counts(trace);
-                    for (String label : p.expected) {
-                        if (counts.getOrDefault(label, 0) != 1) {
-                            throw new AssertionError(label + " ran " + counts.getOrDefault(label, 0)
-                                    + " times, expected exactly once");
-                        }
-                    }
-                    for (String label : counts.keySet()) {
-                        if (!p.expected.contains(label)) {
-                            throw new AssertionError(label + " ran but " + (p.cancelled.contains(label)
-                                    ? "its handle was cancelled" : "was never scheduled"));
-                        }
-                    }
+                SchedulingProperties::exactlyOnceUnlessCancelled);
+    }
+
+    private static void exactlyOnceUnlessCancelled(SchedulingProgram p, Trace trace) {
+        Map<String, Integer> counts = counts(trace);
+        for (String label : p.expected) {
+            if (counts.getOrDefault(label, 0) != 1) {
+                throw new AssertionError(label + " ran " + counts.getOrDefault(label, 0) + " times, expected exactly once");
+            }
+        }
+        for (String label : counts.keySet()) {
+            if (!p.expected.contains(label)) {
+                throw new AssertionError(label + " ran but " + (p.cancelled.contains(label)
+                        ? "its handle was cancelled" : "was never scheduled"));
+            }
+        }
+    }
+
+    /**
+     * With hundreds of timers, most of them cancelled, every timer not cancelled still runs exactly
+     * once and in deadline order, and no cancelled one runs.
+     */
+    @Test
+    @Tag("LOOP-TIMER-1")
+    @Tag("LOOP-TIMER-6")
+    @Tag("LOOP-SOON-2")
+    void manyTimersMostlyCancelledRunOnceInDeadlineOrder() {
+        PropertyCheck.forAllLarge("many timers, mostly cancelled, run once in deadline order",
+                SchedulingProgram.largePrograms(), (p, trace) -> {
+                    exactlyOnceUnlessCancelled(p, trace);
+                    inDeadlineOrder(p, trace);
                 });
     }
 
@@ -84,20 +101,23 @@ public class SchedulingProperties {
     @Tag("LOOP-TIMER-1")
     @Tag("LOOP-TIMER-2")
     void timersRunInDeadlineOrder() {
-        PropertyCheck.forAll("timers run in deadline order", SchedulingProgram.programs(), (p, trace) -> {
-            String previous = null;
-            for (Event e : trace.events()) {
-                Integer deadline = p.deadlines.get(e.label());
-                if (deadline == null) {
-                    continue;
-                }
-                if (previous != null && p.deadlines.get(previous) > deadline) {
-                    throw new AssertionError(e.label() + " (deadline t0+" + deadline + " ms) ran after " + previous
-                            + " (deadline t0+" + p.deadlines.get(previous) + " ms)");
-                }
-                previous = e.label();
+        PropertyCheck.forAll("timers run in deadline order", SchedulingProgram.programs(),
+                SchedulingProperties::inDeadlineOrder);
+    }
+
+    private static void inDeadlineOrder(SchedulingProgram p, Trace trace) {
+        String previous = null;
+        for (Event e : trace.events()) {
+            Integer deadline = p.deadlines.get(e.label());
+            if (deadline == null) {
+                continue;
             }
-        });
+            if (previous != null && p.deadlines.get(previous) > deadline) {
+                throw new AssertionError(e.label() + " (deadline t0+" + deadline + " ms) ran after " + previous
+                        + " (deadline t0+" + p.deadlines.get(previous) + " ms)");
+            }
+            previous = e.label();
+        }
     }
 
     private static Map<String, Integer> counts(Trace trace) {
