@@ -74,3 +74,23 @@ Feature: Scheduling a callback on a closed loop raises RuntimeError
       """
       error: RuntimeError('Event loop is closed')
       """
+
+  @LOOP-SOON-5 @FUT-CB-1
+  Scenario: Completing a future with done callbacks after its loop closed raises RuntimeError
+    Given the program:
+      """python
+      def cb(f):
+          record("callback ran")
+
+      fut = loop.create_future()
+      fut.add_done_callback(cb)
+      loop.close()
+      try:
+          fut.set_result(1)
+      except RuntimeError as e:
+          record("set_result", e)
+      """
+    Then the trace is:
+      """
+      set_result: RuntimeError('Event loop is closed')
+      """

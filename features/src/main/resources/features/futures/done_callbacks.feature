@@ -188,14 +188,19 @@ Feature: Done callbacks are scheduled with call_soon when a future completes
       def c(f):
           record("c")
 
+      def d(f):
+          record("d")
+
       fut = loop.create_future()
       fut.add_done_callback(a)
       fut.add_done_callback(b)
       fut.add_done_callback(a)
       fut.add_done_callback(c)
       fut.add_done_callback(a)
+      fut.add_done_callback(d)
       record("removed a", fut.remove_done_callback(a))
       record("removed a again", fut.remove_done_callback(a))
+      record("removed d", fut.remove_done_callback(d))
       fut.set_result(1)
       loop.call_soon(loop.stop)
       loop.run_forever()
@@ -204,6 +209,7 @@ Feature: Done callbacks are scheduled with call_soon when a future completes
       """
       removed a: 3
       removed a again: 0
+      removed d: 1
       b
       c
       """

@@ -167,3 +167,48 @@ Feature: Cancellation and gather
       """
       awaiter: CancelledError('stop now')
       """
+
+  @GATHER-CANCEL-1
+  Scenario: Cancelling a gather with return_exceptions=True still makes its awaiter see CancelledError
+    Given the program:
+      """python
+      async def child():
+          await asyncio.sleep(10)
+
+      async def main():
+          g = asyncio.gather(child(), child(), return_exceptions=True)
+          await asyncio.sleep(0)
+          record("cancel", g.cancel())
+          try:
+              await g
+              record("no exception")
+          except CancelledError:
+              record("awaiting the gather raised CancelledError")
+
+      loop.run_until_complete(main())
+      """
+    Then the trace is:
+      """
+      cancel: True
+      awaiting the gather raised CancelledError
+      """
+
+  @GATHER-CANCEL-1
+  Scenario: cancel() on a gather whose children are all done returns False, and the gather gives its result
+    Given the program:
+      """python
+      async def main():
+          f = loop.create_future()
+          g = asyncio.gather(f)
+          f.set_result(1)
+          record("cancel", g.cancel())
+          result = await g
+          record("result", result)
+
+      loop.run_until_complete(main())
+      """
+    Then the trace is:
+      """
+      cancel: False
+      result: [1]
+      """

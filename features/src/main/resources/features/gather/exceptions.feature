@@ -86,3 +86,23 @@ Feature: gather and the exceptions of its children
       """
       result: ['a', CancelledError()]
       """
+
+  @GATHER-EXC-2
+  Scenario: With return_exceptions=True a cancelled child is a CancelledError carrying its message
+    Given the program:
+      """python
+      async def main():
+          f1 = loop.create_future()
+          f2 = loop.create_future()
+          g = asyncio.gather(f1, f2, return_exceptions=True)
+          f1.cancel("why")
+          f2.set_result(2)
+          result = await g
+          record("result", result)
+
+      loop.run_until_complete(main())
+      """
+    Then the trace is:
+      """
+      result: [CancelledError('why'), 2]
+      """

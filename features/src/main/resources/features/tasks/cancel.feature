@@ -259,3 +259,35 @@ Feature: Cancelling a task throws CancelledError into its coroutine
       cancelled at the await
       task cancelled: True
       """
+
+  @TASK-CANCEL-1
+  Scenario: A cancel that arrives after the awaited future failed is raised instead of the failure
+    Given the program:
+      """python
+      async def waiter():
+          try:
+              await fut
+          except ValueError:
+              record("saw the ValueError")
+          except CancelledError:
+              record("saw CancelledError")
+              raise
+
+      async def main():
+          t = loop.create_task(waiter())
+          await asyncio.sleep(0)
+          fut.set_exception(ValueError("failed"))
+          t.cancel()
+          try:
+              await t
+          except CancelledError:
+              record("task cancelled", t.cancelled())
+
+      fut = loop.create_future()
+      loop.run_until_complete(main())
+      """
+    Then the trace is:
+      """
+      saw CancelledError
+      task cancelled: True
+      """

@@ -4,7 +4,6 @@ import dev.asynciotck.api.CancelledError;
 import dev.asynciotck.api.Coroutine;
 import dev.asynciotck.api.EventLoop;
 import dev.asynciotck.api.Future;
-import dev.asynciotck.api.PyType;
 import dev.asynciotck.api.PythonException;
 import dev.asynciotck.api.TypeError;
 import dev.asynciotck.api.ValueError;
@@ -58,6 +57,10 @@ final class Gather implements Consumer<Future> {
             Future fut = futureOf.get(arg);
             if (fut == null) {
                 if (arg instanceof Future given) {
+                    if (!(given instanceof ReferenceFuture)) {
+                        throw new TypeError("the reference loop cannot gather futures of another implementation: "
+                                + given);
+                    }
                     if (loop == null) {
                         loop = given.loop();
                     } else if (given.loop() != loop) {
@@ -131,30 +134,14 @@ final class Gather implements Consumer<Future> {
         }
     }
 
-    /** {@code fut._make_cancelled_error()}. */
+    /** {@code fut._make_cancelled_error()}; every child is a reference future (checked in gather). */
     private static PythonException cancelledErrorOf(Future fut) {
-        if (fut instanceof ReferenceFuture ours) {
-            return ours.makeCancelledError();
-        }
-        return errorOfForeign(fut);
+        return ((ReferenceFuture) fut).makeCancelledError();
     }
 
     /** {@code '' if fut._cancel_message is None else fut._cancel_message}. */
     private static String cancelMessageOf(Future fut) {
-        if (fut instanceof ReferenceFuture ours) {
-            return ours.cancelMessage == null ? "" : ours.cancelMessage;
-        }
-        return errorOfForeign(fut).pythonMessage();
-    }
-
-    private static PythonException errorOfForeign(Future fut) {
-        try {
-            fut.result();
-        } catch (PythonException e) {
-            if (e.isInstanceOf(PyType.CANCELLED_ERROR)) {
-                return e;
-            }
-        }
-        return new CancelledError(null);
+        String message = ((ReferenceFuture) fut).cancelMessage;
+        return message == null ? "" : message;
     }
 }

@@ -177,7 +177,7 @@ public final class ReferenceEventLoop implements EventLoop {
 
     /** asyncio's {@code _timer_handle_cancelled}: counts cancelled timers still in the heap. */
     void timerHandleCancelled(ReferenceTimerHandle timer) {
-        if (timer.scheduled) {
+        if (timer.scheduled && !timer.cancelled()) {
             timerCancelledCount++;
         }
     }
@@ -249,6 +249,14 @@ public final class ReferenceEventLoop implements EventLoop {
             return;
         }
         closed = true;
+        discardPending();
+    }
+
+    /**
+     * Drops the callbacks still pending when the loop closes. A closed loop never runs them
+     * anyway (it refuses to run); dropping them only frees memory.
+     */
+    private void discardPending() {
         ready.clear();
         timers.clear();
         timerCancelledCount = 0;
@@ -274,10 +282,7 @@ public final class ReferenceEventLoop implements EventLoop {
      * One iteration of the loop: asyncio's {@code _run_once}.
      */
     void runOnce() {
-        inbox.drainTo(ready);
-        int scheduledCount = timers.size();
-        if (scheduledCount > MIN_SCHEDULED_TIMER_HANDLES
-                && (double) timerCancelledCount / scheduledCount > MIN_CANCELLED_TIMER_HANDLES_FRACTION) {
+        if (timersNeedCompaction()) {
             timers.removeCancelled();
             timerCancelledCount = 0;
         } else {
@@ -292,19 +297,16 @@ public final class ReferenceEventLoop implements EventLoop {
         if (ready.isEmpty() && !stopping) {
             ReferenceTimerHandle next = timers.peek();
             if (next == null) {
-                inbox.await(-1);
-            } else {
-                double timeout = Math.min(Math.max(0, next.when - clock.time()), MAXIMUM_WAIT);
-                if (!(timeout > 0)) {
-                    // due already (or a NaN deadline): no wait
-                } else if (virtualClock != null) {
-                    virtualClock.advanceTo(timeout < MAXIMUM_WAIT ? next.when : virtualClock.time() + MAXIMUM_WAIT);
+                sleepUntilWoken(-1);
+            } else if (next.when > clock.time()) {
+                if (virtualClock != null) {
+                    virtualClock.advanceTo(Math.min(next.when, virtualClock.time() + MAXIMUM_WAIT));
                 } else {
-                    inbox.await((long) Math.ceil(timeout * 1e9));
+                    sleepUntilWoken(next.when - clock.time());
                 }
             }
-            inbox.drainTo(ready);
         }
+        inbox.drainTo(ready);
 
         double endTime = clock.time() + clock.resolution();
         ReferenceTimerHandle timer;
@@ -325,6 +327,25 @@ public final class ReferenceEventLoop implements EventLoop {
             }
             runHandle(handle);
         }
+    }
+
+    /**
+     * asyncio's test for dropping cancelled timers from the heap all at once. Only speed and memory
+     * depend on it: a cancelled timer left in the heap is skipped when it comes due.
+     */
+    private boolean timersNeedCompaction() {
+        int scheduledCount = timers.size();
+        return scheduledCount > MIN_SCHEDULED_TIMER_HANDLES
+                && (double) timerCancelledCount / scheduledCount > MIN_CANCELLED_TIMER_HANDLES_FRACTION;
+    }
+
+    /**
+     * Parks the loop thread until a threadsafe callback arrives or {@code seconds} pass (no limit
+     * when negative); it may return earlier. How long the thread sleeps decides only how late a
+     * timer may run, which asyncio leaves free, and how much CPU an idle loop spends.
+     */
+    private void sleepUntilWoken(double seconds) {
+        inbox.await(seconds < 0 ? -1 : (long) Math.ceil(Math.min(seconds, MAXIMUM_WAIT) * 1e9));
     }
 
     private void runHandle(AbstractHandle handle) {

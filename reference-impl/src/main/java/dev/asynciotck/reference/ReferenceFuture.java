@@ -201,10 +201,6 @@ public class ReferenceFuture implements Future {
         return new CancelledError(cancelMessage);
     }
 
-    final int state() {
-        return state;
-    }
-
     private void scheduleCallbacks() {
         int n = callbackCount;
         if (n == 0) {

@@ -155,10 +155,8 @@ public final class ReferenceTask extends ReferenceFuture implements Task {
                 } else {
                     finishWithResult(returned.value());
                 }
-            } else if (outcome instanceof CoroutineStep.Suspended suspended) {
-                suspendOn(suspended.awaiting());
             } else {
-                scheduleStep(new RuntimeError("Task got bad yield: " + outcome));
+                suspendOn(((CoroutineStep.Suspended) outcome).awaiting());
             }
         } finally {
             loop.leaveTask(this, previous);

@@ -28,9 +28,7 @@ final class ReferenceTimerHandle extends AbstractHandle implements TimerHandle {
 
     @Override
     public void cancel() {
-        if (!cancelled()) {
-            loop.timerHandleCancelled(this);
-        }
+        loop.timerHandleCancelled(this);
         super.cancel();
     }
 

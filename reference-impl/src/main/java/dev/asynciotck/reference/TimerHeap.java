@@ -27,11 +27,6 @@ final class TimerHeap {
         return size;
     }
 
-    /** @return whether the heap is empty */
-    boolean isEmpty() {
-        return size == 0;
-    }
-
     /** @return the earliest handle, not removed; {@code null} when empty */
     ReferenceTimerHandle peek() {
         return size == 0 ? null : handles[0];

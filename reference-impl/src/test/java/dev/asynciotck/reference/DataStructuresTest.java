@@ -57,7 +57,7 @@ class DataStructuresTest {
                 popped.add(t);
             }
             assertEquals(model.size(), heap.size());
-            assertEquals(model.peek(), heap.isEmpty() ? null : heap.peek().when);
+            assertEquals(model.peek(), heap.size() == 0 ? null : heap.peek().when);
         }
         while (!model.isEmpty()) {
             ReferenceTimerHandle t = heap.pop();
