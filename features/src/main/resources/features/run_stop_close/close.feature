@@ -110,10 +110,15 @@ Feature: close() ends the loop for good
           loop.create_task(c)
       except RuntimeError as e:
           record("create_task", e)
+      try:
+          loop.run_until_complete(1)
+      except RuntimeError as e:
+          record("run_until_complete(1)", e)
       """
     Then the trace is:
       """
       run_forever: RuntimeError('Event loop is closed')
       run_until_complete: RuntimeError('Event loop is closed')
       create_task: RuntimeError('Event loop is closed')
+      run_until_complete(1): RuntimeError('Event loop is closed')
       """

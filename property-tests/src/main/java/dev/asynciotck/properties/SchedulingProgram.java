@@ -23,13 +23,15 @@ import static org.quicktheories.generators.SourceDSL.lists;
 public final class SchedulingProgram implements GeneratedProgram {
 
     /** Kinds of operation. */
-    enum Kind { SOON, AT, LATER, CANCEL, SPAWN }
+    enum Kind { SOON, AT, LATER, CANCEL, SPAWN, FAN }
 
     /** Every kind equally often. */
     private static final Kind[] EVEN = Kind.values();
     /** Mostly timers and cancellations: enough cancelled timers to make a loop clean up its heap. */
-    private static final Kind[] TIMER_HEAVY = {Kind.AT, Kind.AT, Kind.AT, Kind.AT, Kind.CANCEL, Kind.CANCEL,
-        Kind.CANCEL, Kind.CANCEL, Kind.SOON, Kind.LATER};
+    private static final Kind[] TIMER_HEAVY = {Kind.AT, Kind.AT, Kind.AT, Kind.AT, Kind.AT, Kind.CANCEL, Kind.CANCEL,
+        Kind.CANCEL, Kind.CANCEL, Kind.CANCEL, Kind.SOON, Kind.LATER};
+    /** How deep a {@code fan} callback's tree of call_soon children goes (2^depth leaves). */
+    private static final int FAN_DEPTH = 4;
 
     private final Program program;
     private final String text;
@@ -65,6 +67,12 @@ public final class SchedulingProgram implements GeneratedProgram {
                     main.append("h").append(i).append(" = loop.call_soon(spawn, \"").append(label).append("\")\n");
                     soonOrder.add(label);
                     break;
+                case FAN:
+                    label = "f" + i;
+                    main.append("h").append(i).append(" = loop.call_soon(fan").append(FAN_DEPTH).append(", \"")
+                            .append(label).append("\")\n");
+                    soonOrder.add(label);
+                    break;
                 case AT: {
                     label = "t" + i;
                     int ms = 2 + 2 * (param % (palette == EVEN ? 20 : 100));
@@ -86,7 +94,7 @@ public final class SchedulingProgram implements GeneratedProgram {
                     label = null;
                     List<Integer> handles = new ArrayList<>();
                     for (int j = 0; j < i; j++) {
-                        if (labels.get(j) != null) {
+                        if (labels.get(j) != null && !cancelled.contains(labels.get(j))) {
                             handles.add(j);
                         }
                     }
@@ -110,25 +118,51 @@ public final class SchedulingProgram implements GeneratedProgram {
                     children.add(label + "-child");
                     expected.add(label + "-child");
                 }
+                if (kinds.get(i) == Kind.FAN) {
+                    addFanChildren(label, FAN_DEPTH);
+                }
             }
         }
         soonOrder.removeAll(cancelled);
         main.append("loop.call_at(t0 + ").append(Seconds.of(maxDeadline + 50)).append(", loop.stop)\n");
         main.append("loop.run_forever()\n");
         text = "def rec(label):\n    record(label)\n\n"
-                + "def spawn(label):\n    record(label)\n    loop.call_soon(rec, label + \"-child\")\n\n" + main;
+                + "def spawn(label):\n    record(label)\n    loop.call_soon(rec, label + \"-child\")\n\n"
+                + fanFunctions() + main;
         program = ProgramText.parse(text);
     }
 
+
+    /** Each {@code fan<d>} records its label and schedules two {@code fan<d-1>} children. */
+    private static String fanFunctions() {
+        StringBuilder out = new StringBuilder("def fan0(label):\n    record(label)\n\n");
+        for (int d = 1; d <= FAN_DEPTH; d++) {
+            out.append("def fan").append(d).append("(label):\n    record(label)\n")
+                    .append("    loop.call_soon(fan").append(d - 1).append(", label + \"a\")\n")
+                    .append("    loop.call_soon(fan").append(d - 1).append(", label + \"b\")\n\n");
+        }
+        return out.toString();
+    }
+
+    private void addFanChildren(String label, int depth) {
+        if (depth == 0) {
+            return;
+        }
+        for (String suffix : new String[] {"a", "b"}) {
+            children.add(label + suffix);
+            expected.add(label + suffix);
+            addFanChildren(label + suffix, depth - 1);
+        }
+    }
 
     /** @return programs of 1 to 30 operations of every kind */
     public static Gen<SchedulingProgram> programs() {
         return lists().of(integers().between(0, 999)).ofSizeBetween(1, 30).map(r -> new SchedulingProgram(r, EVEN));
     }
 
-    /** @return programs of 150 to 300 operations, mostly timers and cancellations */
+    /** @return programs of 220 to 320 operations, mostly timers and cancellations */
     public static Gen<SchedulingProgram> largePrograms() {
-        return lists().of(integers().between(0, 9999)).ofSizeBetween(150, 300)
+        return lists().of(integers().between(0, 9999)).ofSizeBetween(220, 320)
                 .map(r -> new SchedulingProgram(r, TIMER_HEAVY));
     }
 

@@ -35,8 +35,7 @@ final class Gather implements Consumer<Future> {
     }
 
     /**
-     * @param fallback         the loop for coroutines when no loop is running and no future came
-     *                         first (CPython's {@code get_event_loop()})
+     * @param fallback         the loop gather was called on: it runs the coroutine children
      * @param awaitables       futures and coroutines
      * @param returnExceptions put exceptions in the result list
      * @return the gathering future
@@ -46,7 +45,7 @@ final class Gather implements Consumer<Future> {
             throw new TypeError("gather() awaitables must be a list, got None");
         }
         if (awaitables.isEmpty()) {
-            ReferenceFuture done = defaultLoop(fallback).createFuture();
+            ReferenceFuture done = fallback.createFuture();
             done.setResult(new ArrayList<>());
             return done;
         }
@@ -69,7 +68,7 @@ final class Gather implements Consumer<Future> {
                     fut = given;
                 } else if (arg instanceof Coroutine coroutine) {
                     if (loop == null) {
-                        loop = defaultLoop(fallback);
+                        loop = fallback;
                     }
                     fut = loop.createTask(coroutine, null);
                 } else {
@@ -88,10 +87,6 @@ final class Gather implements Consumer<Future> {
         return gather.outer;
     }
 
-    private static ReferenceEventLoop defaultLoop(ReferenceEventLoop fallback) {
-        ReferenceEventLoop running = ReferenceEventLoop.runningLoop();
-        return running != null ? running : fallback;
-    }
 
     /** CPython's {@code _done_callback}, called (via call_soon) for each finished child. */
     @Override

@@ -286,12 +286,7 @@ public final class ReferenceEventLoop implements EventLoop {
             timers.removeCancelled();
             timerCancelledCount = 0;
         } else {
-            ReferenceTimerHandle head;
-            while ((head = timers.peek()) != null && head.cancelled()) {
-                timerCancelledCount--;
-                timers.pop();
-                head.scheduled = false;
-            }
+            dropCancelledTimersAtHead();
         }
 
         if (ready.isEmpty() && !stopping) {
@@ -329,9 +324,20 @@ public final class ReferenceEventLoop implements EventLoop {
         }
     }
 
+    /** Drops cancelled timers from the top of the heap, so the loop does not wake up for them. */
+    private void dropCancelledTimersAtHead() {
+        ReferenceTimerHandle head;
+        while ((head = timers.peek()) != null && head.cancelled()) {
+            timerCancelledCount--;
+            timers.pop();
+            head.scheduled = false;
+        }
+    }
+
     /**
      * asyncio's test for dropping cancelled timers from the heap all at once. Only speed and memory
-     * depend on it: a cancelled timer left in the heap is skipped when it comes due.
+     * depend on it and on {@link #dropCancelledTimersAtHead()}: a cancelled timer left in the heap
+     * is skipped when it comes due.
      */
     private boolean timersNeedCompaction() {
         int scheduledCount = timers.size();
@@ -426,7 +432,7 @@ public final class ReferenceEventLoop implements EventLoop {
 
     @Override
     public ReferenceTask createTask(Coroutine coroutine, String name) {
-        checkClosed();
+        // A closed loop refuses the task's first step: scheduleSoon raises 'Event loop is closed'.
         if (coroutine == null) {
             throw new TypeError("a coroutine was expected, got None");
         }
@@ -438,20 +444,18 @@ public final class ReferenceEventLoop implements EventLoop {
         return currentTask;
     }
 
-    /** asyncio's {@code _enter_task}: makes {@code task} current; returns the previous one. */
-    ReferenceTask enterTask(ReferenceTask task) {
-        ReferenceTask previous = currentTask;
-        if (previous != null) {
-            throw new RuntimeError("Cannot enter into task " + task + " while another task " + previous
+    /** asyncio's {@code _enter_task}: makes {@code task} current. */
+    void enterTask(ReferenceTask task) {
+        if (currentTask != null) {
+            throw new RuntimeError("Cannot enter into task " + task + " while another task " + currentTask
                     + " is being executed.");
         }
         currentTask = task;
-        return previous;
     }
 
     /** asyncio's {@code _leave_task}. */
-    void leaveTask(ReferenceTask task, ReferenceTask previous) {
-        currentTask = previous;
+    void leaveTask() {
+        currentTask = null;
     }
 
     // ---------------------------------------------------------------- asyncio module functions

@@ -130,7 +130,7 @@ public final class ReferenceTask extends ReferenceFuture implements Task {
             mustCancel = false;
         }
         waitingOn = null;
-        ReferenceTask previous = loop.enterTask(this);
+        loop.enterTask(this);
         try {
             CoroutineStep outcome;
             try {
@@ -159,7 +159,7 @@ public final class ReferenceTask extends ReferenceFuture implements Task {
                 suspendOn(((CoroutineStep.Suspended) outcome).awaiting());
             }
         } finally {
-            loop.leaveTask(this, previous);
+            loop.leaveTask();
         }
     }
 

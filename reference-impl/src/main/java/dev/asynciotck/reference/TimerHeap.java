@@ -61,12 +61,11 @@ final class TimerHeap {
         w[i] = when;
     }
 
-    /** @return the earliest handle, removed; {@code null} when empty */
-    ReferenceTimerHandle pop() {
+    /** Removes the earliest handle (see {@link #peek()}), if any. */
+    void pop() {
         if (size == 0) {
-            return null;
+            return;
         }
-        ReferenceTimerHandle top = handles[0];
         int last = --size;
         ReferenceTimerHandle moved = handles[last];
         double movedWhen = whens[last];
@@ -74,7 +73,6 @@ final class TimerHeap {
         if (last > 0) {
             siftDown(0, moved, movedWhen);
         }
-        return top;
     }
 
     /**

@@ -52,7 +52,8 @@ class DataStructuresTest {
                 pushed.add(t);
                 model.add(t.when);
             } else {
-                ReferenceTimerHandle t = heap.pop();
+                ReferenceTimerHandle t = heap.peek();
+            heap.pop();
                 assertEquals(model.poll(), t.when);
                 popped.add(t);
             }
@@ -60,11 +61,12 @@ class DataStructuresTest {
             assertEquals(model.peek(), heap.size() == 0 ? null : heap.peek().when);
         }
         while (!model.isEmpty()) {
-            ReferenceTimerHandle t = heap.pop();
+            ReferenceTimerHandle t = heap.peek();
+            heap.pop();
             assertEquals(model.poll(), t.when);
             popped.add(t);
         }
-        assertNull(heap.pop());
+        assertNull(heap.peek());
         assertEquals(pushed.size(), popped.size());
         java.util.Set<ReferenceTimerHandle> distinct = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         distinct.addAll(popped);
@@ -91,7 +93,8 @@ class DataStructuresTest {
         assertEquals(kept.size(), heap.size());
         kept.sort(null);
         for (double when : kept) {
-            ReferenceTimerHandle t = heap.pop();
+            ReferenceTimerHandle t = heap.peek();
+            heap.pop();
             assertEquals(when, t.when);
             assertFalse(t.cancelled());
         }
