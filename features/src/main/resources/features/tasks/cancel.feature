@@ -291,3 +291,24 @@ Feature: Cancelling a task throws CancelledError into its coroutine
       saw CancelledError
       task cancelled: True
       """
+
+  @TASK-CANCEL-1
+  Scenario: A task that cancels itself and then awaits a pending future gets CancelledError there, and the future is cancelled
+    Given the program:
+      """python
+      async def main():
+          asyncio.current_task().cancel()
+          try:
+              await fut
+          except CancelledError:
+              record("CancelledError at await fut")
+          record("future cancelled", fut.cancelled())
+
+      fut = loop.create_future()
+      loop.run_until_complete(main())
+      """
+    Then the trace is:
+      """
+      CancelledError at await fut
+      future cancelled: True
+      """

@@ -40,6 +40,14 @@ class JvmLoopUnderTestTest {
     }
 
     @Test
+    void theNameOfAnExceptClauseIsUnboundAfterItAsInPython() {
+        RunOutcome outcome = run("try:\n    raise ValueError(\"x\")\nexcept ValueError as e:\n    record(\"in\", e)\n"
+                + "record(\"after\", e)\n", RunSettings.DEFAULT);
+        String message = assertInstanceOf(RunOutcome.InvalidProgram.class, outcome).message();
+        assertTrue(message.contains("name 'e' is not defined"), message);
+    }
+
+    @Test
     void anUnknownMethodInACallbackIsAnInvalidProgram() {
         RunOutcome outcome = run("def cb():\n    loop.no_such_method()\n\nloop.call_soon(cb)\nloop.call_soon(loop.stop)\n"
                 + "loop.run_forever()\n", RunSettings.DEFAULT);

@@ -75,7 +75,7 @@ public final class ReferenceEventLoop implements EventLoop {
      * FIFO order with {@code call_soon}: the creating thread, then the one that last ran the loop.
      */
     private volatile Thread ownerThread = Thread.currentThread();
-    private ExceptionHandler exceptionHandler;
+    private ExceptionHandler exceptionHandler = ReferenceEventLoop::defaultExceptionHandler;
     private ReferenceTask currentTask;
 
     /**
@@ -99,7 +99,7 @@ public final class ReferenceEventLoop implements EventLoop {
 
     /** asyncio's {@code get_running_loop()}. */
     static ReferenceEventLoop requireRunningLoop() {
-        ReferenceEventLoop loop = RUNNING.get();
+        ReferenceEventLoop loop = runningLoop();
         if (loop == null) {
             throw new RuntimeError("no running event loop");
         }
@@ -275,7 +275,7 @@ public final class ReferenceEventLoop implements EventLoop {
 
     @Override
     public void setExceptionHandler(ExceptionHandler handler) {
-        exceptionHandler = handler;
+        exceptionHandler = handler != null ? handler : ReferenceEventLoop::defaultExceptionHandler;
     }
 
     /**
@@ -375,24 +375,17 @@ public final class ReferenceEventLoop implements EventLoop {
      * @param context what happened
      */
     void callExceptionHandler(ExceptionContext context) {
-        ExceptionHandler handler = exceptionHandler;
-        if (handler == null) {
-            defaultExceptionHandler(context);
-            return;
-        }
         try {
-            handler.handle(this, context);
-        } catch (PythonException error) {
-            if (error.isInstanceOf(PyType.KEYBOARD_INTERRUPT)) {
+            exceptionHandler.handle(this, context);
+        } catch (java.lang.RuntimeException error) {
+            if (error instanceof PythonException p && p.isInstanceOf(PyType.KEYBOARD_INTERRUPT)) {
                 throw error;
             }
-            defaultExceptionHandler(new ExceptionContext("Unhandled error in exception handler", error, null));
-        } catch (java.lang.RuntimeException error) {
-            defaultExceptionHandler(new ExceptionContext("Unhandled error in exception handler", error, null));
+            defaultExceptionHandler(this, new ExceptionContext("Unhandled error in exception handler", error, null));
         }
     }
 
-    private static void defaultExceptionHandler(ExceptionContext context) {
+    private static void defaultExceptionHandler(EventLoop loop, ExceptionContext context) {
         StringBuilder text = new StringBuilder(context.message());
         if (context.handle() != null) {
             text.append("\nhandle: ").append(context.handle());

@@ -132,7 +132,7 @@ public class ReferenceFuture implements Future {
         }
         int kept = 0;
         for (int i = 0; i < n; i++) {
-            if (!(callback == null ? all[i] == null : callback.equals(all[i]))) {
+            if (!callback.equals(all[i])) {
                 all[kept++] = all[i];
             }
         }

@@ -75,12 +75,8 @@ final class TimerHeap {
         }
     }
 
-    /**
-     * Removes every cancelled handle (marking it unscheduled) and restores the heap order.
-     *
-     * @return how many were removed
-     */
-    int removeCancelled() {
+    /** Removes every cancelled handle (marking it unscheduled) and restores the heap order. */
+    void removeCancelled() {
         ReferenceTimerHandle[] h = handles;
         double[] w = whens;
         int kept = 0;
@@ -94,7 +90,6 @@ final class TimerHeap {
                 kept++;
             }
         }
-        int removed = size - kept;
         Arrays.fill(h, kept, size, null);
         size = kept;
         if (kept > 1) {
@@ -102,7 +97,6 @@ final class TimerHeap {
                 siftDown(i, h[i], w[i]);
             }
         }
-        return removed;
     }
 
     /** Drops every handle. */

@@ -36,6 +36,7 @@ final class Machine {
         final Stmt.Try owner;
         final PythonException handling;
         final Completion pending;
+        String boundName;
         int pc;
 
         Block(List<Stmt> stmts, Phase phase, Stmt.Try owner, PythonException handling, Completion pending) {
@@ -149,13 +150,16 @@ final class Machine {
             if (b.phase == Phase.BODY && c.flow == Flow.RAISE) {
                 Stmt.Handler h = matchingHandler(b.owner, c.error);
                 if (h != null) {
-                    stack.push(new Block(h.body(), Phase.HANDLER, b.owner, c.error, null));
+                    Block handler = new Block(h.body(), Phase.HANDLER, b.owner, c.error, null);
+                    handler.boundName = h.name();
+                    stack.push(handler);
                     if (h.name() != null) {
                         session.assign(h.name(), c.error);
                     }
                     return null;
                 }
             }
+            leave(b);
             if ((b.phase == Phase.BODY || b.phase == Phase.HANDLER) && !b.owner.finallyBody().isEmpty()) {
                 stack.push(new Block(b.owner.finallyBody(), Phase.FINALLY, b.owner, null, c));
                 return null;
@@ -164,7 +168,15 @@ final class Machine {
         return c;
     }
 
+    /** As Python does at the end of {@code except T as name:}, whichever way it ends: {@code del name}. */
+    private void leave(Block b) {
+        if (b.boundName != null) {
+            session.globals.remove(b.boundName);
+        }
+    }
+
     private Completion completeNormally(Block b) {
+        leave(b);
         if ((b.phase == Phase.BODY || b.phase == Phase.HANDLER) && !b.owner.finallyBody().isEmpty()) {
             stack.push(new Block(b.owner.finallyBody(), Phase.FINALLY, b.owner, null, null));
             return null;
