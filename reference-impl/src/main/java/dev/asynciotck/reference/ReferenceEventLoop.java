@@ -282,12 +282,7 @@ public final class ReferenceEventLoop implements EventLoop {
      * One iteration of the loop: asyncio's {@code _run_once}.
      */
     void runOnce() {
-        if (timersNeedCompaction()) {
-            timers.removeCancelled();
-            timerCancelledCount = 0;
-        } else {
-            dropCancelledTimersAtHead();
-        }
+        pruneCancelledTimers();
 
         if (ready.isEmpty() && !stopping) {
             ReferenceTimerHandle next = timers.peek();
@@ -324,25 +319,25 @@ public final class ReferenceEventLoop implements EventLoop {
         }
     }
 
-    /** Drops cancelled timers from the top of the heap, so the loop does not wake up for them. */
-    private void dropCancelledTimersAtHead() {
+    /**
+     * asyncio's clean-up of cancelled timers at the start of an iteration: all at once when most
+     * of a large heap is cancelled, else those at the top of the heap. Only speed and memory depend
+     * on it: a cancelled timer left in the heap is skipped when it comes due.
+     */
+    private void pruneCancelledTimers() {
+        int scheduledCount = timers.size();
+        if (scheduledCount > MIN_SCHEDULED_TIMER_HANDLES
+                && (double) timerCancelledCount / scheduledCount > MIN_CANCELLED_TIMER_HANDLES_FRACTION) {
+            timers.removeCancelled();
+            timerCancelledCount = 0;
+            return;
+        }
         ReferenceTimerHandle head;
         while ((head = timers.peek()) != null && head.cancelled()) {
             timerCancelledCount--;
             timers.pop();
             head.scheduled = false;
         }
-    }
-
-    /**
-     * asyncio's test for dropping cancelled timers from the heap all at once. Only speed and memory
-     * depend on it and on {@link #dropCancelledTimersAtHead()}: a cancelled timer left in the heap
-     * is skipped when it comes due.
-     */
-    private boolean timersNeedCompaction() {
-        int scheduledCount = timers.size();
-        return scheduledCount > MIN_SCHEDULED_TIMER_HANDLES
-                && (double) timerCancelledCount / scheduledCount > MIN_CANCELLED_TIMER_HANDLES_FRACTION;
     }
 
     /**
@@ -357,12 +352,10 @@ public final class ReferenceEventLoop implements EventLoop {
     private void runHandle(AbstractHandle handle) {
         try {
             handle.run();
-        } catch (PythonException error) {
-            if (error.isInstanceOf(PyType.KEYBOARD_INTERRUPT)) {
+        } catch (java.lang.RuntimeException error) {
+            if (error instanceof PythonException p && p.isInstanceOf(PyType.KEYBOARD_INTERRUPT)) {
                 throw error;
             }
-            callExceptionHandler(new ExceptionContext("Exception in callback " + handle.describe(), error, handle));
-        } catch (java.lang.RuntimeException error) {
             callExceptionHandler(new ExceptionContext("Exception in callback " + handle.describe(), error, handle));
         }
     }
@@ -378,11 +371,16 @@ public final class ReferenceEventLoop implements EventLoop {
         try {
             exceptionHandler.handle(this, context);
         } catch (java.lang.RuntimeException error) {
-            if (error instanceof PythonException p && p.isInstanceOf(PyType.KEYBOARD_INTERRUPT)) {
-                throw error;
-            }
-            defaultExceptionHandler(this, new ExceptionContext("Unhandled error in exception handler", error, null));
+            handlerFailed(error);
         }
+    }
+
+    /** A custom exception handler raised: log it, as asyncio does (a KeyboardInterrupt propagates). */
+    private void handlerFailed(java.lang.RuntimeException error) {
+        if (error instanceof PythonException p && p.isInstanceOf(PyType.KEYBOARD_INTERRUPT)) {
+            throw error;
+        }
+        defaultExceptionHandler(this, new ExceptionContext("Unhandled error in exception handler", error, null));
     }
 
     private static void defaultExceptionHandler(EventLoop loop, ExceptionContext context) {

@@ -98,12 +98,17 @@ public class ReferenceFuture implements Future {
     }
 
     @Override
-    @SuppressWarnings("unchecked")
     public final void addDoneCallback(Consumer<Future> callback) {
         if (state != PENDING) {
             loop.scheduleSoon(new DoneCallbackHandle(callback, this));
             return;
         }
+        append(callback);
+    }
+
+    /** Registers a callback of a pending future: the first in a field, the others in an array. */
+    @SuppressWarnings("unchecked")
+    private void append(Consumer<Future> callback) {
         if (callbackCount == 0) {
             firstCallback = callback;
         } else {
@@ -122,32 +127,21 @@ public class ReferenceFuture implements Future {
     @SuppressWarnings("unchecked")
     public final int removeDoneCallback(Consumer<Future> callback) {
         int n = callbackCount;
-        if (n == 0) {
-            return 0;
-        }
-        Consumer<Future>[] all = (Consumer<Future>[]) new Consumer<?>[n];
-        all[0] = firstCallback;
-        if (n > 1) {
-            System.arraycopy(moreCallbacks, 0, all, 1, n - 1);
-        }
-        int kept = 0;
+        Consumer<Future>[] kept = (Consumer<Future>[]) new Consumer<?>[n];
+        int keptCount = 0;
         for (int i = 0; i < n; i++) {
-            if (!callback.equals(all[i])) {
-                all[kept++] = all[i];
+            Consumer<Future> registered = i == 0 ? firstCallback : moreCallbacks[i - 1];
+            if (!callback.equals(registered)) {
+                kept[keptCount++] = registered;
             }
         }
-        int removed = n - kept;
-        if (removed > 0) {
-            firstCallback = kept > 0 ? all[0] : null;
-            if (moreCallbacks != null) {
-                Arrays.fill(moreCallbacks, null);
-                if (kept > 1) {
-                    System.arraycopy(all, 1, moreCallbacks, 0, kept - 1);
-                }
-            }
-            callbackCount = kept;
+        firstCallback = null;
+        moreCallbacks = null;
+        callbackCount = 0;
+        for (int i = 0; i < keptCount; i++) {
+            append(kept[i]);
         }
-        return removed;
+        return n - keptCount;
     }
 
     // ---------------------------------------------------------------- state transitions

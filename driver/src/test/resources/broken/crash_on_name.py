@@ -1,0 +1,13 @@
+"""Exits with status 3 on a program whose name contains "crash"."""
+import os, sys
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import fake_driver
+
+
+def on_run(count, run):
+    if "crash" in fake_driver.name_of(run):
+        fake_driver.log("crashing on %s" % fake_driver.name_of(run))
+        sys.exit(3)
+
+
+fake_driver.serve(on_run)

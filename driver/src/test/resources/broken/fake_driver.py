@@ -1,0 +1,57 @@
+"""A fake driver for the kit's tests: speaks protocol 1 and answers each run with the trace
+[{"label": <program name>, "value": <pid>}], so a test sees which program each result is for and
+which driver process produced it. The scripts next to it break it in one way each, and write a
+line starting with "broken-driver:" on stderr when they do."""
+
+import json
+import os
+import sys
+
+
+def log(message):
+    sys.stderr.write("broken-driver: %s\n" % message)
+    sys.stderr.flush()
+
+
+def send(message):
+    sys.stdout.write(json.dumps(message) + "\n")
+    sys.stdout.flush()
+
+
+def name_of(run):
+    return run["program"].get("name") or "unnamed"
+
+
+def traced(run):
+    return {"type": "result", "id": run["id"],
+            "trace": {"format": "asyncio-tck-trace/1",
+                      "events": [{"label": name_of(run), "value": os.getpid()}]}}
+
+
+def hello(protocol=1):
+    return {"type": "hello", "protocol": protocol,
+            "implementation": {"name": "fake", "version": "0"},
+            "runtime": {"name": "cpython", "version": "3"},
+            "capabilities": ["threads"], "clock_resolution": 0.001}
+
+
+def serve(on_run=lambda count, run: None, after_answer=lambda count: None):
+    """Speaks the protocol; on_run(count, run) may exit, hang, print, or return the answer to send
+    (None: the normal trace); after_answer(count) runs after each answer."""
+    send(hello())
+    kit = json.loads(sys.stdin.readline())
+    if kit != {"type": "hello", "protocol": 1}:
+        log("unexpected kit hello %r" % kit)
+        sys.exit(3)
+    count = 0
+    for line in sys.stdin:
+        if not line.strip():
+            continue
+        msg = json.loads(line)
+        if msg["type"] == "bye":
+            sys.exit(0)
+        for run in [msg] if msg["type"] == "run" else msg["runs"]:
+            count += 1
+            send(on_run(count, run) or traced(run))
+            after_answer(count)
+    sys.exit(0)

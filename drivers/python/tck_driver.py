@@ -1,0 +1,269 @@
+#!/usr/bin/env python3
+"""The asyncio-tck driver for Python event loops (protocol: spec/protocol.md, version 1).
+
+    python3 tck_driver.py [--loop asyncio|uvloop|MODULE:CALLABLE]  speak the protocol (stdin/out)
+    python3 tck_driver.py --run FILE.json                           run one program, print its trace
+    python3 tck_driver.py --self-test                               run the driver's own tests
+
+Programs (spec/language.md, JSON form) are translated to real Python (`async def` functions and
+module-level statements) and executed on a fresh loop each. Standard library only; Python 3.8+.
+"""
+
+import argparse
+import json
+import os
+import platform
+import sys
+import traceback
+import warnings
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+
+from tck_program import InvalidProgram  # noqa: E402
+from tck_runner import LoopSpecError, Runner  # noqa: E402
+
+PROTOCOL = 1
+EXIT_USAGE = 2       # bad command line, or the loop cannot be made (before the hello)
+EXIT_PROTOCOL = 3    # the kit's hello is missing or names another protocol version
+RUN_KEYS = ("id", "budget", "program", "virtual_time")
+
+
+class BadRequest(Exception):
+    """A request line that does not follow the protocol; the message names the problem."""
+
+    def __init__(self, message, request_id=None):
+        Exception.__init__(self, message)
+        self.request_id = request_id
+
+
+def capabilities():
+    caps = ["threads"]
+    if os.name == "posix":
+        caps.append("unix-signals")
+    return caps
+
+
+def hello_message(runner, spec):
+    return {"type": "hello", "protocol": PROTOCOL,
+            "implementation": {"name": spec, "version": runner.version},
+            "runtime": {"name": platform.python_implementation().lower(),
+                        "version": platform.python_version()},
+            "capabilities": capabilities(), "clock_resolution": runner.clock_resolution}
+
+
+def _no_duplicates(pairs):
+    out = {}
+    for key, value in pairs:
+        if key in out:
+            raise ValueError("duplicate key %r" % key)
+        out[key] = value
+    return out
+
+
+def _no_constant(name):
+    raise ValueError("%s is not JSON" % name)
+
+
+def parse_line(raw):
+    """The JSON object of one request line; raises BadRequest."""
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as e:
+        raise BadRequest("the line is not UTF-8: %s" % e)
+    try:
+        msg = json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_no_constant)
+    except (ValueError, RecursionError) as e:
+        raise BadRequest("the line is not JSON: %s" % e)
+    if not isinstance(msg, dict):
+        raise BadRequest("a message is a JSON object, got %s" % type(msg).__name__)
+    if not isinstance(msg.get("type"), str):
+        raise BadRequest('a message has a "type" string (hello, run, batch or bye)')
+    return msg
+
+
+def check_keys(msg, allowed, what, request_id=None):
+    for key in msg:
+        if key not in allowed:
+            raise BadRequest('unknown key "%s" in %s; its keys are %s'
+                             % (key, what, ", ".join(allowed)), request_id)
+
+
+def check_run(run, at, keys=RUN_KEYS):
+    """Checks one run ({id, budget, program}); at says where it is, for messages."""
+    if not isinstance(run, dict):
+        raise BadRequest("%s: a run is an object with id, budget and program" % at)
+    rid = run.get("id") if isinstance(run.get("id"), str) and run.get("id") else None
+    check_keys(run, keys, at, rid)
+    if rid is None:
+        raise BadRequest('%s: "id" is a non-empty string, got %s'
+                         % (at, json.dumps(run.get("id"))))
+    budget = run.get("budget")
+    if isinstance(budget, bool) or not isinstance(budget, (int, float)) or not budget > 0:
+        raise BadRequest('%s: "budget" is a positive number of seconds, got %s'
+                         % (at, json.dumps(budget)), rid)
+    if not isinstance(run.get("program"), dict):
+        raise BadRequest('%s: "program" is a program object, got %s'
+                         % (at, json.dumps(run.get("program"))[:40]), rid)
+    if run.get("virtual_time", False) is not False:
+        raise BadRequest('%s: "virtual_time" needs the virtual-time capability, which this '
+                         'driver does not have' % at, rid)
+    return run
+
+
+def result_message(runner, run):
+    try:
+        return {"type": "result", "id": run["id"], "trace": runner.run(run["program"])}
+    except InvalidProgram as e:
+        return {"type": "result", "id": run["id"], "invalid": str(e)}
+    except Exception as e:  # a fault of the driver or of the loop's machinery, not the program's
+        traceback.print_exc()
+        return {"type": "error", "id": run["id"],
+                "message": "the driver failed while running %s: %s: %s"
+                           % (run["id"], type(e).__name__, e)}
+
+
+class Channel:
+    """The protocol's two streams: requests in, one JSON object per line out."""
+
+    def __init__(self, reader, writer):
+        self.reader = reader
+        self.writer = writer
+
+    def send(self, msg):
+        try:
+            line = json.dumps(msg, ensure_ascii=True, allow_nan=False, separators=(",", ":"))
+        except ValueError as e:
+            fallback = {"type": "error", "message": "the driver cannot write its answer: %s" % e}
+            if "id" in msg:
+                fallback["id"] = msg["id"]
+            line = json.dumps(fallback)
+        self.writer.write(line.encode("ascii") + b"\n")
+        self.writer.flush()
+
+    def error(self, message, request_id=None):
+        msg = {"type": "error", "message": message}
+        if request_id is not None:
+            msg["id"] = request_id
+        self.send(msg)
+
+    def next_line(self):
+        """The next non-blank line, or None at the end of input."""
+        while True:
+            raw = self.reader.readline()
+            if not raw:
+                return None
+            if raw.strip():
+                return raw
+
+
+def serve(runner, spec, channel):
+    """Speaks the protocol until bye or the end of input; returns the exit status."""
+    channel.send(hello_message(runner, spec))
+    raw = channel.next_line()
+    if raw is None:
+        return 0
+    try:
+        msg = parse_line(raw)
+        if msg["type"] == "error":
+            print("tck_driver: the kit refused the handshake: %s" % msg.get("message"),
+                  file=sys.stderr)
+            return EXIT_PROTOCOL
+        if msg["type"] != "hello":
+            raise BadRequest("expected the kit's hello, got a %r message" % msg["type"])
+        check_keys(msg, ("type", "protocol"), "the kit's hello")
+    except BadRequest as e:
+        channel.error("handshake: %s" % e)
+        return EXIT_PROTOCOL
+    if msg.get("protocol") != PROTOCOL or isinstance(msg.get("protocol"), bool):
+        channel.error("handshake: this driver speaks protocol %d only, the kit asked for %s"
+                      % (PROTOCOL, json.dumps(msg.get("protocol"))))
+        return EXIT_PROTOCOL
+    while True:
+        raw = channel.next_line()
+        if raw is None:
+            return 0
+        try:
+            msg = parse_line(raw)
+            kind = msg["type"]
+            if kind == "run":
+                channel.send(result_message(runner, check_run(msg, "run", ("type",) + RUN_KEYS)))
+            elif kind == "batch":
+                check_keys(msg, ("type", "runs"), "a batch")
+                runs = msg.get("runs")
+                if not isinstance(runs, list) or not runs:
+                    raise BadRequest('a batch has "runs": a non-empty array of runs')
+                for i, run in enumerate(runs):
+                    try:
+                        check_run(run, "batch: runs/%d" % i)
+                    except BadRequest as e:
+                        raise BadRequest(str(e))  # about the batch: no run of it starts
+                for run in runs:
+                    channel.send(result_message(runner, run))
+            elif kind == "bye":
+                check_keys(msg, ("type",), "bye")
+                return 0
+            elif kind == "hello":
+                raise BadRequest("the handshake is already done")
+            else:
+                raise BadRequest("unknown message type %s (expected run, batch or bye)"
+                                 % json.dumps(kind))
+        except BadRequest as e:
+            channel.error(str(e), e.request_id)
+
+
+def run_file(runner, path):
+    """--run: one program file (or - for stdin); prints its trace, or why it is invalid."""
+    try:
+        with (sys.stdin if path == "-" else open(path, encoding="utf-8")) as f:
+            program = json.load(f, object_pairs_hook=_no_duplicates, parse_constant=_no_constant)
+    except (OSError, ValueError) as e:
+        print("cannot read %s: %s" % (path, e), file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        trace = runner.run(program)
+    except InvalidProgram as e:
+        print("invalid program: %s" % e, file=sys.stderr)
+        return 1
+    dump = lambda v: json.dumps(v, allow_nan=False)  # noqa: E731
+    events = "".join("\n   " + dump(e) + "," for e in trace["events"]).rstrip(",")
+    raised = ',\n "raised": %s' % dump(trace["raised"]) if "raised" in trace else ""
+    print('{"format": %s,\n "events": [%s]%s}' % (dump(trace["format"]), events, raised))
+    return 0
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(
+        description="asyncio-tck driver: runs scenario programs (JSON) on a Python event loop, "
+                    "speaking the kit's protocol (spec/protocol.md) on stdin/stdout.")
+    parser.add_argument("--loop", default="asyncio", metavar="asyncio|uvloop|MODULE:CALLABLE",
+                        help="the loop under test: asyncio.new_event_loop (default), "
+                             "uvloop.new_event_loop, or a callable returning a new loop")
+    mode = parser.add_mutually_exclusive_group()
+    mode.add_argument("--run", metavar="FILE.json",
+                      help="run one program file (- for stdin) and print its trace as JSON")
+    mode.add_argument("--self-test", action="store_true",
+                      help="run the driver's own tests; the last line is 'N passed, N failed'")
+    args = parser.parse_args(argv)
+    if args.self_test:
+        import tck_selftest
+        return tck_selftest.main(os.path.abspath(__file__))
+    try:
+        runner = Runner(args.loop)
+    except LoopSpecError as e:
+        print("tck_driver: %s" % e, file=sys.stderr)
+        return EXIT_USAGE
+    if args.run:
+        return run_file(runner, args.run)
+    # A coroutine a program never awaits is legitimate; do not fill the stderr tail with it.
+    warnings.filterwarnings("ignore", "coroutine .* was never awaited", RuntimeWarning)
+    # Only protocol lines go to stdout: anything else printing there lands on stderr.
+    out = os.fdopen(os.dup(sys.stdout.fileno()), "wb")
+    os.dup2(sys.stderr.fileno(), sys.stdout.fileno())
+    status = serve(runner, args.loop, Channel(sys.stdin.buffer, out))
+    out.flush()
+    sys.stderr.flush()
+    os._exit(status)  # do not wait for threads a program left behind
+
+
+if __name__ == "__main__":
+    sys.exit(main())

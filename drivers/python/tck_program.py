@@ -1,0 +1,387 @@
+"""Checks the JSON form of a program (spec/language.md) and translates it to Python source.
+
+The translation is plain Python: `def`/`async def` functions that declare `global` the names they
+assign, and module-level statements for `main`. Two helpers, reached through the builtins, are
+woven in: every attribute access goes through ATTR(obj, name, pointer), which checks that the
+method exists *for that kind of object* in the language, and every assignment through
+BIND(name, value), which names loop objects in traces by the first variable they were assigned
+to. Any fault is an InvalidProgram whose message is "at JSON-POINTER: problem".
+"""
+
+import math
+import re
+
+FORMAT = "asyncio-tck-program/1"
+
+# Python 3.11's keyword.kwlist, as the Java codec uses it (the same list since 3.7).
+KEYWORDS = frozenset((
+    "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class",
+    "continue", "def", "del", "elif", "else", "except", "finally", "for", "from", "global", "if",
+    "import", "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try",
+    "while", "with", "yield"))
+IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+
+EXCEPTION_TYPES = ("BaseException", "Exception", "CancelledError", "InvalidStateError",
+                   "RuntimeError", "TypeError", "ValueError", "TimeoutError",
+                   "ZeroDivisionError", "ArithmeticError", "OSError", "AssertionError",
+                   "KeyboardInterrupt")
+PLAIN_BUILTINS = ("set", "list", "tuple", "len", "sorted", "isinstance")
+KIT_BUILTINS = ("loop", "asyncio", "record", "new_event_loop", "clock_resolution",
+                "thread_after")
+BUILTIN_NAMES = frozenset(EXCEPTION_TYPES + PLAIN_BUILTINS + KIT_BUILTINS)
+
+ASYNCIO_ERRORS = ("CancelledError", "InvalidStateError", "TimeoutError")
+ASYNCIO_ATTRS = ("sleep", "gather", "wait", "current_task", "FIRST_COMPLETED",
+                 "FIRST_EXCEPTION", "ALL_COMPLETED") + ASYNCIO_ERRORS
+LOOP_METHODS = ("time", "call_soon", "call_soon_threadsafe", "call_later", "call_at",
+                "run_forever", "run_until_complete", "stop", "close", "is_running", "is_closed",
+                "create_future", "create_task")
+HANDLE_METHODS = ("cancel", "cancelled")
+TIMER_HANDLE_METHODS = HANDLE_METHODS + ("when",)
+FUTURE_METHODS = ("result", "exception", "done", "cancelled", "cancel", "set_result",
+                  "set_exception", "add_done_callback", "remove_done_callback")
+TASK_METHODS = FUTURE_METHODS + ("get_name", "cancelling", "uncancel")
+# What each kind of object offers (keys: the trace reference types, and "asyncio").
+METHODS = {"asyncio": ASYNCIO_ATTRS, "EventLoop": LOOP_METHODS, "Task": TASK_METHODS,
+           "Future": FUTURE_METHODS, "TimerHandle": TIMER_HANDLE_METHODS,
+           "Handle": HANDLE_METHODS}
+ALLOWED_ATTRS = frozenset(a for names in METHODS.values() for a in names)
+
+STATEMENT_OPS = ("expr", "assign", "await", "return", "raise", "pass", "try")
+EXPRESSION_KINDS = ("const", "name", "attr", "call", "list", "tuple", "set", "binop", "compare",
+                    "not")
+EXPRESSION_KIND_SET = frozenset(EXPRESSION_KINDS)
+EXPRESSION_KEYS = {"attr": ("attr", "of"), "call": ("call", "args", "kwargs"),
+                   "binop": ("binop", "left", "right"), "compare": ("compare", "left", "right")}
+BINARY_OPERATORS = ("+", "-", "*")
+COMPARISON_OPERATORS = ("==", "!=", "<", "<=", ">", ">=", "is", "is not")
+INT64 = (-(1 << 63), (1 << 63) - 1)
+
+MAIN, FUNCTION, ASYNC_FUNCTION = "main", "function", "async function"
+
+
+class InvalidProgram(Exception):
+    """The program is not in the scenario language; the message names the JSON Pointer."""
+
+
+def fault(at, problem):
+    return InvalidProgram("at %s: %s" % (at or "(root)", problem))
+
+
+def child(at, key):
+    """The JSON Pointer of an item (int) or a member (str) of the value at `at`."""
+    if isinstance(key, int):
+        return "%s/%d" % (at, key)
+    if "~" in key or "/" in key:
+        key = key.replace("~", "~0").replace("/", "~1")
+    return at + "/" + key
+
+
+def brief(value):
+    text = repr(value)
+    return text if len(text) <= 40 else text[:37] + "..."
+
+
+class Translation:
+    """The Python source of a program, and the names of the helpers it calls."""
+
+    def __init__(self, source, attr_helper, bind_helper):
+        self.source = source
+        self.attr_helper = attr_helper
+        self.bind_helper = bind_helper
+
+
+def translate(program):
+    """Checks a program (parsed JSON) and returns its Translation; raises InvalidProgram."""
+    try:
+        return _Translator(program).translate()
+    except RecursionError:
+        raise InvalidProgram("at (root): the program is nested too deeply")
+
+
+class _Translator:
+
+    def __init__(self, program):
+        self.program = program
+        self.functions = {}       # name -> pointer of its definition
+        self.assigned = set()     # every global the program assigns, anywhere
+        self.identifiers = set()  # every identifier written, to keep helper names apart
+        self.uses = []            # (name, pointer, params) checked once all globals are known
+        self.lines = []
+        self.fn_assigned = None   # (name, pointer) assignments of the function being translated
+
+    def translate(self):
+        root = self.program
+        self.object(root, "", "a program")
+        self.allow_keys(root, "", "a program", ("format", "name", "clauses", "functions", "main"))
+        if "format" not in root:
+            raise fault("", 'missing "format"; a program starts with "format": "%s"' % FORMAT)
+        if root["format"] != FORMAT:
+            raise fault("/format", 'expected "%s", got %s' % (FORMAT, brief(root["format"])))
+        if "name" in root and not isinstance(root["name"], str):
+            raise fault("/name", "expected a string, got %s" % brief(root["name"]))
+        for i, clause in enumerate(self.array(root.get("clauses", []), "/clauses", "clause ids")):
+            if not isinstance(clause, str) or not clause:
+                raise fault(child("/clauses", i), "a clause id is a non-empty string")
+        functions = self.array(root.get("functions", []), "/functions", "function definitions")
+        for i, fn in enumerate(functions):
+            self.function(fn, child("/functions", i))
+        if "main" not in root:
+            raise fault("", 'missing "main"; a program has "main": [statements] (may be empty)')
+        self.block(root["main"], "/main", MAIN, (), 0, True)
+        for name, at, params in self.uses:
+            if not (name in params or name in self.functions or name in self.assigned
+                    or name in BUILTIN_NAMES):
+                raise fault(at, "name '%s' is not defined (not a parameter, a variable the "
+                                "program assigns, a function of the program, or a builtin of "
+                                "the scenario language)" % name)
+        prefix = "_tck_"
+        while any(i.startswith(prefix) for i in self.identifiers):
+            prefix = "_" + prefix
+        source = "\n".join(self.lines) + "\n"
+        return Translation(source.replace("\0ATTR", prefix + "attr").replace(
+            "\0BIND", prefix + "bind"), prefix + "attr", prefix + "bind")
+
+    # -- shape helpers ---------------------------------------------------------------------
+
+    def object(self, node, at, what):
+        if not isinstance(node, dict):
+            raise fault(at, "expected %s (an object), got %s" % (what, brief(node)))
+        return node
+
+    def array(self, node, at, what):
+        if not isinstance(node, list):
+            raise fault(at, "expected an array of %s, got %s" % (what, brief(node)))
+        return node
+
+    def allow_keys(self, node, at, what, keys):
+        for key in node:
+            if key not in keys:
+                raise fault(at, 'unknown key "%s" in %s; its keys are %s'
+                            % (key, what, ", ".join(keys)))
+
+    def required(self, node, at, key, what):
+        if key not in node:
+            raise fault(at, 'missing "%s" in %s' % (key, what))
+        return node[key]
+
+    def name(self, node, at):
+        if not isinstance(node, str):
+            raise fault(at, "expected a string, got %s" % brief(node))
+        if not IDENTIFIER.fullmatch(node):
+            raise fault(at, "%s is not a Python identifier (letters, digits and _, not starting "
+                            "with a digit)" % brief(node))
+        if node in KEYWORDS:
+            raise fault(at, "%s is a Python keyword, not a name" % brief(node))
+        if node == "__builtins__":
+            raise fault(at, "'__builtins__' is reserved by Python")
+        self.identifiers.add(node)
+        return node
+
+    # -- definitions and statements --------------------------------------------------------
+
+    def function(self, fn, at):
+        what = "a function definition"
+        self.object(fn, at, what)
+        self.allow_keys(fn, at, what, ("def", "async", "params", "body"))
+        name = self.name(self.required(fn, at, "def", what), child(at, "def"))
+        if name in self.functions:
+            raise fault(child(at, "def"), "function '%s' is already defined at %s"
+                        % (name, self.functions[name]))
+        self.functions[name] = at
+        is_async = fn.get("async", False)
+        if not isinstance(is_async, bool):
+            raise fault(child(at, "async"), "expected true or false, got %s" % brief(is_async))
+        params = []
+        for i, p in enumerate(self.array(fn.get("params", []), child(at, "params"),
+                                         "parameter names")):
+            p = self.name(p, child(child(at, "params"), i))
+            if p in params:
+                raise fault(child(child(at, "params"), i), "duplicate parameter '%s'" % p)
+            params.append(p)
+        self.lines.append("%sdef %s(%s):" % ("async " if is_async else "", name, ", ".join(params)))
+        header = len(self.lines)
+        self.fn_assigned = []
+        self.block(self.required(fn, at, "body", what), child(at, "body"),
+                   ASYNC_FUNCTION if is_async else FUNCTION, tuple(params), 1, False)
+        for target, where in self.fn_assigned:
+            if target in params:
+                raise fault(where, "assignment to parameter '%s': assignments bind globals, and "
+                                   "Python cannot make a parameter global" % target)
+        names = sorted(set(t for t, _ in self.fn_assigned))
+        if names:
+            self.lines.insert(header, "    global " + ", ".join(names))
+        self.fn_assigned = None
+
+    def block(self, node, at, scope, params, depth, may_be_empty):
+        self.array(node, at, "statements")
+        if not node and not may_be_empty:
+            raise fault(at, 'a block needs at least one statement (use {"op": "pass"})')
+        for i, s in enumerate(node):
+            self.statement(s, child(at, i), scope, params, depth)
+
+    def assign_to(self, target, at):
+        self.assigned.add(target)
+        if self.fn_assigned is not None:
+            self.fn_assigned.append((target, at))
+
+    def statement(self, s, at, scope, params, depth):
+        self.object(s, at, "a statement")
+        pad = "    " * depth
+        if "op" not in s:
+            raise fault(at, 'missing "op" in statement %s; "op" is one of %s'
+                        % (sorted(s), ", ".join(STATEMENT_OPS)))
+        op = s["op"]
+        if op not in STATEMENT_OPS:
+            raise fault(child(at, "op"), 'unknown statement %s; "op" is one of %s'
+                        % (brief(op), ", ".join(STATEMENT_OPS)))
+        what = "an '%s' statement" % op if op[0] in "aeiou" else "a '%s' statement" % op
+        if op == "try":
+            return self.try_statement(s, at, scope, params, depth)
+        keys = {"expr": ("op", "value"), "assign": ("op", "target", "value"),
+                "await": ("op", "target", "value"), "pass": ("op",)}.get(op, ("op", "value"))
+        self.allow_keys(s, at, what, keys)
+        if op == "pass":
+            self.lines.append(pad + "pass")
+            return
+        if op == "await" and scope != ASYNC_FUNCTION:
+            raise fault(at, "'await' is only allowed inside 'async def'")
+        if op == "return" and scope == MAIN:
+            raise fault(at, "'return' is only allowed inside a function")
+        if op in ("expr", "assign", "await"):
+            value = self.expr(self.required(s, at, "value", what), child(at, "value"), params)
+        elif "value" in s:
+            value = self.expr(s["value"], child(at, "value"), params)
+        else:
+            value = None
+        if op == "await":
+            value = "(await %s)" % value
+        if op == "assign" or (op == "await" and "target" in s):
+            target = self.name(self.required(s, at, "target", what), child(at, "target"))
+            self.assign_to(target, child(at, "target"))
+            self.lines.append("%s%s = \0BIND(%r, %s)" % (pad, target, target, value))
+        elif op in ("expr", "await"):
+            self.lines.append(pad + value)
+        else:
+            self.lines.append(pad + op + ("" if value is None else " " + value))
+
+    def try_statement(self, s, at, scope, params, depth):
+        what = "a 'try' statement"
+        pad = "    " * depth
+        self.allow_keys(s, at, what, ("op", "body", "handlers", "finally"))
+        self.lines.append(pad + "try:")
+        self.block(self.required(s, at, "body", what), child(at, "body"), scope, params,
+                   depth + 1, False)
+        handlers = self.array(s.get("handlers", []), child(at, "handlers"), "except handlers")
+        for i, h in enumerate(handlers):
+            where = child(child(at, "handlers"), i)
+            self.object(h, where, "an except handler")
+            self.allow_keys(h, where, "an except handler", ("types", "name", "body"))
+            types = self.array(self.required(h, where, "types", "an except handler"),
+                               child(where, "types"), "exception type names")
+            if not types and i != len(handlers) - 1:
+                raise fault(where, 'a bare except ("types": []) must be the last handler')
+            names = [self.exception_type(t, child(child(where, "types"), k), params)
+                     for k, t in enumerate(types)]
+            clause = "" if not names else " " + (names[0] if len(names) == 1
+                                                  else "(" + ", ".join(names) + ")")
+            if "name" in h:
+                name = self.name(h["name"], child(where, "name"))
+                self.assign_to(name, child(where, "name"))
+                clause += " as " + name
+            self.lines.append(pad + "except" + clause + ":")
+            self.block(self.required(h, where, "body", "an except handler"), child(where, "body"),
+                       scope, params, depth + 1, False)
+        final = self.array(s.get("finally", []), child(at, "finally"), "statements")
+        if not handlers and not final:
+            raise fault(at, "a 'try' needs at least one handler or a non-empty \"finally\"")
+        if final:
+            self.lines.append(pad + "finally:")
+            self.block(final, child(at, "finally"), scope, params, depth + 1, False)
+
+    def exception_type(self, t, at, params):
+        if not isinstance(t, str):
+            raise fault(at, "expected a string, got %s" % brief(t))
+        head, _, rest = t.partition(".")
+        if (t in EXCEPTION_TYPES) or (head == "asyncio" and rest in ASYNCIO_ERRORS):
+            self.uses.append((head, at, params))
+            return t
+        raise fault(at, "except names an exception type of the language (%s, or asyncio.%s), "
+                        "not %s" % (", ".join(EXCEPTION_TYPES), ", asyncio.".join(ASYNCIO_ERRORS),
+                                    brief(t)))
+
+    # -- expressions -----------------------------------------------------------------------
+
+    def expr(self, e, at, params):
+        if not isinstance(e, dict):
+            raise fault(at, "expected an expression (an object), got %s" % brief(e))
+        kinds = [k for k in e if k in EXPRESSION_KIND_SET]
+        if len(kinds) != 1:
+            raise fault(at, "%s expression %s; an expression has exactly one of %s"
+                        % ("unknown" if not kinds else "ambiguous", sorted(e),
+                           ", ".join(EXPRESSION_KINDS)))
+        kind = kinds[0]
+        inner = child(at, kind)
+        value = e[kind]
+        what = "an '%s' expression" % kind if kind[0] in "aeiou" else "a '%s' expression" % kind
+        if len(e) > 1 or kind in EXPRESSION_KEYS:
+            self.allow_keys(e, at, what, EXPRESSION_KEYS.get(kind, (kind,)))
+        if kind == "const":
+            return self.constant(value, inner)
+        if kind == "name":
+            name = self.name(value, inner)
+            self.uses.append((name, inner, params))
+            return name
+        if kind == "attr":
+            attr = self.name(value, inner)
+            if attr not in ALLOWED_ATTRS:
+                raise fault(inner, "'.%s' is not a method or attribute in the scenario language"
+                            % attr)
+            of = self.expr(self.required(e, at, "of", what), child(at, "of"), params)
+            return "\0ATTR(%s, %r, %r)" % (of, attr, at)
+        if kind == "call":
+            fn = self.expr(value, inner, params)
+            args = [self.expr(a, child(child(at, "args"), i), params) for i, a in
+                    enumerate(self.array(e.get("args", []), child(at, "args"), "expressions"))]
+            kwargs = self.object(e.get("kwargs", {}), child(at, "kwargs"), "keyword arguments")
+            for key, v in kwargs.items():
+                where = child(child(at, "kwargs"), key)
+                self.name(key, where)
+                args.append("%s=%s" % (key, self.expr(v, where, params)))
+            return "%s(%s)" % (fn, ", ".join(args))
+        if kind in ("list", "tuple", "set"):
+            items = [self.expr(x, child(inner, i), params)
+                     for i, x in enumerate(self.array(value, inner, "expressions"))]
+            if kind == "list":
+                return "[" + ", ".join(items) + "]"
+            if kind == "set":
+                if not items:
+                    raise fault(inner, "a set display has at least one item (the empty set is a "
+                                       "call of set)")
+                return "{" + ", ".join(items) + "}"
+            return "(" + ", ".join(items) + ("," if len(items) == 1 else "") + ")"
+        if kind in ("binop", "compare"):
+            allowed = BINARY_OPERATORS if kind == "binop" else COMPARISON_OPERATORS
+            if value not in allowed:
+                raise fault(inner, "unknown operator %s; one of %s"
+                            % (brief(value), ", ".join(allowed)))
+            left = self.expr(self.required(e, at, "left", what), child(at, "left"), params)
+            right = self.expr(self.required(e, at, "right", what), child(at, "right"), params)
+            return "(%s %s %s)" % (left, value, right)
+        return "(not %s)" % self.expr(value, inner, params)
+
+    def constant(self, v, at):
+        if v is None or isinstance(v, bool):
+            return repr(v)
+        if isinstance(v, int):
+            if not INT64[0] <= v <= INT64[1]:
+                raise fault(at, "integer %d does not fit in 64 bits" % v)
+            return "(%d)" % v
+        if isinstance(v, float):
+            if not math.isfinite(v):
+                raise fault(at, "number %r is not a finite 64-bit float" % v)
+            return "(%r)" % v
+        if isinstance(v, str):
+            return repr(v)
+        raise fault(at, "a constant is null, true, false, a number or a string, got %s"
+                    % brief(v))

@@ -1,0 +1,360 @@
+"""Runs a translated program on a fresh loop and returns its trace (JSON form, spec/language.md).
+
+One Runner serves many programs in one process: each gets a fresh loop, fresh globals and its own
+Session; what a program leaves behind (pending tasks, timers of thread_after, a loop implicitly
+created through the event-loop policy) is cleared before the next one starts.
+"""
+
+import asyncio
+import builtins
+import importlib
+import inspect
+import json
+import math
+import platform
+import sys
+import threading
+import time
+import warnings
+
+import tck_program
+from tck_program import InvalidProgram
+
+TRACE_FORMAT = "asyncio-tck-trace/1"
+UVLOOP_MISSING = ("--loop uvloop: uvloop is not installed for %s (Python %s); install it with "
+                  "'apt-get install python3-uvloop' (Debian's python3) or 'pip install uvloop'")
+
+
+class LoopSpecError(Exception):
+    """--loop names something that cannot make loops."""
+
+
+def loop_factory(spec):
+    """(factory, version, resolution_of(loop)) for asyncio | uvloop | module:callable."""
+    monotonic = time.get_clock_info("monotonic").resolution
+    if spec == "asyncio":
+        return asyncio.new_event_loop, platform.python_version(), lambda lp: monotonic
+    if spec == "uvloop":
+        try:
+            uvloop = importlib.import_module("uvloop")
+        except ImportError:
+            raise LoopSpecError(UVLOOP_MISSING % (sys.executable, platform.python_version()))
+        return uvloop.new_event_loop, getattr(uvloop, "__version__", "unknown"), lambda lp: 0.001
+    module, sep, attr = spec.partition(":")
+    if not sep or not module or not attr:
+        raise LoopSpecError("--loop is asyncio, uvloop or MODULE:CALLABLE, not %r" % spec)
+    try:
+        mod = importlib.import_module(module)
+    except ImportError as e:
+        raise LoopSpecError("--loop %s: cannot import %s: %s" % (spec, module, e))
+    factory = getattr(mod, attr, None)
+    if not callable(factory):
+        raise LoopSpecError("--loop %s: module %s has no callable %r" % (spec, module, attr))
+    return factory, module_version(module), lambda lp: getattr(lp, "_clock_resolution", monotonic)
+
+
+def module_version(module):
+    """The version of the distribution a module comes from, or "unknown"."""
+    top = module.partition(".")[0]
+    for name in (module, top):
+        version = getattr(sys.modules.get(name), "__version__", None)
+        if version:
+            return str(version)
+    try:
+        from importlib import metadata
+        return metadata.version(top)
+    except Exception:  # no metadata (a stdlib or local module), or Python without it
+        return "unknown"
+
+
+# -- kinds of objects ----------------------------------------------------------------------
+
+_KIND_CACHE = {}
+
+
+def ref_type(obj):
+    """The trace reference type of a loop object ("Task", "Future", ...), or None."""
+    cls = type(obj)
+    try:
+        return _KIND_CACHE[cls]
+    except KeyError:
+        pass
+    if issubclass(cls, asyncio.Task):
+        kind = "Task"
+    elif asyncio.isfuture(obj):
+        kind = "Future"
+    elif issubclass(cls, asyncio.TimerHandle):
+        kind = "TimerHandle"
+    elif issubclass(cls, asyncio.Handle):
+        kind = "Handle"
+    elif issubclass(cls, asyncio.AbstractEventLoop):
+        kind = "EventLoop"
+    elif inspect.iscoroutine(obj):
+        kind = "Coroutine"
+    elif callable(getattr(cls, "cancel", None)) and callable(getattr(cls, "cancelled", None)):
+        # uvloop's handles are not asyncio's classes: known by what they do.
+        kind = "TimerHandle" if callable(getattr(cls, "when", None)) else "Handle"
+    elif callable(getattr(cls, "run_forever", None)) and callable(getattr(cls, "call_soon", None)):
+        kind = "EventLoop"
+    else:
+        kind = None
+    _KIND_CACHE[cls] = kind
+    return kind
+
+
+class RuntimeInvalid(BaseException):
+    """The program did something the language does not have, found while it ran."""
+
+
+# -- the builtins every program sees -------------------------------------------------------
+
+def _base_builtins():
+    allowed = {name: getattr(builtins, name) for name in tck_program.PLAIN_BUILTINS}
+    for name in tck_program.EXCEPTION_TYPES:
+        allowed[name] = getattr(builtins, name, None)
+    allowed["CancelledError"] = asyncio.CancelledError
+    allowed["InvalidStateError"] = asyncio.InvalidStateError
+    allowed["asyncio"] = asyncio
+    allowed["__import__"] = builtins.__import__  # for the interpreter itself (warnings on GC)
+    return allowed
+
+
+BASE_BUILTINS = _base_builtins()
+WHAT = {"asyncio": "module 'asyncio'", "EventLoop": "the loop", "Task": "a task",
+        "Future": "a future", "TimerHandle": "a timer handle", "Handle": "a handle"}
+
+
+class Session:
+    """One program run: its loops, events, object names, and whether it proved invalid."""
+
+    def __init__(self, factory, resolution_of):
+        self.factory = factory
+        self.events = []
+        self.loops = []
+        self.timers = []
+        self.finished = False
+        self.invalid = None
+        self.names = {}     # id(obj) -> name; the objects are kept alive in self.keep
+        self.keep = []
+        self.counts = {}
+        self.main_loop = self.new_event_loop()
+        self.resolution = resolution_of(self.main_loop)
+        self.start = self.main_loop.time()
+
+    # builtins of the language
+    def new_event_loop(self):
+        lp = self.factory()
+        lp.set_exception_handler(self.handler)
+        self.loops.append(lp)
+        return lp
+
+    def record(self, label, *value):
+        if self.finished:
+            return
+        if not isinstance(label, str) or label.startswith("!"):
+            self.fail("at run time: record(): the label must be a string not starting with "
+                      "'!', got %r" % (label,))
+        if len(value) > 1:
+            raise TypeError("record() takes a label and at most one value (%d given)"
+                            % (1 + len(value)))
+        event = {"label": label}
+        if value:
+            event["value"] = self.encode(value[0])
+        self.add(event)
+
+    def thread_after(self, delay, fn, *args):
+        if not isinstance(delay, (int, float)):
+            raise TypeError("must be real number, not %s" % type(delay).__name__)
+        t = threading.Timer(delay, fn, args)
+        t.daemon = True
+        self.timers.append(t)
+        t.start()
+
+    def clock_resolution(self):
+        return self.resolution
+
+    # helpers woven into the translated program
+    def attr(self, obj, name, where):
+        kind = "asyncio" if obj is asyncio else ref_type(obj)
+        allowed = tck_program.METHODS.get(kind)
+        if allowed is None:
+            self.fail("at %s: '%s' value has no attribute '%s' in the scenario language"
+                      % (where, type(obj).__name__, name))
+        if name not in allowed:
+            self.fail("at %s: '%s' is not a method of %s in the scenario language (known: %s)"
+                      % (where, name, WHAT[kind], ", ".join(allowed)))
+        return getattr(obj, name)
+
+    def bind(self, name, value):
+        if id(value) not in self.names and ref_type(value) is not None:
+            self.names[id(value)] = name
+            self.keep.append(value)
+        return value
+
+    # the loops' exception handler
+    def handler(self, lp, context):
+        exc = context.get("exception")
+        if self.finished or "handle" not in context or isinstance(exc, RuntimeInvalid):
+            return  # "never retrieved", "destroyed but pending": their timing is the GC's
+        event = {"kind": "handler"}
+        if exc is not None:
+            event["value"] = self.encode(exc)
+        self.add(event)
+
+    def fail(self, message):
+        """Marks the run invalid (for good: catching the exception does not undo it)."""
+        if self.invalid is None:
+            self.invalid = message
+        for lp in self.loops:
+            if lp.is_running():
+                try:
+                    lp.call_soon_threadsafe(lp.stop)
+                except RuntimeError:
+                    pass
+        raise RuntimeInvalid(message)
+
+    def add(self, event):
+        try:
+            event["time"] = self.main_loop.time() - self.start
+        except Exception:
+            pass
+        self.events.append(event)
+
+    # values
+    def encode(self, v):
+        if v is None or isinstance(v, (bool, int, str)):
+            return v
+        if isinstance(v, float):
+            if math.isfinite(v):
+                return v
+            return {"float": "nan" if v != v else ("inf" if v > 0 else "-inf")}
+        if isinstance(v, list):
+            return [self.encode(x) for x in v]
+        if isinstance(v, tuple):
+            return {"tuple": [self.encode(x) for x in v]}
+        if isinstance(v, (set, frozenset)):
+            items = {}
+            for x in v:
+                e = self.encode(x)
+                items.setdefault(json.dumps(e, sort_keys=True), e)
+            return {"set": [items[k] for k in sorted(items)]}
+        if isinstance(v, BaseException):
+            if isinstance(v, NameError) and self.invalid is None:
+                self.invalid = "at run time: %s" % v  # the Java interpreter's "not defined"
+            return {"error": type(v).__name__, "message": str(v)}
+        kind = ref_type(v)
+        if kind is not None:
+            return {"ref": self.name_of(v, kind), "type": kind}
+        return {"object": type(v).__name__}
+
+    def name_of(self, obj, kind):
+        name = self.names.get(id(obj))
+        if name is None:
+            n = self.counts[kind] = self.counts.get(kind, 0) + 1
+            name = self.names[id(obj)] = "%s#%d" % (kind, n)
+            self.keep.append(obj)
+        return name
+
+    # the end of a run
+    def finish(self):
+        self.finished = True
+        for t in self.timers:
+            t.cancel()
+        for lp in self.loops:
+            if lp.is_running():  # in a thread the program started: ask it to stop
+                try:
+                    lp.call_soon_threadsafe(lp.stop)
+                except RuntimeError:
+                    pass
+            elif not lp.is_closed():
+                cancel_leftover_tasks(lp)
+                lp.close()
+            else:
+                cancel_leftover_tasks(lp)
+        reset_policy_loop(self.loops)
+
+
+def cancel_leftover_tasks(lp):
+    """Cancels the loop's unfinished tasks, and lets them unwind if the loop is still open."""
+    try:
+        tasks = [t for t in asyncio.all_tasks(lp) if not t.done()]
+    except RuntimeError:
+        return
+    for t in tasks:
+        try:
+            t.cancel()
+        except RuntimeError:  # its loop is closed
+            pass
+    if tasks and not lp.is_closed():
+        for _ in range(3):  # a few turns, not "until done": a task may refuse to finish
+            lp.call_soon(lp.stop)
+            try:
+                lp.run_forever()
+            except BaseException:
+                pass
+
+
+def reset_policy_loop(ours):
+    """Forgets a loop the program made implicitly (asyncio.gather() outside a loop, 3.8-3.13)."""
+    policy = getattr(asyncio.events, "_event_loop_policy", None)
+    local = getattr(policy, "_local", None)
+    if local is None:
+        return
+    stale = getattr(local, "_loop", None)
+    if stale is None and not getattr(local, "_set_called", False):
+        return
+    if stale is not None and stale not in ours and not stale.is_running():
+        if not stale.is_closed():
+            stale.close()
+    policy._local = type(local)()
+
+
+class Runner:
+    """Runs programs (parsed JSON) on loops of one implementation, one after the other."""
+
+    def __init__(self, spec):
+        self.factory, self.version, self.resolution_of = loop_factory(spec)
+        try:
+            probe = self.factory()
+        except Exception as e:
+            raise LoopSpecError("--loop %s: making a loop failed: %s: %s"
+                                % (spec, type(e).__name__, e))
+        if ref_type(probe) != "EventLoop":
+            raise LoopSpecError("--loop %s: the factory returned a %s, not an event loop"
+                                % (spec, type(probe).__name__))
+        try:
+            self.clock_resolution = self.resolution_of(probe)
+        finally:
+            probe.close()
+
+    def run(self, program):
+        """The trace (a dict) of one program; raises InvalidProgram."""
+        translation = tck_program.translate(program)
+        try:
+            with warnings.catch_warnings():  # e.g. "'int' object is not callable": it runs
+                warnings.simplefilter("ignore", SyntaxWarning)
+                code = compile(translation.source, "<program>", "exec")
+        except (SyntaxError, ValueError, RecursionError, MemoryError) as e:
+            raise InvalidProgram("at (root): Python cannot compile the program: %s: %s"
+                                 % (type(e).__name__, e))
+        session = Session(self.factory, self.resolution_of)
+        names = dict(BASE_BUILTINS)
+        names.update(loop=session.main_loop, record=session.record,
+                     new_event_loop=session.new_event_loop,
+                     clock_resolution=session.clock_resolution,
+                     thread_after=session.thread_after)
+        names[translation.attr_helper] = session.attr
+        names[translation.bind_helper] = session.bind
+        trace = {"format": TRACE_FORMAT, "events": session.events}
+        try:
+            # __name__: asyncio's deprecation checks (3.12+) read it from the calling frame
+            exec(code, {"__builtins__": names, "__name__": "__main__"})
+        except RuntimeInvalid:
+            pass
+        except BaseException as e:  # the program's outcome, KeyboardInterrupt included
+            trace["raised"] = session.encode(e)
+        finally:
+            session.finish()
+        if session.invalid is not None:
+            raise InvalidProgram(session.invalid)
+        return trace
