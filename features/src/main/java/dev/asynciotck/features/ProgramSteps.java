@@ -87,6 +87,7 @@ public final class ProgramSteps {
                     throw new TestAbortedException("skipped: " + loop.id() + " lacks the capability " + needed);
                 }
             }
+            PythonVersionGate.check(tags.clauses(), loop.implementation());
             outcome = loop.run(program, RunSettings.DEFAULT);
             scenario.attach(program.toString(), "text/x-python", "program.py");
         }

@@ -75,26 +75,18 @@ final class TimerHeap {
         }
     }
 
-    /** Removes every cancelled handle (marking it unscheduled) and restores the heap order. */
+    /**
+     * Removes every cancelled handle (marking it unscheduled) by pushing the others into an emptied
+     * heap. It runs rarely (when most of a large heap is cancelled), so plain pushes are fine.
+     */
     void removeCancelled() {
-        ReferenceTimerHandle[] h = handles;
-        double[] w = whens;
-        int kept = 0;
-        for (int i = 0; i < size; i++) {
-            ReferenceTimerHandle t = h[i];
+        ReferenceTimerHandle[] old = Arrays.copyOf(handles, size);
+        clear();
+        for (ReferenceTimerHandle t : old) {
             if (t.cancelled()) {
                 t.scheduled = false;
             } else {
-                h[kept] = t;
-                w[kept] = w[i];
-                kept++;
-            }
-        }
-        Arrays.fill(h, kept, size, null);
-        size = kept;
-        if (kept > 1) {
-            for (int i = (kept - 2) / ARITY; i >= 0; i--) {
-                siftDown(i, h[i], w[i]);
+                push(t);
             }
         }
     }
