@@ -31,6 +31,9 @@ public final class PythonLoopProvider implements LoopUnderTestProvider {
     /** The interpreter used when none is configured. */
     public static final String DEFAULT_INTERPRETER = "python3";
 
+    private static final dev.asynciotck.sut.Setting INTERPRETER =
+            new dev.asynciotck.sut.Setting(PROPERTY, ENVIRONMENT, DEFAULT_INTERPRETER);
+
     private static final String NAME = "[\\p{L}_][\\p{L}\\p{N}_]*";
     private static final Pattern MODULE = Pattern.compile(NAME + "(\\." + NAME + ")*");
     private static final Pattern CALLABLE = Pattern.compile(NAME);
@@ -109,27 +112,11 @@ public final class PythonLoopProvider implements LoopUnderTestProvider {
 
     /** @return the interpreter from {@value #PROPERTY}, {@value #ENVIRONMENT}, or {@value #DEFAULT_INTERPRETER} */
     public static String interpreter() {
-        String fromProperty = System.getProperty(PROPERTY);
-        if (fromProperty != null && !fromProperty.isBlank()) {
-            return fromProperty.trim();
-        }
-        String fromEnvironment = System.getenv(ENVIRONMENT);
-        if (fromEnvironment != null && !fromEnvironment.isBlank()) {
-            return fromEnvironment.trim();
-        }
-        return DEFAULT_INTERPRETER;
+        return INTERPRETER.value();
     }
 
     private static String interpreterSource() {
-        String fromProperty = System.getProperty(PROPERTY);
-        if (fromProperty != null && !fromProperty.isBlank()) {
-            return "system property " + PROPERTY;
-        }
-        String fromEnvironment = System.getenv(ENVIRONMENT);
-        if (fromEnvironment != null && !fromEnvironment.isBlank()) {
-            return "environment variable " + ENVIRONMENT;
-        }
-        return "the default";
+        return INTERPRETER.source();
     }
 
     private static LoopSelectionException malformed(String id, String problem) {

@@ -32,32 +32,18 @@ public final class LoopSelector {
     private LoopSelector() {
     }
 
+    private static final Setting LOOP = new Setting(PROPERTY, ENVIRONMENT, DEFAULT);
+
     /**
      * @return the identifier from {@value #PROPERTY}, {@value #ENVIRONMENT}, or {@value #DEFAULT}
      */
     public static String configuredId() {
-        String fromProperty = System.getProperty(PROPERTY);
-        if (fromProperty != null && !fromProperty.isBlank()) {
-            return fromProperty.trim();
-        }
-        String fromEnvironment = System.getenv(ENVIRONMENT);
-        if (fromEnvironment != null && !fromEnvironment.isBlank()) {
-            return fromEnvironment.trim();
-        }
-        return DEFAULT;
+        return LOOP.value();
     }
 
     /** @return where {@link #configuredId()} came from, for messages */
     public static String configuredSource() {
-        String fromProperty = System.getProperty(PROPERTY);
-        if (fromProperty != null && !fromProperty.isBlank()) {
-            return "system property " + PROPERTY;
-        }
-        String fromEnvironment = System.getenv(ENVIRONMENT);
-        if (fromEnvironment != null && !fromEnvironment.isBlank()) {
-            return "environment variable " + ENVIRONMENT;
-        }
-        return "default";
+        return LOOP.source();
     }
 
     /**
