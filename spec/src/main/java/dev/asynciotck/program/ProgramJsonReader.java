@@ -1,5 +1,7 @@
 package dev.asynciotck.program;
 
+import dev.asynciotck.json.JsonShape;
+
 import static dev.asynciotck.json.StrictJson.brief;
 import static dev.asynciotck.json.StrictJson.child;
 import static dev.asynciotck.json.StrictJson.keysOf;
@@ -17,6 +19,8 @@ import java.util.Map;
  * language; every fault is a {@link ProgramFormatException} naming its JSON Pointer.
  */
 final class ProgramJsonReader {
+
+    private static final JsonShape SHAPE = new JsonShape(ProgramJsonReader::fault);
 
     /** The keys that say what kind an expression is; an expression has exactly one. */
     static final List<String> EXPRESSION_KINDS =
@@ -40,8 +44,8 @@ final class ProgramJsonReader {
      */
     static Program program(JsonNode root) {
         String at = "";
-        object(root, at, "a program");
-        allowKeys(root, at, "a program", "format", "name", "clauses", "functions", "main");
+        SHAPE.object(root, at, "a program");
+        SHAPE.allowKeys(root, at, "a program", "format", "name", "clauses", "functions", "main");
         JsonNode format = root.get("format");
         if (format == null) {
             throw fault(at, "missing \"format\"; a program starts with \"format\": " + quote(Program.FORMAT));
@@ -49,12 +53,12 @@ final class ProgramJsonReader {
         if (!format.isTextual() || !format.textValue().equals(Program.FORMAT)) {
             throw fault("/format", "expected " + quote(Program.FORMAT) + ", got " + brief(format));
         }
-        String name = root.has("name") ? string(root.get("name"), "/name") : "";
+        String name = root.has("name") ? SHAPE.string(root.get("name"), "/name") : "";
         List<String> clauses = new ArrayList<>();
         if (root.has("clauses")) {
-            JsonNode items = array(root.get("clauses"), "/clauses", "clause ids");
+            JsonNode items = SHAPE.array(root.get("clauses"), "/clauses", "clause ids");
             for (int i = 0; i < items.size(); i++) {
-                String clause = string(items.get(i), child("/clauses", i));
+                String clause = SHAPE.string(items.get(i), child("/clauses", i));
                 if (clause.isEmpty()) {
                     throw fault(child("/clauses", i), "a clause id is not empty");
                 }
@@ -63,7 +67,7 @@ final class ProgramJsonReader {
         }
         List<FunctionDef> functions = new ArrayList<>();
         if (root.has("functions")) {
-            JsonNode items = array(root.get("functions"), "/functions", "function definitions");
+            JsonNode items = SHAPE.array(root.get("functions"), "/functions", "function definitions");
             Map<String, String> defined = new HashMap<>();
             for (int i = 0; i < items.size(); i++) {
                 String where = child("/functions", i);
@@ -83,8 +87,8 @@ final class ProgramJsonReader {
     }
 
     private static FunctionDef function(JsonNode node, String at) {
-        object(node, at, "a function definition");
-        allowKeys(node, at, "a function definition", "def", "async", "params", "body");
+        SHAPE.object(node, at, "a function definition");
+        SHAPE.allowKeys(node, at, "a function definition", "def", "async", "params", "body");
         String name = name(required(node, at, "def", "a function definition"), child(at, "def"));
         boolean async = false;
         if (node.has("async")) {
@@ -97,7 +101,7 @@ final class ProgramJsonReader {
         List<String> params = new ArrayList<>();
         if (node.has("params")) {
             String where = child(at, "params");
-            JsonNode items = array(node.get("params"), where, "parameter names");
+            JsonNode items = SHAPE.array(node.get("params"), where, "parameter names");
             for (int i = 0; i < items.size(); i++) {
                 String param = name(items.get(i), child(where, i));
                 if (params.contains(param)) {
@@ -112,7 +116,7 @@ final class ProgramJsonReader {
     }
 
     private static List<Stmt> block(JsonNode node, String at, Scope scope, boolean mayBeEmpty) {
-        array(node, at, "statements");
+        SHAPE.array(node, at, "statements");
         if (node.isEmpty() && !mayBeEmpty) {
             throw fault(at, "a block needs at least one statement (use {\"op\": \"pass\"})");
         }
@@ -124,7 +128,7 @@ final class ProgramJsonReader {
     }
 
     private static Stmt statement(JsonNode node, String at, Scope scope) {
-        object(node, at, "a statement");
+        SHAPE.object(node, at, "a statement");
         JsonNode opNode = node.get("op");
         String ops = String.join(", ", STATEMENT_OPS);
         if (opNode == null) {
@@ -137,11 +141,11 @@ final class ProgramJsonReader {
         String what = quoted(op) + " statement";
         switch (op) {
             case "expr" -> {
-                allowKeys(node, at, what, "op", "value");
+                SHAPE.allowKeys(node, at, what, "op", "value");
                 return new Stmt.ExprStmt(expression(required(node, at, "value", what), child(at, "value")));
             }
             case "assign" -> {
-                allowKeys(node, at, what, "op", "target", "value");
+                SHAPE.allowKeys(node, at, what, "op", "target", "value");
                 String target = name(required(node, at, "target", what), child(at, "target"));
                 return new Stmt.Assign(target, expression(required(node, at, "value", what), child(at, "value")));
             }
@@ -149,7 +153,7 @@ final class ProgramJsonReader {
                 if (scope != Scope.ASYNC_FUNCTION) {
                     throw fault(at, "'await' is only allowed inside 'async def'");
                 }
-                allowKeys(node, at, what, "op", "target", "value");
+                SHAPE.allowKeys(node, at, what, "op", "target", "value");
                 String target = node.has("target") ? name(node.get("target"), child(at, "target")) : null;
                 return new Stmt.Await(target, expression(required(node, at, "value", what), child(at, "value")));
             }
@@ -157,15 +161,15 @@ final class ProgramJsonReader {
                 if (scope == Scope.MAIN) {
                     throw fault(at, "'return' is only allowed inside a function");
                 }
-                allowKeys(node, at, what, "op", "value");
+                SHAPE.allowKeys(node, at, what, "op", "value");
                 return new Stmt.Return(optionalExpression(node, at));
             }
             case "raise" -> {
-                allowKeys(node, at, what, "op", "value");
+                SHAPE.allowKeys(node, at, what, "op", "value");
                 return new Stmt.Raise(optionalExpression(node, at));
             }
             case "pass" -> {
-                allowKeys(node, at, what, "op");
+                SHAPE.allowKeys(node, at, what, "op");
                 return new Stmt.Pass();
             }
             default -> {
@@ -176,12 +180,12 @@ final class ProgramJsonReader {
 
     private static Stmt tryStatement(JsonNode node, String at, Scope scope) {
         String what = "a 'try' statement";
-        allowKeys(node, at, what, "op", "body", "handlers", "finally");
+        SHAPE.allowKeys(node, at, what, "op", "body", "handlers", "finally");
         List<Stmt> body = block(required(node, at, "body", what), child(at, "body"), scope, false);
         List<Stmt.Handler> handlers = new ArrayList<>();
         if (node.has("handlers")) {
             String where = child(at, "handlers");
-            JsonNode items = array(node.get("handlers"), where, "except handlers");
+            JsonNode items = SHAPE.array(node.get("handlers"), where, "except handlers");
             for (int i = 0; i < items.size(); i++) {
                 handlers.add(handler(items.get(i), child(where, i), scope));
             }
@@ -201,13 +205,13 @@ final class ProgramJsonReader {
 
     private static Stmt.Handler handler(JsonNode node, String at, Scope scope) {
         String what = "an except handler";
-        object(node, at, what);
-        allowKeys(node, at, what, "types", "name", "body");
+        SHAPE.object(node, at, what);
+        SHAPE.allowKeys(node, at, what, "types", "name", "body");
         String where = child(at, "types");
-        JsonNode items = array(required(node, at, "types", what), where, "exception type names");
+        JsonNode items = SHAPE.array(required(node, at, "types", what), where, "exception type names");
         List<String> types = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
-            String type = string(items.get(i), child(where, i));
+            String type = SHAPE.string(items.get(i), child(where, i));
             String problem = PythonNames.problemWithDottedName(type);
             if (problem != null) {
                 throw fault(child(where, i), problem);
@@ -243,32 +247,32 @@ final class ProgramJsonReader {
         JsonNode value = node.get(kind);
         switch (kind) {
             case "const" -> {
-                allowKeys(node, at, what, "const");
+                SHAPE.allowKeys(node, at, what, "const");
                 return new Expr.Const(constant(value, inner));
             }
             case "name" -> {
-                allowKeys(node, at, what, "name");
+                SHAPE.allowKeys(node, at, what, "name");
                 return new Expr.Name(name(value, inner));
             }
             case "attr" -> {
-                allowKeys(node, at, what, "attr", "of");
+                SHAPE.allowKeys(node, at, what, "attr", "of");
                 String attribute = name(value, inner);
                 return new Expr.Attr(expression(required(node, at, "of", what), child(at, "of")), attribute);
             }
             case "call" -> {
-                allowKeys(node, at, what, "call", "args", "kwargs");
+                SHAPE.allowKeys(node, at, what, "call", "args", "kwargs");
                 return call(node, at);
             }
             case "list" -> {
-                allowKeys(node, at, what, "list");
+                SHAPE.allowKeys(node, at, what, "list");
                 return new Expr.ListOf(expressions(value, inner));
             }
             case "tuple" -> {
-                allowKeys(node, at, what, "tuple");
+                SHAPE.allowKeys(node, at, what, "tuple");
                 return new Expr.TupleOf(expressions(value, inner));
             }
             case "set" -> {
-                allowKeys(node, at, what, "set");
+                SHAPE.allowKeys(node, at, what, "set");
                 List<Expr> items = expressions(value, inner);
                 if (items.isEmpty()) {
                     throw fault(inner, "a set display has at least one item (the empty set is a call of set)");
@@ -276,7 +280,7 @@ final class ProgramJsonReader {
                 return new Expr.SetOf(items);
             }
             case "binop", "compare" -> {
-                allowKeys(node, at, what, kind, "left", "right");
+                SHAPE.allowKeys(node, at, what, kind, "left", "right");
                 List<String> allowed = kind.equals("binop") ? Expr.BINARY_OPERATORS : Expr.COMPARISON_OPERATORS;
                 if (!value.isTextual() || !allowed.contains(value.textValue())) {
                     throw fault(inner, "unknown operator " + brief(value) + "; one of " + String.join(", ", allowed));
@@ -287,7 +291,7 @@ final class ProgramJsonReader {
                         : new Expr.Compare(value.textValue(), left, right);
             }
             default -> {
-                allowKeys(node, at, what, "not");
+                SHAPE.allowKeys(node, at, what, "not");
                 return new Expr.Not(expression(value, inner));
             }
         }
@@ -300,7 +304,7 @@ final class ProgramJsonReader {
         if (node.has("kwargs")) {
             String where = child(at, "kwargs");
             JsonNode map = node.get("kwargs");
-            object(map, where, "keyword arguments");
+            SHAPE.object(map, where, "keyword arguments");
             for (Map.Entry<String, JsonNode> entry : map.properties()) {
                 String key = entry.getKey();
                 String problem = PythonNames.problemWithName(key);
@@ -314,7 +318,7 @@ final class ProgramJsonReader {
     }
 
     private static List<Expr> expressions(JsonNode node, String at) {
-        array(node, at, "expressions");
+        SHAPE.array(node, at, "expressions");
         List<Expr> items = new ArrayList<>(node.size());
         for (int i = 0; i < node.size(); i++) {
             items.add(expression(node.get(i), child(at, i)));
@@ -349,7 +353,7 @@ final class ProgramJsonReader {
     }
 
     private static String name(JsonNode node, String at) {
-        String text = string(node, at);
+        String text = SHAPE.string(node, at);
         String problem = PythonNames.problemWithName(text);
         if (problem != null) {
             throw fault(at, problem);
@@ -357,25 +361,8 @@ final class ProgramJsonReader {
         return text;
     }
 
-    private static String string(JsonNode node, String at) {
-        if (!node.isTextual()) {
-            throw fault(at, "expected a string, got " + brief(node));
-        }
-        return node.textValue();
-    }
 
-    private static JsonNode array(JsonNode node, String at, String what) {
-        if (!node.isArray()) {
-            throw fault(at, "expected an array of " + what + ", got " + brief(node));
-        }
-        return node;
-    }
 
-    private static void object(JsonNode node, String at, String what) {
-        if (node == null || !node.isObject()) {
-            throw fault(at, "expected " + what + " (an object), got " + brief(node));
-        }
-    }
 
     private static JsonNode required(JsonNode node, String at, String key, String what) {
         JsonNode value = node.get(key);
@@ -385,15 +372,6 @@ final class ProgramJsonReader {
         return value;
     }
 
-    private static void allowKeys(JsonNode node, String at, String what, String... allowed) {
-        List<String> keys = List.of(allowed);
-        for (Map.Entry<String, JsonNode> entry : node.properties()) {
-            if (!keys.contains(entry.getKey())) {
-                throw fault(at, "unknown key " + quote(entry.getKey()) + " in " + what
-                        + "; its keys are " + String.join(", ", keys));
-            }
-        }
-    }
 
     /** @return {@code a 'word'} or {@code an 'word'} */
     private static String quoted(String word) {

@@ -1,5 +1,6 @@
 package dev.asynciotck.program;
 
+import dev.asynciotck.trace.PythonEscapes;
 import dev.asynciotck.program.ProgramToken.Kind;
 import java.math.BigInteger;
 import java.util.ArrayDeque;
@@ -232,33 +233,18 @@ final class ProgramLexer {
                     + " line break");
         }
         char e = line.charAt(pos + 1);
-        switch (e) {
-            case 'n' -> out.append('\n');
-            case 't' -> out.append('\t');
-            case 'r' -> out.append('\r');
-            case '\\' -> out.append('\\');
-            case '\'' -> out.append('\'');
-            case '"' -> out.append('"');
-            case 'a' -> out.append('\u0007');
-            case 'b' -> out.append('\b');
-            case 'f' -> out.append('\f');
-            case 'v' -> out.append('\u000b');
-            case '0' -> {
-                if (pos + 2 < line.length() && line.charAt(pos + 2) >= '0' && line.charAt(pos + 2) <= '7') {
-                    throw badEscape(lineNo, line, pos);
-                }
-                out.append('\0');
+        int simple = PythonEscapes.simple(e);
+        if (simple >= 0) {
+            out.append((char) simple);
+        } else if (e == '0') {
+            if (pos + 2 < line.length() && line.charAt(pos + 2) >= '0' && line.charAt(pos + 2) <= '7') {
+                throw badEscape(lineNo, line, pos);
             }
-            case 'x' -> {
-                return hexEscape(lineNo, line, pos, 2, out);
-            }
-            case 'u' -> {
-                return hexEscape(lineNo, line, pos, 4, out);
-            }
-            case 'U' -> {
-                return hexEscape(lineNo, line, pos, 8, out);
-            }
-            default -> throw badEscape(lineNo, line, pos);
+            out.append('\0');
+        } else if (PythonEscapes.hexDigits(e) > 0) {
+            return hexEscape(lineNo, line, pos, PythonEscapes.hexDigits(e), out);
+        } else {
+            throw badEscape(lineNo, line, pos);
         }
         return pos + 2;
     }

@@ -1,5 +1,7 @@
 package dev.asynciotck.trace;
 
+import dev.asynciotck.json.JsonShape;
+
 import static dev.asynciotck.json.StrictJson.brief;
 import static dev.asynciotck.json.StrictJson.child;
 import static dev.asynciotck.json.StrictJson.keysOf;
@@ -10,7 +12,6 @@ import dev.asynciotck.json.StrictJson;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -18,6 +19,8 @@ import java.util.regex.Pattern;
  * {@link TraceSyntaxException} naming its JSON Pointer.
  */
 final class TraceJsonReader {
+
+    private static final JsonShape SHAPE = new JsonShape(TraceJsonReader::fault);
 
     /** The keys that say what kind an object value is; an object value has exactly one. */
     static final List<String> OBJECT_VALUE_KINDS = List.of("tuple", "set", "error", "ref", "object", "float");
@@ -43,8 +46,8 @@ final class TraceJsonReader {
      * @throws TraceSyntaxException naming the JSON Pointer of the first fault
      */
     static Trace trace(JsonNode root) {
-        object(root, "", "a trace");
-        allowKeys(root, "", "a trace", "format", "events", "raised");
+        SHAPE.object(root, "", "a trace");
+        SHAPE.allowKeys(root, "", "a trace", "format", "events", "raised");
         JsonNode format = root.get("format");
         if (format == null) {
             throw fault("", "missing \"format\"; a trace starts with \"format\": " + quote(Trace.FORMAT));
@@ -56,7 +59,7 @@ final class TraceJsonReader {
         if (events == null) {
             throw fault("", "missing \"events\"; a trace has \"events\": [events] (may be empty)");
         }
-        array(events, "/events", "events");
+        SHAPE.array(events, "/events", "events");
         List<Event> read = new ArrayList<>(events.size());
         for (int i = 0; i < events.size(); i++) {
             read.add(event(events.get(i), child("/events", i)));
@@ -73,8 +76,8 @@ final class TraceJsonReader {
     }
 
     private static Event event(JsonNode node, String at) {
-        object(node, at, "an event");
-        allowKeys(node, at, "an event", "kind", "label", "value", "time");
+        SHAPE.object(node, at, "an event");
+        SHAPE.allowKeys(node, at, "an event", "kind", "label", "value", "time");
         Event.Kind kind = Event.Kind.RECORD;
         if (node.has("kind")) {
             JsonNode k = node.get("kind");
@@ -86,7 +89,7 @@ final class TraceJsonReader {
         }
         String label = "";
         if (node.has("label")) {
-            label = string(node.get("label"), child(at, "label"));
+            label = SHAPE.string(node.get("label"), child(at, "label"));
             if (kind == Event.Kind.RECORD && label.startsWith("!")) {
                 throw fault(child(at, "label"), "a label does not start with '!', got " + quote(label));
             }
@@ -162,12 +165,12 @@ final class TraceJsonReader {
         JsonNode content = node.get(kind);
         switch (kind) {
             case "tuple" -> {
-                allowKeys(node, at, "a tuple", "tuple");
-                return new TraceValue.Tuple(values(array(content, inner, "values"), inner));
+                SHAPE.allowKeys(node, at, "a tuple", "tuple");
+                return new TraceValue.Tuple(values(SHAPE.array(content, inner, "values"), inner));
             }
             case "set" -> {
-                allowKeys(node, at, "a set", "set");
-                array(content, inner, "values");
+                SHAPE.allowKeys(node, at, "a set", "set");
+                SHAPE.array(content, inner, "values");
                 for (int i = 0; i < content.size(); i++) {
                     for (int j = 0; j < i; j++) {
                         if (content.get(i).equals(SAME_JSON, content.get(j))) {
@@ -181,8 +184,8 @@ final class TraceJsonReader {
                 return error(node, at);
             }
             case "ref" -> {
-                allowKeys(node, at, "a reference", "ref", "type");
-                String name = string(content, inner);
+                SHAPE.allowKeys(node, at, "a reference", "ref", "type");
+                String name = SHAPE.string(content, inner);
                 if (name.isEmpty()) {
                     throw fault(inner, "a reference names its object; the name is empty");
                 }
@@ -197,15 +200,15 @@ final class TraceJsonReader {
                 return new TraceValue.Ref(type.textValue(), name);
             }
             case "object" -> {
-                allowKeys(node, at, "an opaque object", "object");
-                String type = string(content, inner);
+                SHAPE.allowKeys(node, at, "an opaque object", "object");
+                String type = SHAPE.string(content, inner);
                 if (type.isEmpty()) {
                     throw fault(inner, "an opaque object names its Python type; the name is empty");
                 }
                 return new TraceValue.Opaque(type);
             }
             default -> {
-                allowKeys(node, at, "a non-finite float", "float");
+                SHAPE.allowKeys(node, at, "a non-finite float", "float");
                 if (!content.isTextual() || !NON_FINITE.contains(content.textValue())) {
                     throw fault(inner, "expected \"nan\", \"inf\" or \"-inf\", got " + brief(content));
                 }
@@ -217,8 +220,8 @@ final class TraceJsonReader {
     }
 
     private static TraceValue.Error error(JsonNode node, String at) {
-        allowKeys(node, at, "an exception", "error", "message");
-        String type = string(node.get("error"), child(at, "error"));
+        SHAPE.allowKeys(node, at, "an exception", "error", "message");
+        String type = SHAPE.string(node.get("error"), child(at, "error"));
         if (!TYPE_NAME.matcher(type).matches()) {
             throw fault(child(at, "error"), quote(type) + " is not a Python type name");
         }
@@ -226,7 +229,7 @@ final class TraceJsonReader {
         if (message == null) {
             throw fault(at, "missing \"message\" in an exception (str(e); \"\" when it has none)");
         }
-        return new TraceValue.Error(type, string(message, child(at, "message")));
+        return new TraceValue.Error(type, SHAPE.string(message, child(at, "message")));
     }
 
     private static List<TraceValue> values(JsonNode node, String at) {
@@ -237,35 +240,9 @@ final class TraceJsonReader {
         return items;
     }
 
-    private static String string(JsonNode node, String at) {
-        if (!node.isTextual()) {
-            throw fault(at, "expected a string, got " + brief(node));
-        }
-        return node.textValue();
-    }
 
-    private static JsonNode array(JsonNode node, String at, String what) {
-        if (!node.isArray()) {
-            throw fault(at, "expected an array of " + what + ", got " + brief(node));
-        }
-        return node;
-    }
 
-    private static void object(JsonNode node, String at, String what) {
-        if (node == null || !node.isObject()) {
-            throw fault(at, "expected " + what + " (an object), got " + brief(node));
-        }
-    }
 
-    private static void allowKeys(JsonNode node, String at, String what, String... allowed) {
-        List<String> keys = List.of(allowed);
-        for (Map.Entry<String, JsonNode> entry : node.properties()) {
-            if (!keys.contains(entry.getKey())) {
-                throw fault(at, "unknown key " + quote(entry.getKey()) + " in " + what
-                        + "; its keys are " + String.join(", ", keys));
-            }
-        }
-    }
 
     private static TraceSyntaxException fault(String at, String problem) {
         return new TraceSyntaxException(StrictJson.at(at, problem));

@@ -324,20 +324,11 @@ final class TraceValueParser {
                 throw errorAt(start, "this string is not closed (missing " + quote + ")");
             }
             char e = line.charAt(pos + 1);
+            int simple = PythonEscapes.simple(e);
             switch (e) {
-                case 'n' -> out.append('\n');
-                case 't' -> out.append('\t');
-                case 'r' -> out.append('\r');
-                case '\\' -> out.append('\\');
-                case '\'' -> out.append('\'');
-                case '"' -> out.append('"');
-                case 'a' -> out.append('\u0007');
-                case 'b' -> out.append('\b');
-                case 'f' -> out.append('\f');
-                case 'v' -> out.append('\u000b');
                 case '0' -> out.append('\0');
                 case 'x', 'u', 'U' -> {
-                    int digits = e == 'x' ? 2 : e == 'u' ? 4 : 8;
+                    int digits = PythonEscapes.hexDigits(e);
                     int to = pos + 2 + digits;
                     if (to > line.length() || !line.substring(pos + 2, to).matches("[0-9a-fA-F]+")) {
                         throw error("escape \\" + e + " needs " + digits + " hex digits");
@@ -350,8 +341,13 @@ final class TraceValueParser {
                     pos = to;
                     continue;
                 }
-                default -> throw error("unknown escape '\\" + e + "'; supported escapes: \\n \\t \\r \\\\"
-                        + " \\' \\\" \\0 \\a \\b \\f \\v \\xNN \\uNNNN \\UNNNNNNNN");
+                default -> {
+                    if (simple < 0) {
+                        throw error("unknown escape '\\" + e + "'; supported escapes: \\n \\t \\r \\\\"
+                                + " \\' \\\" \\0 \\a \\b \\f \\v \\xNN \\uNNNN \\UNNNNNNNN");
+                    }
+                    out.append((char) simple);
+                }
             }
             pos += 2;
         }
