@@ -14,8 +14,10 @@ import json
 import os
 import platform
 import sys
+import threading
 import traceback
 import warnings
+from concurrent.futures import ThreadPoolExecutor
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
@@ -26,6 +28,7 @@ PROTOCOL = 1
 EXIT_USAGE = 2       # bad command line, or the loop cannot be made (before the hello)
 EXIT_PROTOCOL = 3    # the kit's hello is missing or names another protocol version
 RUN_KEYS = ("id", "budget", "program", "virtual_time")
+MAX_PARALLEL = 256   # the most runs of one batch at once ("parallel" in a batch)
 
 
 class BadRequest(Exception):
@@ -37,7 +40,7 @@ class BadRequest(Exception):
 
 
 def capabilities():
-    caps = ["threads"]
+    caps = ["threads", "parallel-runs"]
     if os.name == "posix":
         caps.append("unix-signals")
     return caps
@@ -110,6 +113,37 @@ def check_run(run, at, keys=RUN_KEYS):
     return run
 
 
+def check_batch(msg):
+    """(runs, parallel) of a batch request; raises BadRequest about the batch as a whole."""
+    check_keys(msg, ("type", "runs", "parallel"), "a batch")
+    runs = msg.get("runs")
+    if not isinstance(runs, list) or not runs:
+        raise BadRequest('a batch has "runs": a non-empty array of runs')
+    for i, run in enumerate(runs):
+        try:
+            check_run(run, "batch: runs/%d" % i)
+        except BadRequest as e:
+            raise BadRequest(str(e))  # about the batch: no run of it starts
+    parallel = msg.get("parallel", 1)
+    if isinstance(parallel, bool) or not isinstance(parallel, int) or not 1 <= parallel <= MAX_PARALLEL:
+        raise BadRequest('batch: "parallel" is an integer from 1 to %d, got %s'
+                         % (MAX_PARALLEL, json.dumps(parallel)))
+    return runs, parallel
+
+
+def run_batch(runner, channel, runs, parallel):
+    """Runs a batch: one after the other, or up to `parallel` at once, each on its own thread
+    and loop, started in batch order; each result is written as soon as its run ends."""
+    if parallel == 1:
+        for run in runs:
+            channel.send(result_message(runner, run))
+        return
+    with ThreadPoolExecutor(max_workers=min(parallel, len(runs)),
+                            thread_name_prefix="tck-run") as pool:
+        for run in runs:
+            pool.submit(lambda r: channel.send(result_message(runner, r)), run)
+
+
 def result_message(runner, run):
     try:
         return {"type": "result", "id": run["id"], "trace": runner.run(run["program"])}
@@ -123,11 +157,12 @@ def result_message(runner, run):
 
 
 class Channel:
-    """The protocol's two streams: requests in, one JSON object per line out."""
+    """The protocol's two streams: requests in, one JSON object per line out (from any thread)."""
 
     def __init__(self, reader, writer):
         self.reader = reader
         self.writer = writer
+        self.lock = threading.Lock()
 
     def send(self, msg):
         try:
@@ -137,8 +172,9 @@ class Channel:
             if "id" in msg:
                 fallback["id"] = msg["id"]
             line = json.dumps(fallback)
-        self.writer.write(line.encode("ascii") + b"\n")
-        self.writer.flush()
+        with self.lock:
+            self.writer.write(line.encode("ascii") + b"\n")
+            self.writer.flush()
 
     def error(self, message, request_id=None):
         msg = {"type": "error", "message": message}
@@ -188,17 +224,8 @@ def serve(runner, spec, channel):
             if kind == "run":
                 channel.send(result_message(runner, check_run(msg, "run", ("type",) + RUN_KEYS)))
             elif kind == "batch":
-                check_keys(msg, ("type", "runs"), "a batch")
-                runs = msg.get("runs")
-                if not isinstance(runs, list) or not runs:
-                    raise BadRequest('a batch has "runs": a non-empty array of runs')
-                for i, run in enumerate(runs):
-                    try:
-                        check_run(run, "batch: runs/%d" % i)
-                    except BadRequest as e:
-                        raise BadRequest(str(e))  # about the batch: no run of it starts
-                for run in runs:
-                    channel.send(result_message(runner, run))
+                runs, parallel = check_batch(msg)
+                run_batch(runner, channel, runs, parallel)
             elif kind == "bye":
                 check_keys(msg, ("type",), "bye")
                 return 0

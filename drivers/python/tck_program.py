@@ -8,6 +8,7 @@ BIND(name, value), which names loop objects in traces by the first variable they
 to. Any fault is an InvalidProgram whose message is "at JSON-POINTER: problem".
 """
 
+import json
 import math
 import re
 
@@ -83,12 +84,26 @@ def brief(value):
 
 
 class Translation:
-    """The Python source of a program, and the names of the helpers it calls."""
+    """The Python source of a program (each function's definition apart, so that a definition
+    many programs share is compiled once; then main), and the names of the helpers it calls."""
 
-    def __init__(self, source, attr_helper, bind_helper):
-        self.source = source
+    def __init__(self, functions, main, attr_helper, bind_helper):
+        self.functions = functions
+        self.main = main
         self.attr_helper = attr_helper
         self.bind_helper = bind_helper
+
+    @property
+    def source(self):
+        return "".join(self.functions) + self.main
+
+
+# A method of the builtin `loop` needs no run-time check when the program never rebinds `loop`:
+# LOOP(attr, pointer) becomes loop.attr then, ATTR(loop, attr, pointer) otherwise.
+LOOP_ATTR = re.compile(r"\0LOOP\('(\w+)', ('[^']*')\)")
+# Checked definitions by (pointer, JSON text): generated programs repeat their helper functions.
+_FUNCTIONS = {}
+_FUNCTIONS_MAX = 4096
 
 
 def translate(program):
@@ -107,7 +122,8 @@ class _Translator:
         self.assigned = set()     # every global the program assigns, anywhere
         self.identifiers = set()  # every identifier written, to keep helper names apart
         self.uses = []            # (name, pointer, params) checked once all globals are known
-        self.lines = []
+        self.lines = []           # the lines of main, or of the function being translated
+        self.function_sources = []
         self.fn_assigned = None   # (name, pointer) assignments of the function being translated
 
     def translate(self):
@@ -138,9 +154,14 @@ class _Translator:
         prefix = "_tck_"
         while any(i.startswith(prefix) for i in self.identifiers):
             prefix = "_" + prefix
-        source = "\n".join(self.lines) + "\n"
-        return Translation(source.replace("\0ATTR", prefix + "attr").replace(
-            "\0BIND", prefix + "bind"), prefix + "attr", prefix + "bind")
+        loop_method = (r"\0ATTR(loop, '\1', \2)" if "loop" in self.assigned else r"loop.\1")
+
+        def finished(source):
+            if "\0LOOP" in source:
+                source = LOOP_ATTR.sub(loop_method, source)
+            return source.replace("\0ATTR", prefix + "attr").replace("\0BIND", prefix + "bind")
+        return Translation([finished(f) for f in self.function_sources],
+                           finished("\n".join(self.lines) + "\n"), prefix + "attr", prefix + "bind")
 
     # -- shape helpers ---------------------------------------------------------------------
 
@@ -181,6 +202,36 @@ class _Translator:
     # -- definitions and statements --------------------------------------------------------
 
     def function(self, fn, at):
+        try:
+            key = (at, json.dumps(fn, sort_keys=True, separators=(",", ":")))
+        except (TypeError, ValueError, RecursionError):
+            key = None
+        known = _FUNCTIONS.get(key) if key is not None else None
+        if known is None:
+            uses, identifiers, assigned = len(self.uses), self.identifiers, self.assigned
+            self.identifiers, self.assigned = set(), set()  # to see what this function adds
+            try:
+                self.check_function(fn, at)
+                known = (fn["def"], self.function_sources[-1], frozenset(self.identifiers),
+                         self.uses[uses:], frozenset(self.assigned))
+            finally:
+                self.identifiers, self.assigned = identifiers | self.identifiers, assigned | self.assigned
+            if key is not None:
+                if len(_FUNCTIONS) >= _FUNCTIONS_MAX:
+                    _FUNCTIONS.clear()
+                _FUNCTIONS[key] = known
+            return
+        name, source, identifiers, uses, assigned = known
+        if name in self.functions:
+            raise fault(child(at, "def"), "function '%s' is already defined at %s"
+                        % (name, self.functions[name]))
+        self.functions[name] = at
+        self.function_sources.append(source)
+        self.identifiers |= identifiers
+        self.uses.extend(uses)
+        self.assigned |= assigned
+
+    def check_function(self, fn, at):
         what = "a function definition"
         self.object(fn, at, what)
         self.allow_keys(fn, at, what, ("def", "async", "params", "body"))
@@ -199,6 +250,7 @@ class _Translator:
             if p in params:
                 raise fault(child(child(at, "params"), i), "duplicate parameter '%s'" % p)
             params.append(p)
+        main_lines, self.lines = self.lines, []
         self.lines.append("%sdef %s(%s):" % ("async " if is_async else "", name, ", ".join(params)))
         header = len(self.lines)
         self.fn_assigned = []
@@ -212,6 +264,8 @@ class _Translator:
         if names:
             self.lines.insert(header, "    global " + ", ".join(names))
         self.fn_assigned = None
+        self.function_sources.append("\n".join(self.lines) + "\n")
+        self.lines = main_lines
 
     def block(self, node, at, scope, params, depth, may_be_empty):
         self.array(node, at, "statements")
@@ -338,6 +392,8 @@ class _Translator:
                 raise fault(inner, "'.%s' is not a method or attribute in the scenario language"
                             % attr)
             of = self.expr(self.required(e, at, "of", what), child(at, "of"), params)
+            if of == "loop" and "loop" not in params and attr in LOOP_METHODS:
+                return "\0LOOP(%r, %r)" % (attr, at)
             return "\0ATTR(%s, %r, %r)" % (of, attr, at)
         if kind == "call":
             fn = self.expr(value, inner, params)

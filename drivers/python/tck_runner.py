@@ -306,11 +306,31 @@ def reset_policy_loop(ours):
     if stale is not None and stale not in ours and not stale.is_running():
         if not stale.is_closed():
             stale.close()
-    policy._local = type(local)()
+    local._loop = None  # a threading.local: this thread's policy state only
+    if hasattr(local, "_set_called"):
+        local._set_called = False
+
+
+COMPILE_LOCK = threading.Lock()
+_COMPILED = {}  # function definitions many programs share (a generator's helpers): compiled once
+
+
+def compiled(source, cache):
+    code = _COMPILED.get(source) if cache else None
+    if code is None:
+        with COMPILE_LOCK, warnings.catch_warnings():  # warning filters are process-wide
+            warnings.simplefilter("ignore", SyntaxWarning)  # e.g. "'int' object is not callable"
+            code = compile(source, "<program>", "exec")
+        if cache:
+            if len(_COMPILED) >= 4096:
+                _COMPILED.clear()
+            _COMPILED[source] = code
+    return code
 
 
 class Runner:
-    """Runs programs (parsed JSON) on loops of one implementation, one after the other."""
+    """Runs programs (parsed JSON) on loops of one implementation; run() may be called from
+    several threads at once (each run has its own loop, globals and Session)."""
 
     def __init__(self, spec):
         self.factory, self.version, self.resolution_of = loop_factory(spec)
@@ -331,9 +351,8 @@ class Runner:
         """The trace (a dict) of one program; raises InvalidProgram."""
         translation = tck_program.translate(program)
         try:
-            with warnings.catch_warnings():  # e.g. "'int' object is not callable": it runs
-                warnings.simplefilter("ignore", SyntaxWarning)
-                code = compile(translation.source, "<program>", "exec")
+            functions = [compiled(source, cache=True) for source in translation.functions]
+            main = compiled(translation.main, cache=False)
         except (SyntaxError, ValueError, RecursionError, MemoryError) as e:
             raise InvalidProgram("at (root): Python cannot compile the program: %s: %s"
                                  % (type(e).__name__, e))
@@ -348,7 +367,10 @@ class Runner:
         trace = {"format": TRACE_FORMAT, "events": session.events}
         try:
             # __name__: asyncio's deprecation checks (3.12+) read it from the calling frame
-            exec(code, {"__builtins__": names, "__name__": "__main__"})
+            scope = {"__builtins__": names, "__name__": "__main__"}
+            for definition in functions:
+                exec(definition, scope)
+            exec(main, scope)
         except RuntimeInvalid:
             pass
         except BaseException as e:  # the program's outcome, KeyboardInterrupt included

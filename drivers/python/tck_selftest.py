@@ -165,6 +165,18 @@ def protocol_tests(driver):
     yield "an invalid program is an invalid result", answers[5].get("invalid", "").startswith(
         "at /main/0/value/name: name 'x'"), json.dumps(answers[5])
     yield "bye: exit status 0", status == 0, "exit status %s" % status
+    sleepy = prog([do(m(LOOP, "run_until_complete", call(n("sleeper"), c(0.02))))]
+                  + [rec("woke")], SLEEPER)
+    hello, answers, status = session(driver, [
+        json.dumps({"type": "batch", "parallel": 8,
+                    "runs": [run("p%d" % i, sleepy) for i in range(16)]}),
+        json.dumps({"type": "batch", "parallel": 0, "runs": [run("z", ok)]})])
+    yield "parallel batch: one result per run, all traced", sorted(
+        a.get("id") for a in answers[:16]) == sorted("p%d" % i for i in range(16)) and all(
+        [e["label"] for e in a["trace"]["events"]] == ["woke", "woke"] for a in answers[:16]), \
+        json.dumps(answers)
+    yield "parallel 0: an error about the batch", [a["type"] for a in answers[16:]] == [
+        "error"] and "parallel" in answers[16]["message"], json.dumps(answers[16:])
     hello, answers, status = session(driver, [], {"type": "hello", "protocol": 2})
     yield "another protocol version: an error, exit status 3", status == 3 and [
         a["type"] for a in answers] == ["error"], "%s, exit status %s" % (answers, status)

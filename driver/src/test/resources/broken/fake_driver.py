@@ -6,6 +6,10 @@ line starting with "broken-driver:" on stderr when they do."""
 import json
 import os
 import sys
+import threading
+from concurrent.futures import ThreadPoolExecutor
+
+LOCK = threading.Lock()
 
 
 def log(message):
@@ -14,8 +18,9 @@ def log(message):
 
 
 def send(message):
-    sys.stdout.write(json.dumps(message) + "\n")
-    sys.stdout.flush()
+    with LOCK:
+        sys.stdout.write(json.dumps(message) + "\n")
+        sys.stdout.flush()
 
 
 def name_of(run):
@@ -32,12 +37,13 @@ def hello(protocol=1):
     return {"type": "hello", "protocol": protocol,
             "implementation": {"name": "fake", "version": "0"},
             "runtime": {"name": "cpython", "version": "3"},
-            "capabilities": ["threads"], "clock_resolution": 0.001}
+            "capabilities": ["threads", "parallel-runs"], "clock_resolution": 0.001}
 
 
 def serve(on_run=lambda count, run: None, after_answer=lambda count: None):
     """Speaks the protocol; on_run(count, run) may exit, hang, print, or return the answer to send
-    (None: the normal trace); after_answer(count) runs after each answer."""
+    (None: the normal trace); after_answer(count) runs after each answer. The runs of a batch
+    with "parallel" above 1 run on that many threads, answered as each ends."""
     send(hello())
     kit = json.loads(sys.stdin.readline())
     if kit != {"type": "hello", "protocol": 1}:
@@ -50,7 +56,14 @@ def serve(on_run=lambda count, run: None, after_answer=lambda count: None):
         msg = json.loads(line)
         if msg["type"] == "bye":
             sys.exit(0)
-        for run in [msg] if msg["type"] == "run" else msg["runs"]:
+        runs = [msg] if msg["type"] == "run" else msg["runs"]
+        if msg.get("parallel", 1) > 1:
+            with ThreadPoolExecutor(max_workers=msg["parallel"]) as pool:
+                for run in runs:
+                    count += 1
+                    pool.submit(lambda c, r: send(on_run(c, r) or traced(r)), count, run)
+            continue
+        for run in runs:
             count += 1
             send(on_run(count, run) or traced(run))
             after_answer(count)

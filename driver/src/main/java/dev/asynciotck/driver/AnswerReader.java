@@ -23,6 +23,19 @@ final class AnswerReader {
     }
 
     /**
+     * @param line a line from the driver
+     * @return the {@code id} it carries, or null when it is not a JSON object with an id string
+     */
+    static String runId(String line) {
+        try {
+            JsonNode id = StrictJson.parse(line, IllegalArgumentException::new).path("id");
+            return id.isTextual() ? id.textValue() : null;
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /**
      * @param line the line
      * @param id   the id of the run the kit waits for
      * @return what it says about that run

@@ -28,7 +28,8 @@ record DriverHello(Implementation implementation, Set<Capability> capabilities, 
     private static final Map<String, Capability> CAPABILITIES = Map.of(
             "virtual-time", Capability.VIRTUAL_TIME,
             "threads", Capability.THREADS,
-            "unix-signals", Capability.UNIX_SIGNALS);
+            "unix-signals", Capability.UNIX_SIGNALS,
+            "parallel-runs", Capability.PARALLEL_RUNS);
 
     DriverHello {
         capabilities = capabilities.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(capabilities));

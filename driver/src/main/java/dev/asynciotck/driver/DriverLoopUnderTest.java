@@ -20,7 +20,10 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -30,7 +33,10 @@ import java.util.Set;
  * <p>Programs are sent as {@code run} requests, or by {@link #runAll} as {@code batch}es of up to
  * {@value #BATCH_SIZE}, the next batch sent while the answers to the current one come in. The kit
  * enforces each run's budget: its clock starts when the request is sent, or when the previous
- * run's answer arrives. A run whose driver
+ * run's answer arrives. With {@link RunSettings#parallel()} above 1 and a driver that offers
+ * {@code parallel-runs}, batches are sent one at a time with {@code "parallel"}, answers are
+ * matched by id, and a run's clock starts once it is among the first {@code parallel} unanswered
+ * runs. A run whose driver
  * hangs past the budget ({@link RunOutcome.Kind#TIMEOUT}), dies ({@link RunOutcome.Kind#CRASH},
  * with its exit status) or answers something that is not its result ({@link RunOutcome.Kind#GARBAGE},
  * quoting the line) gets a {@link RunOutcome.Fault} that names the program and holds the tail of the
@@ -128,34 +134,39 @@ public final class DriverLoopUnderTest implements LoopUnderTest {
         return List.copyOf(Arrays.asList(out));
     }
 
-    /**
-     * Sends the programs in requests of up to {@link #batchSize} runs, keeping the next request in
-     * flight while the answers to the current one come in, and reads the answers in order. A run
-     * that fails in a way that needs a new driver gets its fault; the driver is restarted and the
-     * runs after it are sent again.
-     */
     private void exchange(List<Program> programs, RunSettings settings, RunOutcome[] out) throws InterruptedException {
-        boolean virtualTime = settings.virtualTime() && hello.capabilities().contains(Capability.VIRTUAL_TIME);
+        List<Integer> all = new ArrayList<>(programs.size());
+        for (int i = 0; i < programs.size(); i++) {
+            all.add(i);
+        }
+        if (settings.parallel() > 1 && hello.capabilities().contains(Capability.PARALLEL_RUNS)) {
+            exchangeParallel(programs, all, settings, out);
+        } else {
+            exchangeInOrder(programs, all, settings, out);
+        }
+    }
+
+    /**
+     * Sends the programs (those of {@code todo}) in requests of up to {@link #batchSize} runs run
+     * one after the other, keeping the next request in flight while the answers to the current one
+     * come in, and reads the answers in order. A run that fails in a way that needs a new driver
+     * gets its fault; the driver is restarted and the runs after it are sent again.
+     */
+    private void exchangeInOrder(List<Program> programs, List<Integer> todo, RunSettings settings, RunOutcome[] out)
+            throws InterruptedException {
         long budget = settings.budget().toNanos();
         Deque<Pending> awaiting = new ArrayDeque<>();
         int scan = 0;
         long clock = 0;
-        while (scan < programs.size() || !awaiting.isEmpty()) {
+        while (scan < todo.size() || !awaiting.isEmpty()) {
             if (driver == null && !restart(programs, out)) {
                 return;
             }
-            while (awaiting.size() <= batchSize && scan < programs.size()) {
+            while (awaiting.size() <= batchSize && scan < todo.size()) {
                 List<Pending> chunk = new ArrayList<>();
-                for (; scan < programs.size() && chunk.size() < batchSize; scan++) {
-                    Program program = programs.get(scan);
-                    try {
-                        chunk.add(new Pending(scan, program, ProgramJson.toJson(program), "r" + (++runs)));
-                    } catch (ProgramFormatException e) {
-                        out[scan] = new RunOutcome.InvalidProgram(e.getMessage());
-                    }
-                }
+                scan = nextChunk(programs, todo, scan, chunk, out);
                 if (!chunk.isEmpty()) {
-                    driver.send(request(chunk, budget / 1e9, virtualTime));
+                    driver.send(request(chunk, budget / 1e9, virtualTime(settings), 1));
                     if (awaiting.isEmpty()) {
                         clock = System.nanoTime();
                     }
@@ -167,11 +178,112 @@ public final class DriverLoopUnderTest implements LoopUnderTest {
             }
             Pending run = awaiting.removeFirst();
             if (!answer(run, driver.next(clock + budget), settings, out)) {
-                scan = run.index() + 1;
+                scan = todo.indexOf(run.index()) + 1;
                 awaiting.clear();
             }
             clock = System.nanoTime();
         }
+    }
+
+    /**
+     * Sends the programs in batches whose runs may run {@link RunSettings#parallel()} at once, one
+     * batch at a time, and reads the answers in the order they come. A run's clock starts when it
+     * is among the first {@code parallel} unanswered runs of its batch (the driver starts them in
+     * batch order, so it cannot have started earlier). A run over its budget is a timeout; any other
+     * trouble (a crash, a garbage line) cannot be pinned on one of the runs in progress, so the
+     * batch's unanswered runs are run again one at a time on a new driver, which pins it.
+     */
+    private void exchangeParallel(List<Program> programs, List<Integer> todo, RunSettings settings, RunOutcome[] out)
+            throws InterruptedException {
+        int scan = 0;
+        while (scan < todo.size()) {
+            if (driver == null && !restart(programs, out)) {
+                return;
+            }
+            List<Pending> chunk = new ArrayList<>();
+            scan = nextChunk(programs, todo, scan, chunk, out);
+            if (chunk.isEmpty()) {
+                continue;
+            }
+            driver.send(request(chunk, settings.budget().toNanos() / 1e9, virtualTime(settings), settings.parallel()));
+            List<Integer> again = awaitParallel(chunk, settings, out);
+            if (!again.isEmpty()) {
+                exchangeInOrder(programs, again, settings, out);
+            }
+        }
+    }
+
+    /** @return the indices of the runs to run again one at a time (none when every run was answered) */
+    private List<Integer> awaitParallel(List<Pending> chunk, RunSettings settings, RunOutcome[] out)
+            throws InterruptedException {
+        long budget = settings.budget().toNanos();
+        Map<String, Pending> awaiting = new LinkedHashMap<>();
+        chunk.forEach(p -> awaiting.put(p.runId(), p));
+        Map<String, Long> clocks = new HashMap<>();
+        startClocks(awaiting, settings.parallel(), clocks);
+        while (!awaiting.isEmpty()) {
+            Pending oldest = awaiting.values().iterator().next();
+            Incoming in = driver.next(clocks.get(oldest.runId()) + budget);
+            if (in instanceof Incoming.TimedOut) {
+                driver.kill();
+                awaiting.remove(oldest.runId());
+                out[oldest.index()] = faultAndRestart(RunOutcome.Kind.TIMEOUT, oldest, "it did not finish within "
+                        + settings.budget().toMillis() + " ms (the budget) while running beside "
+                        + (settings.parallel() - 1) + " other programs at most; the driver was killed and the "
+                        + awaiting.size() + " unanswered runs of its batch are run again one at a time");
+                return indices(awaiting);
+            }
+            Pending run = in instanceof Incoming.Line line ? awaiting.get(AnswerReader.runId(line.text())) : null;
+            Answer answer = run == null ? null : AnswerReader.read(((Incoming.Line) in).text(), run.runId());
+            if (answer instanceof Answer.Done done) {
+                out[run.index()] = done.outcome();
+            } else if (answer instanceof Answer.Failed failed && failed.driverHealthy()) {
+                out[run.index()] = new RunOutcome.Fault(failed.kind(), describe(run) + ": " + failed.what()
+                        + ". The driver goes on with the next program. " + driver.stderrTail());
+            } else {
+                driver.kill();
+                driver = null;
+                return indices(awaiting);
+            }
+            awaiting.remove(run.runId());
+            startClocks(awaiting, settings.parallel(), clocks);
+        }
+        return List.of();
+    }
+
+    private static void startClocks(Map<String, Pending> awaiting, int parallel, Map<String, Long> clocks) {
+        long now = System.nanoTime();
+        int n = 0;
+        for (String runId : awaiting.keySet()) {
+            if (n++ == parallel) {
+                return;
+            }
+            clocks.putIfAbsent(runId, now);
+        }
+    }
+
+    private static List<Integer> indices(Map<String, Pending> awaiting) {
+        List<Integer> out = new ArrayList<>();
+        awaiting.values().forEach(p -> out.add(p.index()));
+        return out;
+    }
+
+    /** Adds the next runs of {@code todo}, from {@code scan}, to {@code chunk}; @return the new scan */
+    private int nextChunk(List<Program> programs, List<Integer> todo, int scan, List<Pending> chunk, RunOutcome[] out) {
+        for (; scan < todo.size() && chunk.size() < batchSize; scan++) {
+            int index = todo.get(scan);
+            Program program = programs.get(index);
+            try {
+                chunk.add(new Pending(index, program, ProgramJson.toJson(program), "r" + (++runs)));
+            } catch (ProgramFormatException e) {
+                out[index] = new RunOutcome.InvalidProgram(e.getMessage());
+            }
+        }
+        return scan;
+    }
+
+    private boolean virtualTime(RunSettings settings) {
+        return settings.virtualTime() && hello.capabilities().contains(Capability.VIRTUAL_TIME);
     }
 
     /**
@@ -233,7 +345,7 @@ public final class DriverLoopUnderTest implements LoopUnderTest {
         }
     }
 
-    private static JsonNode request(List<Pending> chunk, double budgetSeconds, boolean virtualTime) {
+    private static JsonNode request(List<Pending> chunk, double budgetSeconds, boolean virtualTime, int parallel) {
         if (chunk.size() == 1) {
             ObjectNode run = NODES.objectNode();
             run.put("type", "run");
@@ -245,6 +357,9 @@ public final class DriverLoopUnderTest implements LoopUnderTest {
         ArrayNode runs = batch.putArray("runs");
         for (Pending p : chunk) {
             fill(runs.addObject(), p, budgetSeconds, virtualTime);
+        }
+        if (parallel > 1) {
+            batch.put("parallel", parallel);
         }
         return batch;
     }

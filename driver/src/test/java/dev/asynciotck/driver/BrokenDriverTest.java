@@ -28,7 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class BrokenDriverTest {
 
-    private static final RunSettings BUDGET = new RunSettings(false, Duration.ofSeconds(1));
+    private static final RunSettings BUDGET = new RunSettings(false, Duration.ofSeconds(1), 1);
 
     private final List<DriverLoopUnderTest> opened = new ArrayList<>();
 
@@ -120,6 +120,37 @@ class BrokenDriverTest {
         long after = tracedBy(out.get(2), "p3");
         assertEquals(after, tracedBy(out.get(3), "p4"));
         assertNotEquals(before, after);
+    }
+
+    @Test
+    void aParallelBatchGivesEveryOutcomeInProgramOrder() {
+        List<RunOutcome> out = open("healthy.py").runAll(named("p1", "p2", "p3", "p4", "p5", "p6"),
+                BUDGET.withParallel(4));
+        long pid = tracedBy(out.get(0), "p1");
+        for (int i = 1; i < 6; i++) {
+            assertEquals(pid, tracedBy(out.get(i), "p" + (i + 1)));
+        }
+    }
+
+    @Test
+    void aHangInAParallelBatchIsATimeoutOfThatProgramOnlyAndTheOthersAreKept() {
+        List<RunOutcome> out = open("hang_on_name.py")
+                .runAll(named("p1", "hang p2", "p3", "p4", "p5"), BUDGET.withParallel(3));
+        fault(out.get(1), RunOutcome.Kind.TIMEOUT, "program \"hang p2\"", "within 1000 ms", "one at a time");
+        for (int i : new int[] {0, 2, 3, 4}) {
+            tracedBy(out.get(i), "p" + (i + 1));
+        }
+    }
+
+    @Test
+    void aCrashInAParallelBatchIsPinnedOnItsProgramByRunningTheRestOneAtATime() {
+        List<RunOutcome> out = open("crash_on_name.py")
+                .runAll(named("p1", "p2", "crash p3", "p4", "p5"), BUDGET.withParallel(5));
+        fault(out.get(2), RunOutcome.Kind.CRASH,
+                "program \"crash p3\"", "exited with status 3", "broken-driver: crashing on crash p3");
+        for (int i : new int[] {0, 1, 3, 4}) {
+            tracedBy(out.get(i), "p" + (i + 1));
+        }
     }
 
     @Test

@@ -100,7 +100,7 @@ class PythonAsyncioTest {
 
     @Test
     void aProgramThatNeverStopsTimesOutAndTheNextRunsOnANewDriver() {
-        RunSettings shortBudget = new RunSettings(false, Duration.ofMillis(1500));
+        RunSettings shortBudget = new RunSettings(false, Duration.ofMillis(1500), 1);
         List<RunOutcome> outcomes = loop.runAll(List.of(
                 ProgramText.parse("record(\"first\")\n"),
                 ProgramText.parse("loop.run_forever()\n").describedAs("runs forever", List.of()),

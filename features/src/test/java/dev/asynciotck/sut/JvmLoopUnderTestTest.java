@@ -57,7 +57,7 @@ class JvmLoopUnderTestTest {
 
     @Test
     void aProgramThatNeverStopsIsReportedAsATimeoutAndTheNextOneRuns() {
-        RunSettings shortBudget = new RunSettings(false, Duration.ofMillis(300));
+        RunSettings shortBudget = new RunSettings(false, Duration.ofMillis(300), 1);
         RunOutcome hung = run("loop.run_forever()\n", shortBudget);
         RunOutcome.Fault fault = assertInstanceOf(RunOutcome.Fault.class, hung);
         assertEquals(RunOutcome.Kind.TIMEOUT, fault.kind());

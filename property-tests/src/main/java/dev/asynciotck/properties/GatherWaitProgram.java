@@ -13,8 +13,10 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
 /**
- * A random {@code gather} or {@code wait} over 1 to 6 child tasks, each sleeping a distinct number
- * of milliseconds and then returning its index or raising {@code ValueError}. The generator knows
+ * A random {@code gather} or {@code wait} over 1 to 6 child tasks, each waiting for a timer at a
+ * distinct deadline ({@code call_at}, {@value #BASE_MS} ms plus a multiple of 2 ms after the start,
+ * so that the deadlines keep their order however late a child gets to schedule its timer) and then
+ * returning its index or raising {@code ValueError}. The generator knows
  * the expected result: gather's list in argument order (with exceptions in place, or the first
  * exception by completion time), and wait's {@code (done, pending)} tuple.
  */
@@ -22,6 +24,9 @@ public final class GatherWaitProgram implements GeneratedProgram {
 
     /** What the program awaits. */
     enum Mode { GATHER, GATHER_RETURN_EXCEPTIONS, WAIT_ALL, WAIT_FIRST_COMPLETED, WAIT_FIRST_EXCEPTION }
+
+    /** The earliest deadline, in ms after the program's start. */
+    static final int BASE_MS = 10;
 
     private final Program program;
     private final String text;
@@ -45,8 +50,8 @@ public final class GatherWaitProgram implements GeneratedProgram {
         List<String> children = new ArrayList<>();
         for (int i = 0; i < delays.size(); i++) {
             String call = fails.get(i)
-                    ? "bad(" + Seconds.of(delays.get(i)) + ", \"e" + i + "\")"
-                    : "ok(" + i + ", " + Seconds.of(delays.get(i)) + ")";
+                    ? "bad(start + " + Seconds.of(BASE_MS + delays.get(i)) + ", \"e" + i + "\")"
+                    : "ok(" + i + ", start + " + Seconds.of(BASE_MS + delays.get(i)) + ")";
             children.add(call);
         }
         String body;
@@ -72,9 +77,11 @@ public final class GatherWaitProgram implements GeneratedProgram {
             }
         }
         main.append("loop.run_until_complete(main())\n");
-        text = "async def ok(i, d):\n    await asyncio.sleep(d)\n    return i\n\n"
-                + "async def bad(d, msg):\n    await asyncio.sleep(d)\n    raise ValueError(msg)\n\n"
-                + "async def main():\n" + body + "    await asyncio.sleep(0.05)\n\n" + main;
+        text = "def wake(f):\n    f.set_result(None)\n\n"
+                + "async def until(when):\n    f = loop.create_future()\n    loop.call_at(when, wake, f)\n    await f\n\n"
+                + "async def ok(i, when):\n    await until(when)\n    return i\n\n"
+                + "async def bad(when, msg):\n    await until(when)\n    raise ValueError(msg)\n\n"
+                + "async def main():\n    start = loop.time()\n" + body + "    await asyncio.sleep(0.03)\n\n" + main;
         program = ProgramText.parse(text);
     }
 

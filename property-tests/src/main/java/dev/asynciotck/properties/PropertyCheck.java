@@ -1,5 +1,6 @@
 package dev.asynciotck.properties;
 
+import dev.asynciotck.program.Program;
 import dev.asynciotck.sut.Capability;
 import dev.asynciotck.sut.LoopSelector;
 import dev.asynciotck.sut.LoopUnderTest;
@@ -8,6 +9,10 @@ import dev.asynciotck.sut.RunSettings;
 import dev.asynciotck.trace.Trace;
 import org.quicktheories.core.Gen;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.function.BiConsumer;
 
 /**
@@ -60,12 +65,35 @@ public final class PropertyCheck {
         forAll(name, programs, invariant, PropertySettings.fromSystemProperties().fraction(5));
     }
 
+    /**
+     * Runs the property in two passes over the same seeded sequence of programs. The first pass
+     * generates every try, runs them all in one {@link LoopUnderTest#runAll} (batched, and
+     * {@link PropertySettings#parallel()} at once when the loop can) and checks each trace. Only if
+     * one fails does QuickTheories go over the sequence again, with the traces already obtained, to
+     * find the same first failure and shrink it, running each smaller program on the loop.
+     */
     private static <P extends GeneratedProgram> void forAll(String name, Gen<P> programs, BiConsumer<P, Trace> invariant,
                                                            PropertySettings settings) {
-        RunSettings run = virtualTime() ? RunSettings.DEFAULT.withVirtualTime() : RunSettings.DEFAULT;
+        RunSettings run = (virtualTime() ? RunSettings.DEFAULT.withVirtualTime() : RunSettings.DEFAULT)
+                .withParallel(settings.parallel());
+        List<P> tries = new ArrayList<>();
+        settings.qt().forAll(programs).checkAssert(tries::add);
+        long start = System.nanoTime();
+        List<RunOutcome> outcomes = loop().runAll(tries.stream().map(GeneratedProgram::program).toList(), run);
+        Throughput.add(name, tries.size(), System.nanoTime() - start);
+        Map<Program, RunOutcome> known = new HashMap<>();
+        boolean holds = true;
+        for (int i = 0; i < tries.size(); i++) {
+            known.put(tries.get(i).program(), outcomes.get(i));
+            holds = holds && holdsFor(tries.get(i), outcomes.get(i), invariant);
+        }
+        if (holds) {
+            return;
+        }
         try {
             settings.qt().forAll(programs).checkAssert(p -> {
-                Trace trace = run(p, run);
+                RunOutcome outcome = known.remove(p.program());
+                Trace trace = traceOf(outcome != null ? outcome : loop().run(p.program(), run.withParallel(1)));
                 try {
                     invariant.accept(p, trace);
                 } catch (AssertionError e) {
@@ -77,10 +105,24 @@ public final class PropertyCheck {
                     + loop().implementation() + ")\nreplay with: " + settings.replayArguments()
                     + (virtualTime() ? " (virtual clock)" : "") + "\n" + e.getMessage(), e);
         }
+        throw new AssertionError("property '" + name + "' failed on a program of the batch run on " + loop().id()
+                + " but held when QuickTheories ran the same programs again (a flaky loop or check); replay with: "
+                + settings.replayArguments());
     }
 
-    private static Trace run(GeneratedProgram p, RunSettings settings) {
-        RunOutcome outcome = loop().run(p.program(), settings);
+    private static <P extends GeneratedProgram> boolean holdsFor(P p, RunOutcome outcome, BiConsumer<P, Trace> invariant) {
+        if (!(outcome instanceof RunOutcome.Traced traced)) {
+            return false;
+        }
+        try {
+            invariant.accept(p, traced.trace());
+            return true;
+        } catch (AssertionError e) {
+            return false;
+        }
+    }
+
+    private static Trace traceOf(RunOutcome outcome) {
         if (outcome instanceof RunOutcome.Traced traced) {
             return traced.trace();
         }

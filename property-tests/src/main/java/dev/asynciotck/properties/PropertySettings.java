@@ -6,19 +6,25 @@ import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * The seed and number of tries of a property run: {@code -Dtck.seed=N} replays a run,
- * {@code -Dtck.tries=N} sets how many programs each property tries (default {@value #DEFAULT_TRIES}).
+ * {@code -Dtck.tries=N} sets how many programs each property tries (default {@value #DEFAULT_TRIES}),
+ * {@code -Dtck.parallel=N} how many programs may run at once on a loop that can run several
+ * (default {@value #DEFAULT_PARALLEL}; 1 runs them one after the other).
  */
 public final class PropertySettings {
 
     /** Tries per property when {@code tck.tries} is not set. */
     public static final int DEFAULT_TRIES = 200;
+    /** Programs at once when {@code tck.parallel} is not set. */
+    public static final int DEFAULT_PARALLEL = 32;
 
     private final long seed;
     private final int tries;
+    private final int parallel;
 
-    private PropertySettings(long seed, int tries) {
+    private PropertySettings(long seed, int tries, int parallel) {
         this.seed = seed;
         this.tries = tries;
+        this.parallel = parallel;
     }
 
     /**
@@ -31,16 +37,21 @@ public final class PropertySettings {
         if (!s.isEmpty()) {
             seed = parse("tck.seed", s);
         }
-        int tries = DEFAULT_TRIES;
-        String t = System.getProperty("tck.tries", "").trim();
-        if (!t.isEmpty()) {
-            long n = parse("tck.tries", t);
-            if (n < 1 || n > Integer.MAX_VALUE) {
-                throw new IllegalArgumentException("tck.tries must be between 1 and " + Integer.MAX_VALUE + ", got " + t);
-            }
-            tries = (int) n;
+        int tries = positive("tck.tries", DEFAULT_TRIES, Integer.MAX_VALUE);
+        int parallel = positive("tck.parallel", DEFAULT_PARALLEL, 256);
+        return new PropertySettings(seed, tries, parallel);
+    }
+
+    private static int positive(String property, int fallback, int max) {
+        String t = System.getProperty(property, "").trim();
+        if (t.isEmpty()) {
+            return fallback;
         }
-        return new PropertySettings(seed, tries);
+        long n = parse(property, t);
+        if (n < 1 || n > max) {
+            throw new IllegalArgumentException(property + " must be between 1 and " + max + ", got " + t);
+        }
+        return (int) n;
     }
 
     private static long parse(String property, String value) {
@@ -56,7 +67,7 @@ public final class PropertySettings {
      * @return these settings with {@code tries / divisor} tries (at least one)
      */
     public PropertySettings fraction(int divisor) {
-        return new PropertySettings(seed, Math.max(1, tries / divisor));
+        return new PropertySettings(seed, Math.max(1, tries / divisor), parallel);
     }
 
     /** @return the seed */
@@ -67,6 +78,11 @@ public final class PropertySettings {
     /** @return the number of tries */
     public int tries() {
         return tries;
+    }
+
+    /** @return how many programs may run at once */
+    public int parallel() {
+        return parallel;
     }
 
     /** @return a QuickTheories run with this seed and number of tries */

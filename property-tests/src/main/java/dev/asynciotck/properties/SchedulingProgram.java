@@ -18,7 +18,11 @@ import static org.quicktheories.generators.SourceDSL.lists;
  * A random program of {@code call_soon}, {@code call_at}, {@code call_later} and cancellations,
  * decoded from a list of integers (so it shrinks with the list). Each operation schedules a
  * callback recording a unique label; {@code spawn} callbacks schedule a child from inside the loop.
- * The loop runs until a stop timer set after every other deadline.
+ * The loop runs until a finishing timer set after every other deadline: {@code call_later}, as the
+ * last statement, so that it is due after every timer even when the program was slow to schedule
+ * them. It stops the loop only after {@value #FAN_DEPTH} + 2 more iterations (a chain of
+ * {@code call_soon}), so that a call_soon chain still under way when it fired (the program thread
+ * stalled) finishes first: the properties then hold whatever the timing.
  */
 public final class SchedulingProgram implements GeneratedProgram {
 
@@ -75,7 +79,7 @@ public final class SchedulingProgram implements GeneratedProgram {
                     break;
                 case AT: {
                     label = "t" + i;
-                    int ms = 2 + 2 * (param % (palette == EVEN ? 20 : 100));
+                    int ms = 2 + 2 * (param % (palette == EVEN ? 10 : 50));
                     maxDeadline = Math.max(maxDeadline, ms);
                     main.append("h").append(i).append(" = loop.call_at(t0 + ").append(Seconds.of(ms))
                             .append(", rec, \"").append(label).append("\")\n");
@@ -84,7 +88,7 @@ public final class SchedulingProgram implements GeneratedProgram {
                 }
                 case LATER: {
                     label = "l" + i;
-                    int ms = param % 3 == 0 ? 0 : param % 41 - 10;
+                    int ms = param % 3 == 0 ? 0 : param % 21 - 5;
                     maxDeadline = Math.max(maxDeadline, ms);
                     main.append("h").append(i).append(" = loop.call_later(").append(Seconds.of(ms))
                             .append(", rec, \"").append(label).append("\")\n");
@@ -124,14 +128,24 @@ public final class SchedulingProgram implements GeneratedProgram {
             }
         }
         soonOrder.removeAll(cancelled);
-        main.append("loop.call_at(t0 + ").append(Seconds.of(maxDeadline + 50)).append(", loop.stop)\n");
+        main.append("loop.call_later(").append(Seconds.of(maxDeadline + 2)).append(", finish").append(FAN_DEPTH + 2)
+                .append(")\n");
         main.append("loop.run_forever()\n");
-        text = "def rec(label):\n    record(label)\n\n"
+        text = "def rec(label):\n    record(label)\n\n" + finishFunctions()
                 + "def spawn(label):\n    record(label)\n    loop.call_soon(rec, label + \"-child\")\n\n"
                 + fanFunctions() + main;
         program = ProgramText.parse(text);
     }
 
+
+    /** {@code finish<n>} stops the loop {@code n} iterations later. */
+    private static String finishFunctions() {
+        StringBuilder out = new StringBuilder("def finish0():\n    loop.stop()\n\n");
+        for (int n = 1; n <= FAN_DEPTH + 2; n++) {
+            out.append("def finish").append(n).append("():\n    loop.call_soon(finish").append(n - 1).append(")\n\n");
+        }
+        return out.toString();
+    }
 
     /** Each {@code fan<d>} records its label and schedules two {@code fan<d-1>} children. */
     private static String fanFunctions() {

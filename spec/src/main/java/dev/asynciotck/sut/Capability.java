@@ -7,5 +7,10 @@ public enum Capability {
     /** Programs may start threads ({@code thread_after}). */
     THREADS,
     /** Unix signal handlers. */
-    UNIX_SIGNALS
+    UNIX_SIGNALS,
+    /**
+     * Runs several programs at once, each on its own thread and loop ({@link RunSettings#parallel()});
+     * for throughput only: no clause needs it.
+     */
+    PARALLEL_RUNS
 }

@@ -1,0 +1,31 @@
+package dev.asynciotck.properties;
+
+import java.util.Locale;
+
+/**
+ * Counts the programs the properties run on the loop under test and the time the loop took, and
+ * prints a line per property with the running total: the throughput figure of the out-of-process
+ * path ({@code programs/s}) comes from here.
+ */
+final class Throughput {
+
+    private static long programs;
+    private static long nanos;
+
+    private Throughput() {
+    }
+
+    /**
+     * @param property the property's name
+     * @param count    how many programs it ran in one batch
+     * @param elapsed  how long the loop under test took for them, in nanoseconds
+     */
+    static synchronized void add(String property, int count, long elapsed) {
+        programs += count;
+        nanos += elapsed;
+        System.out.println(String.format(Locale.ROOT,
+                "[properties] %s: %d programs on %s in %.2f s (%.0f programs/s); all properties so far: %d programs, %.0f programs/s",
+                property, count, PropertyCheck.loop().id(), elapsed / 1e9, count / (elapsed / 1e9), programs,
+                programs / (nanos / 1e9)));
+    }
+}
