@@ -100,9 +100,10 @@ Feature: call_soon runs callbacks in registration order, each exactly once, at t
       scheduled by first
       """
 
-  @LOOP-SOON-3
+  @LOOP-SOON-3 @LOOP-STOP-2
   Scenario: A callback scheduled by a running callback runs in the next iteration, not the current one
-    A ticker that reschedules itself records one "tick" per loop iteration.
+    A ticker that reschedules itself records one "tick" per loop iteration; stop() ends the run
+    at the end of the iteration it was called in (LOOP-STOP-2), so the ticks count iterations.
 
     Given the program:
       """python

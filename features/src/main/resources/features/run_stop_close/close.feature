@@ -71,11 +71,12 @@ Feature: close() ends the loop for good
 
       def stopper():
           loop.stop()
-          loop.call_soon(say, "left over")
-          loop.call_later(0, say, "left over timer")
+          loop.call_later(0.05, say, "left over timer")
 
       loop.call_soon(stopper)
       loop.run_forever()
+      loop.call_soon(say, "left over")
+      loop.call_later(0, say, "left over timer, due")
       loop.close()
       record("closed", loop.is_closed())
       try:

@@ -93,3 +93,27 @@ Feature: Timers run in deadline order
       d
       e
       """
+
+  @LOOP-TIMER-1
+  Scenario: Timers whose deadlines have already passed run in deadline order too
+    Deadlines 10 ms apart, all already past when scheduled: due at once, they still run earliest
+    deadline first, whatever the order they were scheduled in.
+
+    Given the program:
+      """python
+      def say(word):
+          record(word)
+
+      t0 = loop.time()
+      loop.call_at(t0 - 0.02, say, "b, 20 ms ago")
+      loop.call_at(t0 - 0.03, say, "a, 30 ms ago")
+      loop.call_at(t0 - 0.01, say, "c, 10 ms ago")
+      loop.call_later(0.02, loop.stop)
+      loop.run_forever()
+      """
+    Then the trace is:
+      """
+      a, 30 ms ago
+      b, 20 ms ago
+      c, 10 ms ago
+      """

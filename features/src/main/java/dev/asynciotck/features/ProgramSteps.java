@@ -1,6 +1,8 @@
 package dev.asynciotck.features;
 
 import dev.asynciotck.clause.ClauseCatalog;
+import dev.asynciotck.expectations.Expectation;
+import dev.asynciotck.expectations.ExpectationLedger;
 import dev.asynciotck.program.Program;
 import dev.asynciotck.program.ProgramText;
 import dev.asynciotck.sut.Capability;
@@ -10,7 +12,9 @@ import dev.asynciotck.sut.RunSettings;
 import dev.asynciotck.trace.Trace;
 import dev.asynciotck.trace.TraceDiff;
 import dev.asynciotck.trace.TraceText;
+import io.cucumber.java.After;
 import io.cucumber.java.Before;
+import io.cucumber.java.Status;
 import io.cucumber.java.Scenario;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
@@ -36,6 +40,30 @@ public final class ProgramSteps {
     public void readTags(Scenario scenario) {
         this.scenario = scenario;
         this.tags = ScenarioTags.read(scenario.getSourceTagNames(), CATALOG, where());
+        ExpectationLedger.forChecks();
+    }
+
+    /** @param scenario the scenario that ran: a pass counts against the expectations that cover it */
+    @After
+    public void recordPass(Scenario scenario) {
+        if (scenario.getStatus() == Status.PASSED && tags != null) {
+            ExpectationLedger.forChecks().passed(scenario.getName(), clauseIdList());
+        }
+    }
+
+
+    /**
+     * @param message what the loop under test did wrong
+     * @return the failure to throw; but if the expectations file expects it, throws the news that
+     *         it failed as expected instead (the scenario is then reported as skipped, with it)
+     */
+    private AssertionError loopFailure(String message) {
+        Optional<Expectation> expected = ExpectationLedger.forChecks().failed(scenario.getName(), clauseIdList());
+        if (expected.isPresent()) {
+            throw new TestAbortedException("expected failure, " + expected.get().describe() + " ["
+                    + expected.get().location() + "]\n" + message);
+        }
+        return new AssertionError(message);
     }
 
     /** @param text the program, in the text form of the scenario language */
@@ -71,8 +99,7 @@ public final class ProgramSteps {
         Optional<TraceDiff.Divergence> divergence = anyOrder
                 ? TraceDiff.compareUnordered(expected, actual) : TraceDiff.compare(expected, actual);
         if (divergence.isPresent()) {
-            throw new AssertionError(FailureReport.of(clauseLine(), program, expected, actual, divergence.get(),
-                    anyOrder));
+            throw loopFailure(FailureReport.of(clauseLine(), program, expected, actual, divergence.get(), anyOrder));
         }
     }
 
@@ -99,7 +126,7 @@ public final class ProgramSteps {
             throw new AssertionError(where() + ": invalid program: " + invalid.message() + "\n\n" + program);
         }
         RunOutcome.Fault fault = (RunOutcome.Fault) outcome;
-        throw new AssertionError(clauseLine() + "\nthe loop under test failed to run the program: " + fault.kind()
+        throw loopFailure(clauseLine() + "\nthe loop under test failed to run the program: " + fault.kind()
                 + ": " + fault.detail() + "\n\nprogram:\n" + indent(program.toString()));
     }
 

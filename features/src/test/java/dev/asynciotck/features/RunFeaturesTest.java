@@ -1,5 +1,7 @@
 package dev.asynciotck.features;
 
+import dev.asynciotck.expectations.ExpectationLedger;
+import org.junit.platform.suite.api.AfterSuite;
 import org.junit.platform.suite.api.ConfigurationParameter;
 import org.junit.platform.suite.api.IncludeEngines;
 import org.junit.platform.suite.api.SelectClasspathResource;
@@ -21,4 +23,10 @@ import static io.cucumber.junit.platform.engine.Constants.PLUGIN_PUBLISH_QUIET_P
         + "message:target/cucumber/messages.ndjson,"
         + "junit:target/cucumber/junit.xml")
 class RunFeaturesTest {
+
+    /** Fails the run when an expected failure did not happen (an unexpected pass). */
+    @AfterSuite
+    static void expectations() {
+        ExpectationLedger.checkAtEndOfRun();
+    }
 }

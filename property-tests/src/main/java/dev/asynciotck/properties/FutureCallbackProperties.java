@@ -4,13 +4,16 @@ import dev.asynciotck.trace.Event;
 import dev.asynciotck.trace.Trace;
 import dev.asynciotck.trace.TraceValue;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /** Properties of random programs of futures and done callbacks. */
+@ExtendWith(ExpectationsExtension.class)
 public class FutureCallbackProperties {
 
     /**
@@ -18,6 +21,7 @@ public class FutureCallbackProperties {
      * never inline; callbacks of one future run in registration order.
      */
     @Test
+    @DisplayName("done callbacks run exactly once, after completion, in registration order")
     @Tag("FUT-CB-1")
     @Tag("FUT-CB-2")
     @Tag("FUT-CB-3")

@@ -5,13 +5,16 @@ import dev.asynciotck.trace.Trace;
 import dev.asynciotck.trace.TraceDiff;
 import dev.asynciotck.trace.TraceValue;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
 /** Properties of random gather and wait programs: their shapes and their order. */
+@ExtendWith(ExpectationsExtension.class)
 public class GatherWaitProperties {
 
     /**
@@ -19,6 +22,7 @@ public class GatherWaitProperties {
      * first exception otherwise); wait gives a tuple of two sets that partition the tasks.
      */
     @Test
+    @DisplayName("gather and wait keep their shapes and order")
     @Tag("GATHER-ORDER-1")
     @Tag("GATHER-EXC-1")
     @Tag("GATHER-EXC-2")

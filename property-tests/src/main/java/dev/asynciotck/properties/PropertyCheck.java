@@ -1,5 +1,6 @@
 package dev.asynciotck.properties;
 
+import dev.asynciotck.expectations.Expectation;
 import dev.asynciotck.program.Program;
 import dev.asynciotck.sut.Capability;
 import dev.asynciotck.sut.LoopSelector;
@@ -13,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.BiConsumer;
 
 /**
@@ -82,13 +84,23 @@ public final class PropertyCheck {
         List<RunOutcome> outcomes = loop().runAll(tries.stream().map(GeneratedProgram::program).toList(), run);
         Throughput.add(name, tries.size(), System.nanoTime() - start);
         Map<Program, RunOutcome> known = new HashMap<>();
-        boolean holds = true;
+        int firstFailure = -1;
         for (int i = 0; i < tries.size(); i++) {
             known.put(tries.get(i).program(), outcomes.get(i));
-            holds = holds && holdsFor(tries.get(i), outcomes.get(i), invariant);
+            if (firstFailure < 0 && !holdsFor(tries.get(i), outcomes.get(i), invariant)) {
+                firstFailure = i;
+            }
         }
-        if (holds) {
+        if (firstFailure < 0) {
             return;
+        }
+        Optional<Expectation> expected = ExpectationsExtension.expectedFailureOfCurrent();
+        if (expected.isPresent()) {
+            P p = tries.get(firstFailure);
+            throw new AssertionError("property '" + name + "' does not hold on " + loop().id() + " (try "
+                    + (firstFailure + 1) + " of " + tries.size() + ", not shrunk: " + expected.get().key()
+                    + " is expected to fail); replay with: " + settings.replayArguments() + "\nprogram:"
+                    + p + "\noutcome: " + outcomes.get(firstFailure));
         }
         try {
             settings.qt().forAll(programs).checkAssert(p -> {

@@ -14,6 +14,8 @@ public final class PropertySettings {
 
     /** Tries per property when {@code tck.tries} is not set. */
     public static final int DEFAULT_TRIES = 200;
+    /** The most shrinking steps of a failing property. */
+    public static final int SHRINK_CYCLES = 300;
     /** Programs at once when {@code tck.parallel} is not set. */
     public static final int DEFAULT_PARALLEL = 32;
 
@@ -85,9 +87,12 @@ public final class PropertySettings {
         return parallel;
     }
 
-    /** @return a QuickTheories run with this seed and number of tries */
+    /**
+     * @return a QuickTheories run with this seed and number of tries, and at most
+     *         {@value #SHRINK_CYCLES} shrinking steps (each runs a program on the loop under test)
+     */
     public QuickTheory qt() {
-        return QuickTheory.qt().withFixedSeed(seed).withExamples(tries);
+        return QuickTheory.qt().withFixedSeed(seed).withExamples(tries).withShrinkCycles(SHRINK_CYCLES);
     }
 
     /** @return the system properties that replay this run */

@@ -41,7 +41,7 @@ public final class SchedulingProgram implements GeneratedProgram {
     private final String text;
     /** Labels of top-level call_soon callbacks (soon and spawn), in scheduling order. */
     final List<String> soonOrder = new ArrayList<>();
-    /** Deadline in ms after t0 of each call_at label. */
+    /** Deadline in ms after t0 of each call_at label (negative: already past when scheduled). */
     final Map<String, Integer> deadlines = new HashMap<>();
     /** Every label expected to run exactly once. */
     final Set<String> expected = new HashSet<>();
@@ -79,7 +79,8 @@ public final class SchedulingProgram implements GeneratedProgram {
                     break;
                 case AT: {
                     label = "t" + i;
-                    int ms = 2 + 2 * (param % (palette == EVEN ? 10 : 50));
+                    // 2 ms apart, from a few ms in the past (due at once, still in deadline order)
+                    int ms = palette == EVEN ? 2 * (param % 12) - 4 : 2 * (param % 55) - 8;
                     maxDeadline = Math.max(maxDeadline, ms);
                     main.append("h").append(i).append(" = loop.call_at(t0 + ").append(Seconds.of(ms))
                             .append(", rec, \"").append(label).append("\")\n");

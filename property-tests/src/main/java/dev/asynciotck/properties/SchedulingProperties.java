@@ -3,7 +3,9 @@ package dev.asynciotck.properties;
 import dev.asynciotck.trace.Event;
 import dev.asynciotck.trace.Trace;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -11,10 +13,12 @@ import java.util.List;
 import java.util.Map;
 
 /** Properties of random {@code call_soon} / {@code call_at} / {@code call_later} / cancel programs. */
+@ExtendWith(ExpectationsExtension.class)
 public class SchedulingProperties {
 
     /** Every callback not cancelled runs exactly once; a cancelled one never runs. */
     @Test
+    @DisplayName("every callback runs exactly once unless cancelled")
     @Tag("LOOP-SOON-2")
     @Tag("LOOP-SOON-4")
     @Tag("LOOP-TIMER-6")
@@ -43,6 +47,7 @@ public class SchedulingProperties {
      * once and in deadline order, and no cancelled one runs.
      */
     @Test
+    @DisplayName("many timers, mostly cancelled, run once in deadline order")
     @Tag("LOOP-TIMER-1")
     @Tag("LOOP-TIMER-6")
     @Tag("LOOP-SOON-2")
@@ -56,6 +61,7 @@ public class SchedulingProperties {
 
     /** call_soon callbacks run in the order they were scheduled. */
     @Test
+    @DisplayName("call_soon is FIFO")
     @Tag("LOOP-SOON-1")
     void callSoonIsFifo() {
         PropertyCheck.forAll("call_soon is FIFO", SchedulingProgram.programs(), (p, trace) -> {
@@ -73,6 +79,7 @@ public class SchedulingProperties {
 
     /** A callback scheduled by a running callback runs after every callback already queued. */
     @Test
+    @DisplayName("callbacks scheduled from callbacks run in the next iteration")
     @Tag("LOOP-SOON-3")
     void callbacksScheduledByCallbacksRunInTheNextIteration() {
         PropertyCheck.forAll("callbacks scheduled from callbacks run in the next iteration",
@@ -98,6 +105,7 @@ public class SchedulingProperties {
 
     /** Timers with deadlines further apart than the clock resolution run in deadline order. */
     @Test
+    @DisplayName("timers run in deadline order")
     @Tag("LOOP-TIMER-1")
     @Tag("LOOP-TIMER-2")
     void timersRunInDeadlineOrder() {

@@ -1,5 +1,7 @@
 package dev.asynciotck.properties;
 
+import dev.asynciotck.expectations.ExpectationLedger;
+import org.junit.platform.suite.api.AfterSuite;
 import org.junit.platform.suite.api.IncludeClassNamePatterns;
 import org.junit.platform.suite.api.IncludeEngines;
 import org.junit.platform.suite.api.SelectPackages;
@@ -7,11 +9,18 @@ import org.junit.platform.suite.api.Suite;
 
 /**
  * Runs every property on the loop under test ({@code -Dtck.loop}, default {@code reference});
- * {@code -Dtck.seed} and {@code -Dtck.tries} replay and lengthen the run.
+ * {@code -Dtck.seed} and {@code -Dtck.tries} replay and lengthen the run, {@code -Dtck.expectations}
+ * names the loop's known failures.
  */
 @Suite
 @IncludeEngines("junit-jupiter")
 @SelectPackages("dev.asynciotck.properties")
 @IncludeClassNamePatterns(".*Properties")
 class RunPropertiesTest {
+
+    /** Fails the run when an expected failure did not happen (an unexpected pass). */
+    @AfterSuite
+    static void expectations() {
+        ExpectationLedger.checkAtEndOfRun();
+    }
 }
