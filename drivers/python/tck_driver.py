@@ -21,12 +21,14 @@ from concurrent.futures import ThreadPoolExecutor
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
+import tck_pool  # noqa: E402
 from tck_program import InvalidProgram  # noqa: E402
 from tck_runner import LoopSpecError, Runner  # noqa: E402
 
 PROTOCOL = 1
 EXIT_USAGE = 2       # bad command line, or the loop cannot be made (before the hello)
 EXIT_PROTOCOL = 3    # the kit's hello is missing or names another protocol version
+EXIT_WORKER = 4      # a worker process of a parallel batch died
 RUN_KEYS = ("id", "budget", "program", "virtual_time")
 MAX_PARALLEL = 256   # the most runs of one batch at once ("parallel" in a batch)
 
@@ -131,17 +133,37 @@ def check_batch(msg):
     return runs, parallel
 
 
-def run_batch(runner, channel, runs, parallel):
-    """Runs a batch: one after the other, or up to `parallel` at once, each on its own thread
-    and loop, started in batch order; each result is written as soon as its run ends."""
-    if parallel == 1:
-        for run in runs:
-            channel.send(result_message(runner, run))
-        return
-    with ThreadPoolExecutor(max_workers=min(parallel, len(runs)),
-                            thread_name_prefix="tck-run") as pool:
-        for run in runs:
-            pool.submit(lambda r: channel.send(result_message(runner, r)), run)
+class Workers:
+    """Where parallel batches run: forked worker processes (one per core, each running its share
+    of `parallel` on threads) where the platform can fork, else threads of this process."""
+
+    def __init__(self, runner):
+        self.runner = runner
+        self.pool = None
+
+    def run_batch(self, channel, runs, parallel):
+        """Runs a batch: one after the other, or up to `parallel` at once, each on its own loop,
+        started in batch order; each result is written as soon as its run ends."""
+        if parallel == 1:
+            for run in runs:
+                channel.send(result_message(self.runner, run))
+        elif not tck_pool.can_fork():
+            with ThreadPoolExecutor(max_workers=min(parallel, len(runs)),
+                                    thread_name_prefix="tck-run") as threads:
+                for run in runs:
+                    threads.submit(lambda r: channel.send(result_message(self.runner, r)), run)
+        else:
+            processes = max(1, min(parallel, os.cpu_count() or 1))
+            size = (processes, -(-parallel // processes))
+            if self.pool is None or self.pool.size != size:
+                self.close()
+                self.pool = tck_pool.WorkerPool(self.runner, result_message, *size)
+            self.pool.run(runs, channel.send)
+
+    def close(self):
+        if self.pool is not None:
+            self.pool.close()
+            self.pool = None
 
 
 def result_message(runner, run):
@@ -194,6 +216,17 @@ class Channel:
 
 def serve(runner, spec, channel):
     """Speaks the protocol until bye or the end of input; returns the exit status."""
+    workers = Workers(runner)
+    try:
+        return converse(runner, spec, channel, workers)
+    except tck_pool.WorkerDied as e:
+        print("tck_driver: %s" % e, file=sys.stderr)
+        return EXIT_WORKER
+    finally:
+        workers.close()
+
+
+def converse(runner, spec, channel, workers):
     channel.send(hello_message(runner, spec))
     raw = channel.next_line()
     if raw is None:
@@ -225,7 +258,7 @@ def serve(runner, spec, channel):
                 channel.send(result_message(runner, check_run(msg, "run", ("type",) + RUN_KEYS)))
             elif kind == "batch":
                 runs, parallel = check_batch(msg)
-                run_batch(runner, channel, runs, parallel)
+                workers.run_batch(channel, runs, parallel)
             elif kind == "bye":
                 check_keys(msg, ("type",), "bye")
                 return 0

@@ -6,9 +6,13 @@ import dev.asynciotck.sut.LoopSelector;
 import dev.asynciotck.sut.LoopUnderTest;
 import dev.asynciotck.sut.RunOutcome;
 import dev.asynciotck.sut.RunSettings;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -16,7 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** Choosing a {@code python:} loop: the accepted identifiers, and drivers that cannot start. */
 class PythonLoopProviderTest {
@@ -71,13 +75,27 @@ class PythonLoopProviderTest {
     }
 
     @Test
-    void uvloopThatIsNotInstalledSaysHowToInstallIt() throws Exception {
-        assumeFalse(TestPython.hasUvloop(), "uvloop is installed for " + TestPython.INTERPRETER);
+    void uvloopThatIsNotInstalledSaysHowToInstallIt(@TempDir Path dir) throws Exception {
+        // the interpreter without its site-packages: uvloop (a distribution package) cannot be imported
+        Path withoutSite = dir.resolve("python-without-site");
+        Files.writeString(withoutSite, "#!/bin/sh\nexec " + TestPython.INTERPRETER + " -S \"$@\"\n");
+        assertTrue(withoutSite.toFile().setExecutable(true));
+        System.setProperty(PythonLoopProvider.PROPERTY, withoutSite.toString());
         LoopSelectionException e = assertThrows(LoopSelectionException.class,
                 () -> LoopSelector.select("python:uvloop"));
         assertTrue(e.getMessage().contains("uvloop is not installed"), e.getMessage());
         assertTrue(e.getMessage().contains("apt-get install python3-uvloop"), e.getMessage());
         assertTrue(e.getMessage().contains("exited with status 2 before its hello"), e.getMessage());
+    }
+
+    @Test
+    void uvloopWhenInstalledRunsPrograms() throws Exception {
+        assumeTrue(TestPython.hasUvloop(), "uvloop is not installed for " + TestPython.INTERPRETER);
+        try (LoopUnderTest loop = LoopSelector.select("python:uvloop")) {
+            assertEquals("uvloop", loop.implementation().name());
+            RunOutcome outcome = loop.run(ProgramText.parse("record(\"x\", 1)\n"), RunSettings.DEFAULT);
+            assertEquals("x: 1\n", assertInstanceOf(RunOutcome.Traced.class, outcome).trace().toString());
+        }
     }
 
     @Test
