@@ -1,0 +1,59 @@
+package dev.asynciotck.runner;
+
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** {@code ./tck}'s command line: help, the clause list, and usage errors ending in status 2. */
+class TckCommandLineTest {
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        CommandLine cli = Tck.commandLine();
+        cli.setOut(new PrintWriter(out));
+        cli.setErr(new PrintWriter(err));
+        return cli.execute(args);
+    }
+
+    @Test
+    void helpListsTheCommandsAndTheExitStatuses() {
+        assertEquals(0, run("--help"));
+        assertTrue(out.toString().contains("clauses"), out::toString);
+        assertTrue(out.toString().contains("a usage or configuration error"), out::toString);
+    }
+
+    @Test
+    void clausesListsEveryClauseWithItsLevelAndArea() {
+        assertEquals(0, run("clauses"));
+        String text = out.toString();
+        assertTrue(text.lines().anyMatch(l -> l.startsWith("LOOP-SOON-1") && l.contains("MUST") && l.contains("call_soon")),
+                text);
+        assertTrue(text.lines().anyMatch(l -> l.startsWith("LOOP-NEST-4") && l.contains("SHOULD")), text);
+        assertTrue(text.contains("73 clauses"), text);
+    }
+
+    @Test
+    void clausesFiltersByAreaAndLevel() {
+        assertEquals(0, run("clauses", "--area", "nesting", "--level", "should"));
+        String text = out.toString();
+        assertTrue(text.contains("LOOP-NEST-3") && text.contains("LOOP-NEST-4") && !text.contains("LOOP-NEST-1 "), text);
+        assertTrue(text.contains("2 clauses"), text);
+    }
+
+    @Test
+    void usageErrorsSayWhatIsWrongAndEndWithStatusTwo() {
+        assertEquals(2, run("clauses", "--area", "timer"));
+        assertTrue(err.toString().contains("unknown area 'timer'; the areas are call_soon, timers"), err::toString);
+        assertEquals(2, run("launch"));
+        assertTrue(err.toString().contains("launch"), err::toString);
+        assertEquals(2, run());
+        assertTrue(err.toString().contains("a command is missing"), err::toString);
+    }
+}
