@@ -43,7 +43,7 @@ final class ClausesCommand implements Runnable {
         for (Clause c : shown) {
             out.printf(Locale.ROOT, row, c.id(), c.level(), c.area(), c.python(), c.title());
         }
-        out.printf(Locale.ROOT, "%d clauses%n", shown.size());
+        out.printf(Locale.ROOT, "%d clause%s%n", shown.size(), shown.size() == 1 ? "" : "s");
         out.flush();
     }
 }
