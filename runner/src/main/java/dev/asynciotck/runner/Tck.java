@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "tck", mixinStandardHelpOptions = true, versionProvider = TckVersion.class,
         description = "asyncio-tck: checks an event loop against the semantics of Python's asyncio, clause by clause.",
-        subcommands = {ClausesCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {RunCommand.class, ClausesCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:everything passed, or failed as expected", "1:an unexpected failure or pass",
             "2:a usage or configuration error (the message says what is wrong and how to fix it)"})

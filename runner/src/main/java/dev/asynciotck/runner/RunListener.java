@@ -1,0 +1,131 @@
+package dev.asynciotck.runner;
+
+import dev.asynciotck.clause.ClauseCatalog;
+import org.junit.platform.engine.TestExecutionResult;
+import org.junit.platform.engine.TestTag;
+import org.junit.platform.launcher.TestExecutionListener;
+import org.junit.platform.launcher.TestIdentifier;
+import org.junit.platform.launcher.TestPlan;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Collects the outcome of every check of a run and shows progress: on a terminal one line
+ * rewritten in place (done/total, current area, failures so far), else a plain line per failure
+ * and one every {@value #PLAIN_EVERY} checks.
+ */
+final class RunListener implements TestExecutionListener {
+
+    private static final int PLAIN_EVERY = 25;
+
+    private final PrintStream out;
+    private final boolean terminal;
+    private final ClauseCatalog catalog;
+    private final List<CheckOutcome> outcomes = Collections.synchronizedList(new ArrayList<>());
+    private long total;
+    private int failures;
+
+    RunListener(PrintStream out, boolean terminal, ClauseCatalog catalog) {
+        this.out = out;
+        this.terminal = terminal;
+        this.catalog = catalog;
+    }
+
+    @Override
+    public void testPlanExecutionStarted(TestPlan plan) {
+        total = plan.countTestIdentifiers(TestIdentifier::isTest);
+        out.println("running " + total + " checks");
+    }
+
+    @Override
+    public void executionSkipped(TestIdentifier id, String reason) {
+        if (id.isTest()) {
+            record(id, CheckOutcome.Status.SKIPPED, reason);
+        }
+    }
+
+    @Override
+    public void executionFinished(TestIdentifier id, TestExecutionResult result) {
+        if (!id.isTest()) {
+            if (result.getStatus() == TestExecutionResult.Status.FAILED) {
+                String why = firstLine(result.getThrowable().map(Throwable::getMessage).orElse("failed"));
+                outcomes.add(new CheckOutcome(id.getDisplayName(), Set.of(), CheckOutcome.Status.FAILED, why));
+                failures++;
+                line("FAILED " + id.getDisplayName() + ": " + why);
+            }
+            return;
+        }
+        String message = result.getThrowable().map(Throwable::getMessage).orElse("");
+        CheckOutcome.Status status = switch (result.getStatus()) {
+            case SUCCESSFUL -> CheckOutcome.Status.PASSED;
+            case FAILED -> CheckOutcome.Status.FAILED;
+            case ABORTED -> message != null && message.startsWith("expected failure")
+                    ? CheckOutcome.Status.EXPECTED_FAILURE : CheckOutcome.Status.SKIPPED;
+        };
+        record(id, status, message);
+    }
+
+    private void record(TestIdentifier id, CheckOutcome.Status status, String message) {
+        Set<String> clauses = new TreeSet<>();
+        for (TestTag tag : id.getTags()) {
+            String name = tag.getName().startsWith("@") ? tag.getName().substring(1) : tag.getName();
+            if (catalog.find(name).isPresent()) {
+                clauses.add(name);
+            }
+        }
+        CheckOutcome outcome = new CheckOutcome(id.getDisplayName(), clauses, status, firstLine(message));
+        outcomes.add(outcome);
+        if (status == CheckOutcome.Status.FAILED) {
+            failures++;
+        }
+        String area = clauses.isEmpty() ? "-" : catalog.require(clauses.iterator().next()).area();
+        int done = outcomes.size();
+        if (status == CheckOutcome.Status.FAILED) {
+            line("FAILED " + clauses + " " + outcome.name() + ": " + outcome.reason());
+        }
+        String progress = String.format("[%d/%d] %s — %d failed so far", done, total, area, failures);
+        if (terminal) {
+            out.print("\r\033[K" + progress);
+            out.flush();
+        } else if (done % PLAIN_EVERY == 0 || done == total) {
+            out.println(progress);
+        }
+    }
+
+    private void line(String text) {
+        out.println((terminal ? "\r\033[K" : "") + text);
+    }
+
+    @Override
+    public void testPlanExecutionFinished(TestPlan plan) {
+        if (terminal) {
+            out.println();
+        }
+    }
+
+    /** @return every outcome, in the order the checks ended */
+    List<CheckOutcome> outcomes() {
+        return List.copyOf(outcomes);
+    }
+
+    /** @return the divergence of a trace failure (first divergence, expected, actual), else the first line */
+    static String firstLine(String text) {
+        if (text == null || text.isBlank()) {
+            return "";
+        }
+        List<String> lines = text.strip().lines().map(String::strip).toList();
+        int at = -1;
+        for (int i = 0; i < lines.size() && at < 0; i++) {
+            at = lines.get(i).startsWith("first divergence at") ? i : -1;
+        }
+        String first = at >= 0 && at + 2 < lines.size()
+                ? lines.get(at) + " " + lines.get(at + 1) + "; " + lines.get(at + 2)
+                : lines.stream().filter(l -> !l.isEmpty()).findFirst().orElse("");
+        return first.length() <= 200 ? first : first.substring(0, 199) + "…";
+    }
+}

@@ -1,0 +1,93 @@
+package dev.asynciotck.runner;
+
+import dev.asynciotck.clause.Clause;
+import dev.asynciotck.clause.ClauseCatalog;
+import dev.asynciotck.clause.Level;
+
+import java.io.PrintStream;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The end-of-run summary: per area and per level, how many clauses passed, failed, were skipped,
+ * failed as expected, or had no check in the run; then each failed clause with a one-line reason.
+ * A clause's verdict is its worst check: failed, else expected failure, else passed, else skipped.
+ */
+final class Summary {
+
+    /** A clause's verdict in a run. */
+    enum Verdict { PASSED, FAILED, SKIPPED, EXPECTED_FAILURE, UNTESTED }
+
+    private final ClauseCatalog catalog;
+    private final Map<String, Verdict> verdicts = new LinkedHashMap<>();
+    private final Map<String, String> reasons = new TreeMap<>();
+
+    Summary(ClauseCatalog catalog, List<CheckOutcome> outcomes) {
+        this.catalog = catalog;
+        for (Clause c : catalog.clauses()) {
+            verdicts.put(c.id(), Verdict.UNTESTED);
+        }
+        for (CheckOutcome o : outcomes) {
+            for (String id : o.clauses()) {
+                Verdict v = switch (o.status()) {
+                    case PASSED -> Verdict.PASSED;
+                    case FAILED -> Verdict.FAILED;
+                    case SKIPPED -> Verdict.SKIPPED;
+                    case EXPECTED_FAILURE -> Verdict.EXPECTED_FAILURE;
+                };
+                if (rank(v) > rank(verdicts.get(id))) {
+                    verdicts.put(id, v);
+                }
+                if (v == Verdict.FAILED) {
+                    reasons.putIfAbsent(id, o.name() + ": " + o.reason());
+                }
+            }
+        }
+    }
+
+    private static int rank(Verdict v) {
+        return switch (v) {
+            case UNTESTED -> 0;
+            case SKIPPED -> 1;
+            case PASSED -> 2;
+            case EXPECTED_FAILURE -> 3;
+            case FAILED -> 4;
+        };
+    }
+
+    /** @return how many clauses failed */
+    long failedClauses() {
+        return verdicts.values().stream().filter(v -> v == Verdict.FAILED).count();
+    }
+
+    void print(PrintStream out) {
+        Map<String, Map<Verdict, Integer>> byArea = new LinkedHashMap<>();
+        Map<Level, Map<Verdict, Integer>> byLevel = new EnumMap<>(Level.class);
+        for (Clause c : catalog.clauses()) {
+            Verdict v = verdicts.get(c.id());
+            byArea.computeIfAbsent(c.area(), a -> new EnumMap<>(Verdict.class)).merge(v, 1, Integer::sum);
+            byLevel.computeIfAbsent(c.level(), l -> new EnumMap<>(Verdict.class)).merge(v, 1, Integer::sum);
+        }
+        out.println();
+        out.println("clauses by area and by level (a clause counts once, by its worst check):");
+        String row = "  %-16s %7s %7s %8s %9s %9s%n";
+        out.printf(Locale.ROOT, row, "", "passed", "failed", "skipped", "expected", "untested");
+        byArea.forEach((area, counts) -> print(out, row, area, counts));
+        byLevel.forEach((level, counts) -> print(out, row, level.name(), counts));
+        if (!reasons.isEmpty()) {
+            out.println();
+            out.println("failed clauses:");
+            reasons.forEach((id, why) -> out.println("  " + id + " (" + catalog.require(id).level() + "): " + why));
+        }
+    }
+
+    private static void print(PrintStream out, String row, String label, Map<Verdict, Integer> counts) {
+        out.printf(Locale.ROOT, row, label, counts.getOrDefault(Verdict.PASSED, 0), counts.getOrDefault(Verdict.FAILED, 0),
+                counts.getOrDefault(Verdict.SKIPPED, 0), counts.getOrDefault(Verdict.EXPECTED_FAILURE, 0),
+                counts.getOrDefault(Verdict.UNTESTED, 0));
+    }
+}
