@@ -44,21 +44,22 @@ def counts(report):
     cases = suite.findall("testcase")
     failed = [c for c in cases if c.find("failure") is not None or c.find("error") is not None]
     skipped = [c for c in cases if c.find("skipped") is not None]
-    reasons = {}
+    reasons = {}  # reason -> [clause ids, number of skipped checks]
     for c in skipped:
         element = c.find("skipped")
         text = (element.get("message") or element.text or "skipped").strip().splitlines()[0]
         text = re.sub(r"^[\w.]+Exception: (skipped: )?", "", text)
         text = re.sub(r",? the loop under test runs on .*$", "", text)
         gated = re.match(r"clause (\S+) (holds for Python .*)$", text)
-        reason, clause = (gated.group(2), gated.group(1)) if gated else (text, None)
-        reasons.setdefault(reason, set()).add(clause)
+        reason = gated.group(2) if gated else text
+        entry = reasons.setdefault(reason, [set(), 0])
+        entry[1] += 1
+        if gated:
+            entry[0].add(gated.group(1))
     described = {}
-    for reason, clauses in reasons.items():
-        clauses.discard(None)
-        described[reason if not clauses else "%s: %s" % (
-            reason, ", ".join(sorted(clauses)) if len(clauses) <= 6 else "%d clauses" % len(clauses))] = \
-            sum(1 for c in skipped if reason in ((c.find("skipped").get("message") or c.find("skipped").text or "")))
+    for reason, (clauses, count) in reasons.items():
+        listed = ", ".join(sorted(clauses)) if len(clauses) <= 6 else "%d clauses" % len(clauses)
+        described[reason + (": " + listed if clauses else "")] = count
     return len(cases), len(cases) - len(failed) - len(skipped), [c.get("name") for c in failed], len(skipped), described
 
 

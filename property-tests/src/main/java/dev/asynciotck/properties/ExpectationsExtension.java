@@ -9,12 +9,14 @@ import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
 import org.opentest4j.TestAbortedException;
 
 import java.util.Optional;
+import java.util.TreeSet;
 
 /**
  * Holds each property against the run's expectations file ({@code -Dtck.expectations}): a
  * property that does not hold and that an entry covers (by its clause tags, or by its display
  * name) is an expected failure, reported as skipped with the entry's reason; a property that holds
- * counts against the entries that cover it (see {@link ExpectationLedger#checkAtEndOfRun()}).
+ * counts against the entries that cover it (see {@link ExpectationLedger#checkAtEndOfRun()}). Any
+ * other failure is reported with the property's clause ids first, as a failing scenario is.
  */
 public final class ExpectationsExtension implements BeforeTestExecutionCallback, TestExecutionExceptionHandler,
         AfterTestExecutionCallback {
@@ -44,7 +46,8 @@ public final class ExpectationsExtension implements BeforeTestExecutionCallback,
         }
         Optional<Expectation> expected = ExpectationLedger.forChecks().failed(context.getDisplayName(), context.getTags());
         if (expected.isEmpty()) {
-            throw thrown;
+            throw new AssertionError("clause " + String.join(", ", new TreeSet<>(context.getTags())) + " — "
+                    + thrown.getMessage(), thrown);
         }
         throw new TestAbortedException("expected failure, " + expected.get().describe() + " ["
                 + expected.get().location() + "]\n" + thrown.getMessage(), thrown);

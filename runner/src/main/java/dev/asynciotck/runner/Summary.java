@@ -19,7 +19,7 @@ import java.util.TreeMap;
  */
 final class Summary {
 
-    /** A clause's verdict in a run. */
+    /** A clause's verdict in a run: its worst check's status ({@link CheckOutcome.Status}), or untested. */
     enum Verdict { PASSED, FAILED, SKIPPED, EXPECTED_FAILURE, UNTESTED }
 
     private final ClauseCatalog catalog;
@@ -33,12 +33,7 @@ final class Summary {
         }
         for (CheckOutcome o : outcomes) {
             for (String id : o.clauses()) {
-                Verdict v = switch (o.status()) {
-                    case PASSED -> Verdict.PASSED;
-                    case FAILED -> Verdict.FAILED;
-                    case SKIPPED -> Verdict.SKIPPED;
-                    case EXPECTED_FAILURE -> Verdict.EXPECTED_FAILURE;
-                };
+                Verdict v = Verdict.valueOf(o.status().name());
                 if (rank(v) > rank(verdicts.get(id))) {
                     verdicts.put(id, v);
                 }

@@ -142,7 +142,7 @@ public final class ExpectationLedger {
      *         the run had no expectations file
      */
     public synchronized List<String> summary() {
-        if (expectations.entries().isEmpty() && expectations == Expectations.NONE) {
+        if (expectations == Expectations.NONE) {
             return List.of();
         }
         List<String> out = new ArrayList<>();
