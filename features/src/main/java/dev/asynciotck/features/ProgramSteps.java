@@ -34,6 +34,8 @@ public final class ProgramSteps {
     private ScenarioTags tags;
     private Program program;
     private RunOutcome outcome;
+    private Trace expectedTrace;
+    private boolean anyOrderExpected;
 
     /** @param scenario the scenario about to run; its tags are checked against the clauses */
     @Before
@@ -53,17 +55,29 @@ public final class ProgramSteps {
 
 
     /**
-     * @param message what the loop under test did wrong
-     * @return the failure to throw; but if the expectations file expects it, throws the news that
-     *         it failed as expected instead (the scenario is then reported as skipped, with it)
+     * Saves the case (when a report directory is set) and makes the failure to throw; but if the
+     * expectations file expects it, throws the news that it failed as expected instead (the
+     * scenario is then reported as skipped, with it).
+     *
+     * @param message  what the loop under test did wrong, in full
+     * @param oneLine  the same in one line
+     * @param expected the expected trace, or null
+     * @param anyOrder whether its events may come in any order
+     * @param actual   the trace the loop gave, or null
+     * @param fault    what happened when it gave none, or null
+     * @param divergence the first divergence, or null
+     * @return the failure to throw
      */
-    private AssertionError loopFailure(String message) {
-        Optional<Expectation> expected = ExpectationLedger.forChecks().failed(scenario.getName(), clauseIdList());
-        if (expected.isPresent()) {
-            throw new TestAbortedException("expected failure, " + expected.get().describe() + " ["
-                    + expected.get().location() + "]\n" + message);
+    private AssertionError loopFailure(String message, String oneLine, Trace expected, boolean anyOrder, Trace actual,
+                                       String fault, String divergence) {
+        Optional<Expectation> expectedFailure = ExpectationLedger.forChecks().failed(scenario.getName(), clauseIdList());
+        String saved = ScenarioCase.save(scenario.getName(), where(), clauseIdList(), expectedFailure.isPresent(), oneLine,
+                program, expected, anyOrder, actual, fault, divergence);
+        if (expectedFailure.isPresent()) {
+            throw new TestAbortedException("expected failure, " + expectedFailure.get().describe() + " ["
+                    + expectedFailure.get().location() + "]\n" + message + saved);
         }
-        return new AssertionError(message);
+        return new AssertionError(message + saved);
     }
 
     /** @param text the program, in the text form of the scenario language */
@@ -95,11 +109,16 @@ public final class ProgramSteps {
         } catch (IllegalArgumentException e) {
             throw new AssertionError(where() + ": the expected trace does not parse: " + e.getMessage(), e);
         }
+        expectedTrace = expected;
+        anyOrderExpected = anyOrder;
         Trace actual = traceOrFail();
         Optional<TraceDiff.Divergence> divergence = anyOrder
                 ? TraceDiff.compareUnordered(expected, actual) : TraceDiff.compare(expected, actual);
         if (divergence.isPresent()) {
-            throw loopFailure(FailureReport.of(clauseLine(), program, expected, actual, divergence.get(), anyOrder));
+            TraceDiff.Divergence d = divergence.get();
+            throw loopFailure(FailureReport.of(clauseLine(), program, expected, actual, d, anyOrder),
+                    "first divergence at event " + (d.index() + 1) + ": expected " + d.expected() + "; actual " + d.actual(),
+                    expected, anyOrder, actual, null, d.toString());
         }
     }
 
@@ -126,8 +145,10 @@ public final class ProgramSteps {
             throw new AssertionError(where() + ": invalid program: " + invalid.message() + "\n\n" + program);
         }
         RunOutcome.Fault fault = (RunOutcome.Fault) outcome;
-        throw loopFailure(clauseLine() + "\nthe loop under test failed to run the program: " + fault.kind()
-                + ": " + fault.detail() + "\n\nprogram:\n" + indent(program.toString()));
+        String what = fault.kind() + ": " + fault.detail();
+        throw loopFailure(clauseLine() + "\nthe loop under test failed to run the program: " + what
+                + "\n\nprogram:\n" + indent(program.toString()), what.lines().findFirst().orElse(what),
+                expectedTrace, anyOrderExpected, null, what, null);
     }
 
     private java.util.List<String> clauseIdList() {

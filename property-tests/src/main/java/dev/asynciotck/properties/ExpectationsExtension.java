@@ -34,6 +34,11 @@ public final class ExpectationsExtension implements BeforeTestExecutionCallback,
                 : ExpectationLedger.forChecks().expectations().covering(context.getDisplayName(), context.getTags());
     }
 
+    /** @return the property running on this thread, if any (its class and method, display name and tags) */
+    static Optional<ExtensionContext> current() {
+        return Optional.ofNullable(CURRENT.get());
+    }
+
     @Override
     public void beforeTestExecution(ExtensionContext context) {
         CURRENT.set(context);

@@ -2,7 +2,6 @@ package dev.asynciotck.properties;
 
 import dev.asynciotck.program.Program;
 import dev.asynciotck.program.ProgramText;
-import org.quicktheories.core.Gen;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -23,6 +22,7 @@ import static org.quicktheories.generators.SourceDSL.lists;
 public final class FutureCallbackProgram implements GeneratedProgram {
 
     private final Program program;
+    private final List<Integer> recipe;
     private final String text;
     /**
      * For each future name, its callback labels in registration order: those added from
@@ -34,6 +34,7 @@ public final class FutureCallbackProgram implements GeneratedProgram {
     final List<String> completed = new ArrayList<>();
 
     private FutureCallbackProgram(List<Integer> recipe) {
+        this.recipe = List.copyOf(recipe);
         StringBuilder defs = new StringBuilder()
                 .append("def finish(fut, v):\n    fut.set_result(v)\n    record(\"completed\", fut)\n\n")
                 .append("def fail(fut, v):\n    fut.set_exception(ValueError(v))\n    record(\"completed\", fut)\n\n")
@@ -93,9 +94,13 @@ public final class FutureCallbackProgram implements GeneratedProgram {
         program = ProgramText.parse(text);
     }
 
-    /** @return programs of 1 to 25 operations */
-    public static Gen<FutureCallbackProgram> programs() {
-        return lists().of(integers().between(0, 999)).ofSizeBetween(1, 25).map(FutureCallbackProgram::new);
+    /** Programs of 1 to 25 operations. */
+    static final ProgramFamily<FutureCallbackProgram> PROGRAMS = new ProgramFamily<>(
+            lists().of(integers().between(0, 999)).ofSizeBetween(1, 25), FutureCallbackProgram::new);
+
+    @Override
+    public List<Integer> recipe() {
+        return recipe;
     }
 
     @Override

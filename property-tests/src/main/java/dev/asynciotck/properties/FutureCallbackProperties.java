@@ -16,6 +16,10 @@ import java.util.Map;
 @ExtendWith(ExpectationsExtension.class)
 public class FutureCallbackProperties {
 
+    static final Property<FutureCallbackProgram> DONE_CALLBACKS = Property.of(
+            "done callbacks run exactly once, after completion, in registration order", FutureCallbackProgram.PROGRAMS,
+            FutureCallbackProperties::check);
+
     /**
      * Each done callback runs exactly once, with its future, only after the future completed and
      * never inline; callbacks of one future run in registration order.
@@ -27,8 +31,7 @@ public class FutureCallbackProperties {
     @Tag("FUT-CB-3")
     @Tag("FUT-CB-4")
     void doneCallbacksRunOnceAfterCompletionInRegistrationOrder() {
-        PropertyCheck.forAll("done callbacks run exactly once, after completion, in registration order",
-                FutureCallbackProgram.programs(), FutureCallbackProperties::check);
+        PropertyCheck.check(DONE_CALLBACKS);
     }
 
     private static void check(FutureCallbackProgram p, Trace trace) {

@@ -3,7 +3,6 @@ package dev.asynciotck.properties;
 import dev.asynciotck.program.Program;
 import dev.asynciotck.program.ProgramText;
 import dev.asynciotck.trace.TraceValue;
-import org.quicktheories.core.Gen;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -29,19 +28,23 @@ public final class GatherWaitProgram implements GeneratedProgram {
     static final int BASE_MS = 10;
 
     private final Program program;
+    private final List<Integer> recipe;
     private final String text;
     final Mode mode;
     final List<Integer> delays = new ArrayList<>();
     final List<Boolean> fails = new ArrayList<>();
 
-    private GatherWaitProgram(int modeChoice, List<Integer> recipe) {
-        mode = Mode.values()[modeChoice % Mode.values().length];
+    /** @param recipe the mode, then one integer per child */
+    private GatherWaitProgram(List<Integer> recipe) {
+        this.recipe = List.copyOf(recipe);
+        mode = Mode.values()[recipe.get(0) % Mode.values().length];
+        List<Integer> perChild = recipe.subList(1, recipe.size());
         List<Integer> slots = new ArrayList<>();
         for (int i = 0; i < 12; i++) {
             slots.add(i);
         }
-        for (int i = 0; i < recipe.size(); i++) {
-            int r = recipe.get(i);
+        for (int i = 0; i < perChild.size(); i++) {
+            int r = perChild.get(i);
             Collections.swap(slots, i, i + r % (slots.size() - i));
             delays.add(2 * slots.get(i));
             fails.add(r % 3 == 0);
@@ -117,10 +120,13 @@ public final class GatherWaitProgram implements GeneratedProgram {
         return first;
     }
 
-    /** @return the programs */
-    public static Gen<GatherWaitProgram> programs() {
-        return integers().between(0, 99).zip(lists().of(integers().between(0, 999)).ofSizeBetween(1, 6),
-                GatherWaitProgram::new);
+    /** The programs: a mode, then 1 to 6 children. */
+    static final ProgramFamily<GatherWaitProgram> PROGRAMS = new ProgramFamily<>(
+            lists().of(integers().between(0, 999)).ofSizeBetween(2, 7), GatherWaitProgram::new);
+
+    @Override
+    public List<Integer> recipe() {
+        return recipe;
     }
 
     @Override

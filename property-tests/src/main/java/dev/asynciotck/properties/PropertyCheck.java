@@ -3,7 +3,7 @@ package dev.asynciotck.properties;
 import dev.asynciotck.expectations.Expectation;
 import dev.asynciotck.program.Program;
 import dev.asynciotck.sut.Capability;
-import dev.asynciotck.sut.LoopSelector;
+import dev.asynciotck.sut.ConfiguredLoop;
 import dev.asynciotck.sut.LoopUnderTest;
 import dev.asynciotck.sut.RunOutcome;
 import dev.asynciotck.sut.RunSettings;
@@ -24,19 +24,12 @@ import java.util.function.BiConsumer;
  */
 public final class PropertyCheck {
 
-    private static LoopUnderTest loop;
-
     private PropertyCheck() {
     }
 
-    /** @return the loop under test of this run, selected once from {@code tck.loop} */
-    public static synchronized LoopUnderTest loop() {
-        if (loop == null) {
-            loop = LoopSelector.fromConfiguration();
-            LoopUnderTest opened = loop;
-            Runtime.getRuntime().addShutdownHook(new Thread(opened::close, "tck-close-loop-under-test"));
-        }
-        return loop;
+    /** @return the loop under test of this run, selected from {@code tck.loop} (see {@link ConfiguredLoop}) */
+    public static LoopUnderTest loop() {
+        return ConfiguredLoop.get();
     }
 
     /** @return whether programs run on a virtual clock (when the loop under test has one) */
@@ -45,49 +38,33 @@ public final class PropertyCheck {
     }
 
     /**
-     * @param name      the property's name, for messages
-     * @param programs  the generator of programs
-     * @param invariant checks a program's trace; throws {@link AssertionError} when it does not hold
-     * @param <P>       the kind of generated program
-     */
-    public static <P extends GeneratedProgram> void forAll(String name, Gen<P> programs, BiConsumer<P, Trace> invariant) {
-        forAll(name, programs, invariant, PropertySettings.fromSystemProperties());
-    }
-
-    /**
-     * As {@link #forAll(String, Gen, BiConsumer)}, with a fifth of the tries: for large programs.
-     *
-     * @param name      the property's name, for messages
-     * @param programs  the generator of programs
-     * @param invariant checks a program's trace
-     * @param <P>       the kind of generated program
-     */
-    public static <P extends GeneratedProgram> void forAllLarge(String name, Gen<P> programs,
-                                                               BiConsumer<P, Trace> invariant) {
-        forAll(name, programs, invariant, PropertySettings.fromSystemProperties().fraction(5));
-    }
-
-    /**
-     * Runs the property in two passes over the same seeded sequence of programs. The first pass
+     * Runs a property in two passes over the same seeded sequence of programs. The first pass
      * generates every try, runs them all in one {@link LoopUnderTest#runAll} (batched, and
      * {@link PropertySettings#parallel()} at once when the loop can) and checks each trace. Only if
      * one fails does QuickTheories go over the sequence again, with the traces already obtained, to
-     * find the same first failure and shrink it, running each smaller program on the loop.
+     * find the same first failure and shrink it, running each smaller program on the loop. The
+     * shrunk program is saved as a case (when a report directory is set).
+     *
+     * @param property the property
+     * @param <P>      the kind of program
      */
-    private static <P extends GeneratedProgram> void forAll(String name, Gen<P> programs, BiConsumer<P, Trace> invariant,
-                                                           PropertySettings settings) {
-        RunSettings run = (virtualTime() ? RunSettings.DEFAULT.withVirtualTime() : RunSettings.DEFAULT)
-                .withParallel(settings.parallel());
+    public static <P extends GeneratedProgram> void check(Property<P> property) {
+        PropertySettings settings = PropertySettings.fromSystemProperties().fraction(property.fewerTries());
+        String name = property.name();
+        Gen<P> programs = property.family().programs();
+        BiConsumer<P, Trace> invariant = property.invariant();
+        RunSettings run = settings();
         List<P> tries = new ArrayList<>();
         settings.qt().forAll(programs).checkAssert(tries::add);
         long start = System.nanoTime();
-        List<RunOutcome> outcomes = loop().runAll(tries.stream().map(GeneratedProgram::program).toList(), run);
+        List<RunOutcome> outcomes = loop().runAll(tries.stream().map(GeneratedProgram::program).toList(),
+                run.withParallel(settings.parallel()));
         Throughput.add(name, tries.size(), System.nanoTime() - start);
         Map<Program, RunOutcome> known = new HashMap<>();
         int firstFailure = -1;
         for (int i = 0; i < tries.size(); i++) {
             known.put(tries.get(i).program(), outcomes.get(i));
-            if (firstFailure < 0 && !holdsFor(tries.get(i), outcomes.get(i), invariant)) {
+            if (firstFailure < 0 && violation(tries.get(i), outcomes.get(i), invariant).isPresent()) {
                 firstFailure = i;
             }
         }
@@ -97,48 +74,72 @@ public final class PropertyCheck {
         Optional<Expectation> expected = ExpectationsExtension.expectedFailureOfCurrent();
         if (expected.isPresent()) {
             P p = tries.get(firstFailure);
+            String why = violation(p, outcomes.get(firstFailure), invariant).orElseThrow();
             throw new AssertionError("property '" + name + "' does not hold on " + loop().id() + " (try "
                     + (firstFailure + 1) + " of " + tries.size() + ", not shrunk: " + expected.get().key()
-                    + " is expected to fail); replay with: " + settings.replayArguments() + "\nprogram:"
-                    + p + "\noutcome: " + outcomes.get(firstFailure));
+                    + " is expected to fail); replay with: " + settings.replayArguments() + "\n" + why + "\nprogram:"
+                    + p + "\noutcome: " + outcomes.get(firstFailure)
+                    + PropertyCase.save(property, p, outcomes.get(firstFailure), why, true, settings.seed()));
         }
+        List<P> failing = new ArrayList<>();
+        Map<P, RunOutcome> seen = new HashMap<>();
         try {
             settings.qt().forAll(programs).checkAssert(p -> {
                 RunOutcome outcome = known.remove(p.program());
-                Trace trace = traceOf(outcome != null ? outcome : loop().run(p.program(), run.withParallel(1)));
-                try {
-                    invariant.accept(p, trace);
-                } catch (AssertionError e) {
-                    throw new AssertionError(e.getMessage() + "\ntrace:\n" + indent(trace.toString()), e);
+                outcome = outcome != null ? outcome : loop().run(p.program(), run);
+                seen.put(p, outcome);
+                Optional<String> why = violation(p, outcome, invariant);
+                if (why.isPresent()) {
+                    failing.add(p);
+                    throw new AssertionError(why.get() + (outcome instanceof RunOutcome.Traced traced
+                            ? "\ntrace:\n" + indent(traced.trace().toString()) : ""));
                 }
             });
         } catch (AssertionError e) {
+            // QuickTheories goes on from a smaller failing program only: the last failing one is the shrunk one
+            P shrunk = failing.get(failing.size() - 1);
+            String why = violation(shrunk, seen.get(shrunk), invariant).orElseThrow();
             throw new AssertionError("property '" + name + "' does not hold on " + loop().id() + " ("
                     + loop().implementation() + ")\nreplay with: " + settings.replayArguments()
-                    + (virtualTime() ? " (virtual clock)" : "") + "\n" + e.getMessage(), e);
+                    + (virtualTime() ? " (virtual clock)" : "") + "\n" + e.getMessage()
+                    + PropertyCase.save(property, shrunk, seen.get(shrunk), why, false, settings.seed()), e);
         }
         throw new AssertionError("property '" + name + "' failed on a program of the batch run on " + loop().id()
                 + " but held when QuickTheories ran the same programs again (a flaky loop or check); replay with: "
                 + settings.replayArguments());
     }
 
-    private static <P extends GeneratedProgram> boolean holdsFor(P p, RunOutcome outcome, BiConsumer<P, Trace> invariant) {
+    /** @return how programs run: on a virtual clock when the loop under test has one, one at a time */
+    static RunSettings settings() {
+        return settingsFor(loop());
+    }
+
+    /**
+     * @param loop a loop
+     * @return how programs run on it: on a virtual clock when it has one, one at a time
+     */
+    public static RunSettings settingsFor(LoopUnderTest loop) {
+        return loop.capabilities().contains(Capability.VIRTUAL_TIME) ? RunSettings.DEFAULT.withVirtualTime()
+                : RunSettings.DEFAULT;
+    }
+
+    /**
+     * @param p         a program
+     * @param outcome   what the loop did with it
+     * @param invariant the property's check
+     * @param <P>       the kind of program
+     * @return why the property does not hold for it (one line first), or empty when it holds
+     */
+    static <P extends GeneratedProgram> Optional<String> violation(P p, RunOutcome outcome, BiConsumer<P, Trace> invariant) {
         if (!(outcome instanceof RunOutcome.Traced traced)) {
-            return false;
+            return Optional.of("the program did not give a trace: " + outcome);
         }
         try {
             invariant.accept(p, traced.trace());
-            return true;
+            return Optional.empty();
         } catch (AssertionError e) {
-            return false;
+            return Optional.of(String.valueOf(e.getMessage()));
         }
-    }
-
-    private static Trace traceOf(RunOutcome outcome) {
-        if (outcome instanceof RunOutcome.Traced traced) {
-            return traced.trace();
-        }
-        throw new AssertionError("the program did not give a trace: " + outcome);
     }
 
     static String indent(String text) {

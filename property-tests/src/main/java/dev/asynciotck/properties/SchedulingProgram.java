@@ -2,7 +2,6 @@ package dev.asynciotck.properties;
 
 import dev.asynciotck.program.Program;
 import dev.asynciotck.program.ProgramText;
-import org.quicktheories.core.Gen;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -38,6 +37,7 @@ public final class SchedulingProgram implements GeneratedProgram {
     private static final int FAN_DEPTH = 4;
 
     private final Program program;
+    private final List<Integer> recipe;
     private final String text;
     /** Labels of top-level call_soon callbacks (soon and spawn), in scheduling order. */
     final List<String> soonOrder = new ArrayList<>();
@@ -51,6 +51,7 @@ public final class SchedulingProgram implements GeneratedProgram {
     final Set<String> children = new HashSet<>();
 
     private SchedulingProgram(List<Integer> recipe, Kind[] palette) {
+        this.recipe = List.copyOf(recipe);
         StringBuilder main = new StringBuilder("t0 = loop.time()\n");
         List<String> labels = new ArrayList<>();
         List<Kind> kinds = new ArrayList<>();
@@ -170,15 +171,17 @@ public final class SchedulingProgram implements GeneratedProgram {
         }
     }
 
-    /** @return programs of 1 to 30 operations of every kind */
-    public static Gen<SchedulingProgram> programs() {
-        return lists().of(integers().between(0, 999)).ofSizeBetween(1, 30).map(r -> new SchedulingProgram(r, EVEN));
-    }
+    /** Programs of 1 to 30 operations of every kind. */
+    static final ProgramFamily<SchedulingProgram> PROGRAMS = new ProgramFamily<>(
+            lists().of(integers().between(0, 999)).ofSizeBetween(1, 30), r -> new SchedulingProgram(r, EVEN));
 
-    /** @return programs of 220 to 320 operations, mostly timers and cancellations */
-    public static Gen<SchedulingProgram> largePrograms() {
-        return lists().of(integers().between(0, 9999)).ofSizeBetween(220, 320)
-                .map(r -> new SchedulingProgram(r, TIMER_HEAVY));
+    /** Programs of 220 to 320 operations, mostly timers and cancellations. */
+    static final ProgramFamily<SchedulingProgram> LARGE_PROGRAMS = new ProgramFamily<>(
+            lists().of(integers().between(0, 9999)).ofSizeBetween(220, 320), r -> new SchedulingProgram(r, TIMER_HEAVY));
+
+    @Override
+    public List<Integer> recipe() {
+        return recipe;
     }
 
     @Override

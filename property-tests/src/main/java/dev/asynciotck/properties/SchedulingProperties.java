@@ -16,6 +16,23 @@ import java.util.Map;
 @ExtendWith(ExpectationsExtension.class)
 public class SchedulingProperties {
 
+    static final Property<SchedulingProgram> EXACTLY_ONCE_UNLESS_CANCELLED = Property.of(
+            "every callback runs exactly once unless cancelled", SchedulingProgram.PROGRAMS,
+            SchedulingProperties::exactlyOnceUnlessCancelled);
+    static final Property<SchedulingProgram> MANY_TIMERS = Property.of(
+            "many timers, mostly cancelled, run once in deadline order", SchedulingProgram.LARGE_PROGRAMS,
+            (SchedulingProgram p, Trace trace) -> {
+                exactlyOnceUnlessCancelled(p, trace);
+                inDeadlineOrder(p, trace);
+            }).large();
+    static final Property<SchedulingProgram> CALL_SOON_IS_FIFO = Property.of(
+            "call_soon is FIFO", SchedulingProgram.PROGRAMS, SchedulingProperties::soonInOrder);
+    static final Property<SchedulingProgram> NEXT_ITERATION = Property.of(
+            "callbacks scheduled from callbacks run in the next iteration", SchedulingProgram.PROGRAMS,
+            SchedulingProperties::childrenAfterQueued);
+    static final Property<SchedulingProgram> DEADLINE_ORDER = Property.of(
+            "timers run in deadline order", SchedulingProgram.PROGRAMS, SchedulingProperties::inDeadlineOrder);
+
     /** Every callback not cancelled runs exactly once; a cancelled one never runs. */
     @Test
     @DisplayName("every callback runs exactly once unless cancelled")
@@ -23,8 +40,7 @@ public class SchedulingProperties {
     @Tag("LOOP-SOON-4")
     @Tag("LOOP-TIMER-6")
     void everyCallbackRunsExactlyOnceUnlessCancelled() {
-        PropertyCheck.forAll("every callback runs exactly once unless cancelled", SchedulingProgram.programs(),
-                SchedulingProperties::exactlyOnceUnlessCancelled);
+        PropertyCheck.check(EXACTLY_ONCE_UNLESS_CANCELLED);
     }
 
     private static void exactlyOnceUnlessCancelled(SchedulingProgram p, Trace trace) {
@@ -52,11 +68,7 @@ public class SchedulingProperties {
     @Tag("LOOP-TIMER-6")
     @Tag("LOOP-SOON-2")
     void manyTimersMostlyCancelledRunOnceInDeadlineOrder() {
-        PropertyCheck.forAllLarge("many timers, mostly cancelled, run once in deadline order",
-                SchedulingProgram.largePrograms(), (p, trace) -> {
-                    exactlyOnceUnlessCancelled(p, trace);
-                    inDeadlineOrder(p, trace);
-                });
+        PropertyCheck.check(MANY_TIMERS);
     }
 
     /** call_soon callbacks run in the order they were scheduled. */
@@ -64,17 +76,19 @@ public class SchedulingProperties {
     @DisplayName("call_soon is FIFO")
     @Tag("LOOP-SOON-1")
     void callSoonIsFifo() {
-        PropertyCheck.forAll("call_soon is FIFO", SchedulingProgram.programs(), (p, trace) -> {
-            List<String> seen = new ArrayList<>();
-            for (Event e : trace.events()) {
-                if (p.soonOrder.contains(e.label())) {
-                    seen.add(e.label());
-                }
+        PropertyCheck.check(CALL_SOON_IS_FIFO);
+    }
+
+    private static void soonInOrder(SchedulingProgram p, Trace trace) {
+        List<String> seen = new ArrayList<>();
+        for (Event e : trace.events()) {
+            if (p.soonOrder.contains(e.label())) {
+                seen.add(e.label());
             }
-            if (!seen.equals(p.soonOrder)) {
-                throw new AssertionError("call_soon callbacks ran in the order " + seen + ", scheduled as " + p.soonOrder);
-            }
-        });
+        }
+        if (!seen.equals(p.soonOrder)) {
+            throw new AssertionError("call_soon callbacks ran in the order " + seen + ", scheduled as " + p.soonOrder);
+        }
     }
 
     /** A callback scheduled by a running callback runs after every callback already queued. */
@@ -82,25 +96,26 @@ public class SchedulingProperties {
     @DisplayName("callbacks scheduled from callbacks run in the next iteration")
     @Tag("LOOP-SOON-3")
     void callbacksScheduledByCallbacksRunInTheNextIteration() {
-        PropertyCheck.forAll("callbacks scheduled from callbacks run in the next iteration",
-                SchedulingProgram.programs(), (p, trace) -> {
-                    int lastTopLevel = -1;
-                    int firstChild = Integer.MAX_VALUE;
-                    List<Event> events = trace.events();
-                    for (int i = 0; i < events.size(); i++) {
-                        String label = events.get(i).label();
-                        if (p.soonOrder.contains(label)) {
-                            lastTopLevel = i;
-                        }
-                        if (p.children.contains(label)) {
-                            firstChild = Math.min(firstChild, i);
-                        }
-                    }
-                    if (firstChild < lastTopLevel) {
-                        throw new AssertionError(events.get(firstChild).label() + " ran before "
-                                + events.get(lastTopLevel).label() + ", which was queued before its parent ran");
-                    }
-                });
+        PropertyCheck.check(NEXT_ITERATION);
+    }
+
+    private static void childrenAfterQueued(SchedulingProgram p, Trace trace) {
+        int lastTopLevel = -1;
+        int firstChild = Integer.MAX_VALUE;
+        List<Event> events = trace.events();
+        for (int i = 0; i < events.size(); i++) {
+            String label = events.get(i).label();
+            if (p.soonOrder.contains(label)) {
+                lastTopLevel = i;
+            }
+            if (p.children.contains(label)) {
+                firstChild = Math.min(firstChild, i);
+            }
+        }
+        if (firstChild < lastTopLevel) {
+            throw new AssertionError(events.get(firstChild).label() + " ran before "
+                    + events.get(lastTopLevel).label() + ", which was queued before its parent ran");
+        }
     }
 
     /** Timers with deadlines further apart than the clock resolution run in deadline order. */
@@ -109,8 +124,7 @@ public class SchedulingProperties {
     @Tag("LOOP-TIMER-1")
     @Tag("LOOP-TIMER-2")
     void timersRunInDeadlineOrder() {
-        PropertyCheck.forAll("timers run in deadline order", SchedulingProgram.programs(),
-                SchedulingProperties::inDeadlineOrder);
+        PropertyCheck.check(DEADLINE_ORDER);
     }
 
     private static void inDeadlineOrder(SchedulingProgram p, Trace trace) {

@@ -10,7 +10,7 @@ import java.util.List;
 import static org.junit.platform.engine.discovery.ClassNameFilter.includeClassNamePatterns;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectPackage;
 
-/** Which checks a run selects: every feature (cucumber) and every property (Jupiter), filtered by tags. */
+/** Which checks a run selects: every feature (cucumber) and every property (Jupiter), or only the properties, filtered by tags. */
 final class CheckSelection {
 
     private CheckSelection() {
@@ -20,12 +20,14 @@ final class CheckSelection {
      * @param report  where cucumber writes its reports
      * @param clauses only these clauses (null: all)
      * @param tags    only checks matching this tag expression (null: all)
+     * @param propertiesOnly only the properties, not the features
      * @return the discovery request
      */
-    static LauncherDiscoveryRequest request(Path report, List<String> clauses, String tags) {
+    static LauncherDiscoveryRequest request(Path report, List<String> clauses, String tags, boolean propertiesOnly) {
         Path dir = report.toAbsolutePath();
         LauncherDiscoveryRequestBuilder builder = LauncherDiscoveryRequestBuilder.request()
-                .selectors(selectPackage("features"), selectPackage("dev.asynciotck.properties"))
+                .selectors(propertiesOnly ? List.of(selectPackage("dev.asynciotck.properties"))
+                        : List.of(selectPackage("features"), selectPackage("dev.asynciotck.properties")))
                 .filters(includeClassNamePatterns(".*Properties"))
                 .configurationParameter("cucumber.glue", "dev.asynciotck.features")
                 .configurationParameter("cucumber.publish.quiet", "true")

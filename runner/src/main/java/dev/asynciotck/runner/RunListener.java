@@ -2,17 +2,25 @@ package dev.asynciotck.runner;
 
 import dev.asynciotck.clause.ClauseCatalog;
 import org.junit.platform.engine.TestExecutionResult;
+import org.junit.platform.engine.TestSource;
 import org.junit.platform.engine.TestTag;
+import org.junit.platform.engine.support.descriptor.ClasspathResourceSource;
+import org.junit.platform.engine.support.descriptor.FileSource;
+import org.junit.platform.engine.support.descriptor.MethodSource;
 import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestIdentifier;
 import org.junit.platform.launcher.TestPlan;
 
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Collects the outcome of every check of a run and shows progress: on a terminal one line
@@ -22,6 +30,8 @@ import java.util.TreeSet;
 final class RunListener implements TestExecutionListener {
 
     private static final int PLAIN_EVERY = 25;
+    private static final Pattern SAVED_CASE = Pattern.compile("(?m)^saved case: (.+)$");
+    private static final Pattern REPLAY = Pattern.compile("(?m)^replay with: (\\./tck replay .+)$");
 
     private final PrintStream out;
     private final boolean terminal;
@@ -54,7 +64,8 @@ final class RunListener implements TestExecutionListener {
         if (!id.isTest()) {
             if (result.getStatus() == TestExecutionResult.Status.FAILED) {
                 String why = firstLine(result.getThrowable().map(Throwable::getMessage).orElse("failed"));
-                outcomes.add(new CheckOutcome(id.getDisplayName(), Set.of(), CheckOutcome.Status.FAILED, why));
+                outcomes.add(new CheckOutcome(id.getDisplayName(), CheckOutcome.Kind.SUITE, where(id), Set.of(),
+                        CheckOutcome.Status.FAILED, why, null));
                 failures++;
                 line("FAILED " + id.getDisplayName() + ": " + why);
             }
@@ -78,7 +89,10 @@ final class RunListener implements TestExecutionListener {
                 clauses.add(name);
             }
         }
-        CheckOutcome outcome = new CheckOutcome(id.getDisplayName(), clauses, status, firstLine(message));
+        CheckOutcome.Kind kind = id.getSource().filter(MethodSource.class::isInstance).isPresent()
+                ? CheckOutcome.Kind.PROPERTY : CheckOutcome.Kind.SCENARIO;
+        CheckOutcome outcome = new CheckOutcome(id.getDisplayName(), kind, where(id), clauses, status, firstLine(message),
+                savedCase(message));
         outcomes.add(outcome);
         if (status == CheckOutcome.Status.FAILED) {
             failures++;
@@ -87,6 +101,7 @@ final class RunListener implements TestExecutionListener {
         int done = outcomes.size();
         if (status == CheckOutcome.Status.FAILED) {
             line("FAILED " + clauses + " " + outcome.name() + ": " + outcome.reason());
+            replayLine(message).ifPresent(command -> line("  replay with: " + command));
         }
         String progress = String.format("[%d/%d] %s — %d failed so far", done, total, area, failures);
         if (terminal) {
@@ -111,6 +126,32 @@ final class RunListener implements TestExecutionListener {
     /** @return every outcome, in the order the checks ended */
     List<CheckOutcome> outcomes() {
         return List.copyOf(outcomes);
+    }
+
+    /** @return where a check is: a feature file and line, or a class and method */
+    private static String where(TestIdentifier id) {
+        TestSource source = id.getSource().orElse(null);
+        if (source instanceof MethodSource m) {
+            return m.getClassName() + "#" + m.getMethodName();
+        }
+        if (source instanceof ClasspathResourceSource r) {
+            return r.getClasspathResourceName() + r.getPosition().map(p -> ":" + p.getLine()).orElse("");
+        }
+        if (source instanceof FileSource f) {
+            return f.getFile().getPath() + f.getPosition().map(p -> ":" + p.getLine()).orElse("");
+        }
+        return source == null ? "" : source.toString();
+    }
+
+    /** @return the saved case a failure message names, relative to the report directory, or null */
+    static String savedCase(String message) {
+        Matcher m = SAVED_CASE.matcher(message == null ? "" : message);
+        return m.find() ? "cases/" + Path.of(m.group(1).strip()).getFileName() : null;
+    }
+
+    private static Optional<String> replayLine(String message) {
+        Matcher m = REPLAY.matcher(message == null ? "" : message);
+        return m.find() ? Optional.of(m.group(1).strip()) : Optional.empty();
     }
 
     /** @return the divergence of a trace failure (first divergence, expected, actual), else the first line */

@@ -5,6 +5,7 @@ import dev.asynciotck.clause.ClauseCatalog;
 import dev.asynciotck.clause.Level;
 
 import java.io.PrintStream;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,23 +26,39 @@ final class Summary {
     private final ClauseCatalog catalog;
     private final Map<String, Verdict> verdicts = new LinkedHashMap<>();
     private final Map<String, String> reasons = new TreeMap<>();
+    private final Map<String, List<Integer>> checks = new TreeMap<>();
 
     Summary(ClauseCatalog catalog, List<CheckOutcome> outcomes) {
         this.catalog = catalog;
         for (Clause c : catalog.clauses()) {
             verdicts.put(c.id(), Verdict.UNTESTED);
         }
-        for (CheckOutcome o : outcomes) {
+        for (int i = 0; i < outcomes.size(); i++) {
+            CheckOutcome o = outcomes.get(i);
             for (String id : o.clauses()) {
+                checks.computeIfAbsent(id, k -> new ArrayList<>()).add(i);
                 Verdict v = Verdict.valueOf(o.status().name());
                 if (rank(v) > rank(verdicts.get(id))) {
                     verdicts.put(id, v);
-                }
-                if (v == Verdict.FAILED) {
-                    reasons.putIfAbsent(id, o.name() + ": " + o.reason());
+                    reasons.put(id, v == Verdict.PASSED ? "" : o.name() + ": " + o.reason());
                 }
             }
         }
+    }
+
+    /** @param id a clause id @return its verdict */
+    Verdict verdict(String id) {
+        return verdicts.get(id);
+    }
+
+    /** @param id a clause id @return the one-line reason of its verdict (empty when it passed or was untested) */
+    String reason(String id) {
+        return reasons.getOrDefault(id, "");
+    }
+
+    /** @param id a clause id @return the indexes of its checks among the run's outcomes */
+    List<Integer> checks(String id) {
+        return checks.getOrDefault(id, List.of());
     }
 
     private static int rank(Verdict v) {
@@ -73,10 +90,14 @@ final class Summary {
         out.printf(Locale.ROOT, row, "", "passed", "failed", "skipped", "expected", "untested");
         byArea.forEach((area, counts) -> print(out, row, area, counts));
         byLevel.forEach((level, counts) -> print(out, row, level.name(), counts));
-        if (!reasons.isEmpty()) {
+        if (failedClauses() > 0) {
             out.println();
             out.println("failed clauses:");
-            reasons.forEach((id, why) -> out.println("  " + id + " (" + catalog.require(id).level() + "): " + why));
+            verdicts.forEach((id, v) -> {
+                if (v == Verdict.FAILED) {
+                    out.println("  " + id + " (" + catalog.require(id).level() + "): " + reasons.get(id));
+                }
+            });
         }
     }
 

@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "tck", mixinStandardHelpOptions = true, versionProvider = TckVersion.class,
         description = "asyncio-tck: checks an event loop against the semantics of Python's asyncio, clause by clause.",
-        subcommands = {RunCommand.class, ClausesCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {RunCommand.class, FuzzCommand.class, ReplayCommand.class, ClausesCommand.class,
+            ReportCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:everything passed, or failed as expected", "1:an unexpected failure or pass",
             "2:a usage or configuration error (the message says what is wrong and how to fix it)"})
@@ -24,7 +25,7 @@ public final class Tck implements Runnable {
     /** Without a subcommand: says which there are. */
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is missing: tck clauses, or tck --help");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is missing: tck run, tck fuzz, tck replay, tck clauses, tck report, or tck --help");
     }
 
     /**

@@ -1,14 +1,10 @@
 package dev.asynciotck.runner;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -18,43 +14,44 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** {@code tck run} on the reference loop, and its configuration errors. */
 class RunCommandTest {
 
-    private final StringWriter err = new StringWriter();
-
-    private int run(ByteArrayOutputStream captured, String... args) {
-        PrintStream previous = System.out;
-        System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
-        try {
-            CommandLine cli = Tck.commandLine();
-            cli.setErr(new PrintWriter(err));
-            return cli.execute(args);
-        } finally {
-            System.setOut(previous);
-        }
-    }
-
     @Test
-    void aRunOfOneClauseOnTheReferenceLoopPassesAndSummarises(@TempDir Path report) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        assertEquals(0, run(out, "run", "--clauses", "LOOP-SOON-1", "--tries", "5", "--report", report.toString()));
-        String text = out.toString(StandardCharsets.UTF_8);
-        assertTrue(text.contains("loop under test: reference"), text);
-        assertTrue(text.contains("clauses by area and by level"), text);
-        assertTrue(text.lines().anyMatch(l -> l.matches("\\s+call_soon\\s+1\\s+0\\s+0\\s+0\\s+6")), text);
-        assertTrue(text.contains("PASSED: "), text);
+    void aRunOfOneClauseOnTheReferenceLoopPassesSummarisesAndWritesItsReports(@TempDir Path report) throws Exception {
+        TckCli.Result r = TckCli.run("run", "--clauses", "LOOP-SOON-1", "--tries", "5", "--report", report.toString());
+        assertEquals(0, r.exit(), r::toString);
+        assertTrue(r.out().contains("loop under test: reference"), r::toString);
+        assertTrue(r.out().contains("clauses by area and by level"), r::toString);
+        assertTrue(r.out().lines().anyMatch(l -> l.matches("\\s+call_soon\\s+1\\s+0\\s+0\\s+0\\s+6")), r::toString);
+        assertTrue(r.out().contains("PASSED: "), r::toString);
         assertTrue(Files.exists(report.resolve("cucumber/report.html")), "no cucumber HTML report in " + report);
+        JsonNode summary = new ObjectMapper().readTree(report.resolve("summary.json").toFile());
+        assertEquals("asyncio-tck-summary/1", summary.get("format").asText());
+        assertEquals(0, summary.get("exit").asInt());
+        assertEquals("reference", summary.get("loop").get("id").asText());
+        assertTrue(summary.get("totals").get("checks").asInt() > 1, summary::toString);
+        assertEquals(0, summary.get("totals").get("failed").asInt(), summary::toString);
+        JsonNode soon1 = null;
+        for (JsonNode c : summary.get("clauses")) {
+            soon1 = c.get("id").asText().equals("LOOP-SOON-1") ? c : soon1;
+        }
+        assertEquals("passed", soon1.get("verdict").asText(), summary::toString);
+        assertEquals("MUST", soon1.get("level").asText());
+        JsonNode firstCheck = summary.get("checks").get(soon1.get("checks").get(0).asInt());
+        assertTrue(firstCheck.get("clauses").toString().contains("LOOP-SOON-1"), summary::toString);
+        assertTrue(Files.exists(report.resolve("index.html")), "no index.html in " + report);
     }
 
     @Test
     void anUnknownClauseIsAUsageError() {
-        assertEquals(2, run(new ByteArrayOutputStream(), "run", "--clauses", "LOOP-SON-1"));
-        assertTrue(err.toString().contains("--clauses: unknown clause id 'LOOP-SON-1' (did you mean LOOP-SOON-1?)"),
-                err::toString);
+        TckCli.Result r = TckCli.run("run", "--clauses", "LOOP-SON-1");
+        assertEquals(2, r.exit(), r::toString);
+        assertTrue(r.err().contains("--clauses: unknown clause id 'LOOP-SON-1' (did you mean LOOP-SOON-1?)"), r::toString);
     }
 
     @Test
     void anUnknownLoopIsAUsageErrorNamingTheAcceptedForms() {
-        assertEquals(2, run(new ByteArrayOutputStream(), "run", "--loop", "pyhton:asyncio", "--clauses", "LOOP-SOON-1"));
-        assertTrue(err.toString().contains("--loop: ") && err.toString().contains("python:asyncio"), err::toString);
+        TckCli.Result r = TckCli.run("run", "--loop", "pyhton:asyncio", "--clauses", "LOOP-SOON-1");
+        assertEquals(2, r.exit(), r::toString);
+        assertTrue(r.err().contains("--loop: ") && r.err().contains("python:asyncio"), r::toString);
     }
 
     @Test
@@ -62,5 +59,6 @@ class RunCommandTest {
         assertEquals("first divergence at event 2: expected: a; actual: b",
                 RunListener.firstLine("\nclause X — s (f:1)\n\nfirst divergence at event 2:\n  expected: a\n  actual: b\n"));
         assertEquals("property 'p' does not hold", RunListener.firstLine("\nproperty 'p' does not hold\n\n    def f():\n"));
+        assertEquals("cases/0003-x.json", RunListener.savedCase("boom\n\nsaved case: /tmp/r/cases/0003-x.json\nreplay with: ./tck"));
     }
 }

@@ -46,6 +46,18 @@ public final class ExpectationLedger {
     }
 
     /**
+     * Starts a new run in this JVM: reads the file {@link #FILE} names again, with nothing yet
+     * passed or failed (the command line runs one run per JVM; its tests run several).
+     *
+     * @return the new ledger, which {@link #shared()} returns from now on
+     * @throws ExpectationsException if that file cannot be used
+     */
+    public static synchronized ExpectationLedger startRun() {
+        shared = null;
+        return shared();
+    }
+
+    /**
      * @param file a path as the user gave it
      * @return it, relative to {@code tck.workingDirectory} (where the user started the build) when
      *         that is set and the path is relative

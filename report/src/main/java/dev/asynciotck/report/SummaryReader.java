@@ -1,0 +1,91 @@
+package dev.asynciotck.report;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Reads a run's {@code summary.json} and checks what the pages rely on. */
+final class SummaryReader {
+
+    private SummaryReader() {
+    }
+
+    /**
+     * @param reportDir a report directory of {@code ./tck run}
+     * @return its summary
+     * @throws ReportException naming the file and what is wrong: no such directory or file, not
+     *                         JSON, another format, a missing or mistyped key, an unknown verdict
+     */
+    static RunSummary read(Path reportDir) {
+        if (!Files.isDirectory(reportDir)) {
+            throw new ReportException(reportDir + ": no such directory (expected the report directory of a run, "
+                    + "with a summary.json)");
+        }
+        Path file = reportDir.resolve("summary.json");
+        if (!Files.exists(file)) {
+            throw new ReportException(file + ": missing: " + reportDir
+                    + " has no summary.json (is it the report directory of ./tck run?)");
+        }
+        Fields root = new Fields(file, JsonFile.readObject(file, "a conformance summary"), "");
+        String format = root.text("format");
+        if (!RunSummary.FORMAT.equals(format)) {
+            throw root.problem("/format", "expected \"" + RunSummary.FORMAT + "\", got \"" + format + "\""
+                    + (format.startsWith("asyncio-tck-case/") ? " (a saved case, not a summary)" : ""));
+        }
+        List<CheckResult> checks = new ArrayList<>();
+        for (Fields check : root.objects("checks")) {
+            checks.add(check(check));
+        }
+        List<ClauseResult> clauses = new ArrayList<>();
+        for (Fields clause : root.objects("clauses")) {
+            clauses.add(clause(clause, checks.size()));
+        }
+        return new RunSummary(file, root.has("kit") ? root.text("kit") : "", LoopInfo.from(root.object("loop")),
+                root.text("started"), root.number("seconds"),
+                root.has("selection") ? Selection.from(root.object("selection")) : Selection.NONE,
+                root.optionalText("expectations"), root.integer("exit"), Totals.from(root.object("totals")),
+                clauses, checks);
+    }
+
+    private static ClauseResult clause(Fields clause, int checkCount) {
+        String levelWord = clause.text("level");
+        Level level = Level.parse(levelWord).orElseThrow(() -> clause.problem(clause.at("level"),
+                "expected MUST, SHOULD or MAY, got \"" + levelWord + "\""));
+        Verdict verdict = verdict(clause, "verdict", true);
+        List<Integer> indexes = new ArrayList<>();
+        if (clause.has("checks")) {
+            List<Long> given = clause.integers("checks");
+            for (int i = 0; i < given.size(); i++) {
+                long index = given.get(i);
+                if (index < 0 || index >= checkCount) {
+                    throw clause.problem(clause.at("checks") + "/" + i, "check index " + index
+                            + " is out of range: the summary has " + checkCount + " checks");
+                }
+                indexes.add((int) index);
+            }
+        }
+        return new ClauseResult(clause.text("id"), clause.text("area"), level, clause.text("title"), verdict,
+                clause.has("reason") ? clause.text("reason") : "", indexes);
+    }
+
+    private static CheckResult check(Fields check) {
+        return new CheckResult(check.text("name"), check.text("kind"), check.has("where") ? check.text("where") : "",
+                check.has("clauses") ? check.texts("clauses") : List.of(), verdict(check, "status", false),
+                check.has("reason") ? check.text("reason") : "", check.optionalText("case"));
+    }
+
+    private static Verdict verdict(Fields fields, String key, boolean clauseVerdict) {
+        String word = fields.text(key);
+        Verdict verdict = Verdict.parse(word).orElse(null);
+        if (verdict == null || (!clauseVerdict && verdict == Verdict.UNTESTED)) {
+            String allowed = Arrays.stream(Verdict.values())
+                    .filter(v -> clauseVerdict || v != Verdict.UNTESTED)
+                    .map(Verdict::word).collect(Collectors.joining(", "));
+            throw fields.problem(fields.at(key), "expected one of " + allowed + ", got \"" + word + "\"");
+        }
+        return verdict;
+    }
+}

@@ -1,0 +1,159 @@
+package dev.asynciotck.runner;
+
+import dev.asynciotck.cases.SavedCase;
+import dev.asynciotck.cases.SavedCaseFormatException;
+import dev.asynciotck.cases.SavedCaseJson;
+import dev.asynciotck.program.ProgramJson;
+import dev.asynciotck.properties.PropertyReplay;
+import dev.asynciotck.sut.LoopSelectionException;
+import dev.asynciotck.sut.LoopSelector;
+import dev.asynciotck.sut.LoopUnderTest;
+import dev.asynciotck.sut.RunOutcome;
+import dev.asynciotck.sut.RunSettings;
+import dev.asynciotck.trace.Trace;
+import dev.asynciotck.trace.TraceDiff;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code tck replay}: runs a saved case's program on a loop and prints the verdict: for a scenario,
+ * whether the trace matches the expected one; for a property, whether its invariant holds. Either
+ * way the trace is shown beside the expected (or the reference loop's) trace, divergence marked.
+ */
+@Command(name = "replay", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Replays a saved case (cases/*.json of a report) on a loop and prints its verdict and trace diff. "
+                + "Exit status 0 when the check passes now, 1 when it fails."},
+        footer = {"%nExample:", "  ./tck replay target/tck-report/cases/0001-call-soon-is-fifo.json --loop python:uvloop"})
+final class ReplayCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "FILE", description = "a saved case (JSON)")
+    private Path file;
+
+    @Option(names = "--loop", paramLabel = "ID", description = "the loop to replay it on (default: the loop it was saved from)")
+    private String loop;
+
+    @Option(names = "--python", paramLabel = "PATH", description = "the Python interpreter for python:... loops")
+    private String python;
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    private final PrintStream out = System.out;
+
+    @Override
+    public Integer call() {
+        SavedCase saved = read();
+        String loopId = loop != null ? loop : saved.loop().id();
+        if (python != null) {
+            System.setProperty("tck.python", python);
+        }
+        PropertyReplay property = saved.isProperty() ? propertyOf(saved) : null;
+        try (LoopUnderTest under = LoopSelector.select(loopId)) {
+            out.println(saved.check().kind() + " '" + saved.check().name() + "' " + saved.check().clauses()
+                    + ", saved from " + saved.loop().id() + " (" + saved.verdict() + ")");
+            out.println("replaying on " + under.id() + " (" + under.implementation() + ")");
+            out.println();
+            out.println("program:");
+            out.println(indent(saved.program().toString()));
+            return property != null ? judgeProperty(property, under) : judgeScenario(saved, under);
+        } catch (LoopSelectionException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--loop: " + e.getMessage());
+        }
+    }
+
+    private SavedCase read() {
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "cannot read " + file + ": "
+                    + (Files.exists(file) ? e.getMessage() : "no such file")
+                    + " (saved cases are in the report directory, e.g. target/tck-report/cases/)");
+        }
+        try {
+            return SavedCaseJson.read(text, file.toString());
+        } catch (SavedCaseFormatException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "not a saved case: " + e.getMessage());
+        }
+    }
+
+    private PropertyReplay propertyOf(SavedCase saved) {
+        PropertyReplay replay;
+        try {
+            replay = PropertyReplay.of(saved.property().id(), saved.property().recipe());
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), file + ": " + e.getMessage());
+        }
+        if (!ProgramJson.write(replay.program()).equals(ProgramJson.write(saved.program()))) {
+            throw new CommandLine.ParameterException(spec.commandLine(), file + ": the recipe " + saved.property().recipe()
+                    + " no longer decodes to the saved program (the file was edited, or it comes from another version "
+                    + "of the kit); a property's verdict needs the program its recipe makes");
+        }
+        return replay;
+    }
+
+    private int judgeScenario(SavedCase saved, LoopUnderTest under) {
+        RunOutcome outcome = under.run(saved.program(), RunSettings.DEFAULT);
+        if (!(outcome instanceof RunOutcome.Traced traced)) {
+            return verdict(false, "the loop gave no trace: " + outcome);
+        }
+        Trace expected = saved.expected();
+        if (expected == null) {
+            out.println("actual trace:");
+            out.println(indent(traced.trace().toString()));
+            return verdict(false, "the case has no expected trace to compare with");
+        }
+        Optional<TraceDiff.Divergence> divergence = saved.anyOrder()
+                ? TraceDiff.compareUnordered(expected, traced.trace()) : TraceDiff.compare(expected, traced.trace());
+        showDiff("expected (scenario" + (saved.anyOrder() ? ", in any order" : "") + ")", expected, traced.trace(), divergence);
+        return verdict(divergence.isEmpty(), divergence.map(d -> "first divergence at event " + (d.index() + 1)).orElse(""));
+    }
+
+    private int judgeProperty(PropertyReplay property, LoopUnderTest under) {
+        RunOutcome outcome = property.run(under);
+        Optional<String> violation = property.violation(outcome);
+        if (outcome instanceof RunOutcome.Traced traced) {
+            Trace reference = property.referenceTrace();
+            if (reference != null) {
+                showDiff("the reference loop's trace (for comparison; the property's invariant decides)", reference,
+                        traced.trace(), TraceDiff.compare(reference, traced.trace()));
+            } else {
+                out.println("actual trace:");
+                out.println(indent(traced.trace().toString()));
+            }
+        }
+        return verdict(violation.isEmpty(), violation.map(v -> "property '" + property.name() + "' does not hold: "
+                + v.lines().findFirst().orElse(v)).orElse(""));
+    }
+
+    private void showDiff(String against, Trace expected, Trace actual, Optional<TraceDiff.Divergence> divergence) {
+        out.println();
+        if (divergence.isPresent()) {
+            out.println("trace diff against " + against + ":");
+            out.println(indent(divergence.get().toString()));
+        } else {
+            out.println("trace (the same as " + against + "):");
+            out.println(indent(actual.toString()));
+        }
+    }
+
+    private int verdict(boolean passed, String why) {
+        out.println();
+        out.println(passed ? "PASSED: the check holds on this loop" : "FAILED: " + why);
+        return passed ? 0 : 1;
+    }
+
+    private static String indent(String text) {
+        return "    " + text.stripTrailing().replace("\n", "\n    ");
+    }
+}

@@ -1,0 +1,156 @@
+package dev.asynciotck.cases;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.asynciotck.json.JsonLayout;
+import dev.asynciotck.json.JsonShape;
+import dev.asynciotck.json.StrictJson;
+import dev.asynciotck.program.Program;
+import dev.asynciotck.program.ProgramJson;
+import dev.asynciotck.trace.Trace;
+import dev.asynciotck.trace.TraceJson;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Reads and writes saved cases in their JSON form ({@code spec/reports.md}). */
+public final class SavedCaseJson {
+
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    private SavedCaseJson() {
+    }
+
+    /**
+     * @param saved a saved case
+     * @return its JSON form, laid out for reading, with the text forms of program and traces
+     */
+    public static String write(SavedCase saved) {
+        ObjectNode root = NODES.objectNode();
+        root.put("format", SavedCase.FORMAT);
+        ObjectNode check = root.putObject("check");
+        check.put("kind", saved.check().kind());
+        check.put("name", saved.check().name());
+        check.put("where", saved.check().where());
+        ArrayNode clauses = check.putArray("clauses");
+        saved.check().clauses().forEach(clauses::add);
+        ObjectNode loop = root.putObject("loop");
+        loop.put("id", saved.loop().id());
+        loop.put("implementation", saved.loop().implementation());
+        root.put("verdict", saved.verdict());
+        root.put("message", saved.message());
+        root.set("program", ProgramJson.toJson(saved.program()));
+        root.put("programText", saved.program().toString());
+        root.set("expected", saved.expected() == null ? NODES.nullNode() : TraceJson.toJson(saved.expected()));
+        root.put("expectedText", saved.expected() == null ? null : saved.expected().toString());
+        root.put("expectedSource", saved.expectedSource());
+        root.put("anyOrder", saved.anyOrder());
+        root.set("actual", saved.actual() == null ? NODES.nullNode() : TraceJson.toJson(saved.actual()));
+        root.put("actualText", saved.actual() == null ? null : saved.actual().toString());
+        root.put("fault", saved.fault());
+        root.put("divergence", saved.divergence());
+        if (saved.property() != null) {
+            ObjectNode property = root.putObject("property");
+            property.put("id", saved.property().id());
+            ArrayNode recipe = property.putArray("recipe");
+            saved.property().recipe().forEach(recipe::add);
+            property.put("seed", saved.property().seed());
+        }
+        root.put("replay", saved.replay());
+        return JsonLayout.pretty(root);
+    }
+
+    /**
+     * @param text   a saved case's JSON form
+     * @param source where it comes from (a file name), for messages
+     * @return the saved case
+     * @throws SavedCaseFormatException if it is not one; the message names the source, the JSON
+     *                                  Pointer and what is wrong
+     */
+    public static SavedCase read(String text, String source) {
+        JsonNode root = StrictJson.parse(text, m -> new SavedCaseFormatException(source + ": " + m));
+        JsonShape shape = new JsonShape((at, problem) -> new SavedCaseFormatException(
+                source + ": at " + (at.isEmpty() ? "(root)" : at) + ": " + problem));
+        shape.object(root, "", "a saved case");
+        String format = shape.string(required(root, "", "format", source), "/format");
+        if (!SavedCase.FORMAT.equals(format)) {
+            throw new SavedCaseFormatException(source + ": at /format: expected \"" + SavedCase.FORMAT
+                    + "\", got \"" + format + "\" (is it a saved case of ./tck run?)");
+        }
+        JsonNode check = required(root, "", "check", source);
+        shape.object(check, "/check", "a check");
+        List<String> clauses = new ArrayList<>();
+        JsonNode clauseList = shape.array(required(check, "/check", "clauses", source), "/check/clauses", "clause ids");
+        for (int i = 0; i < clauseList.size(); i++) {
+            clauses.add(shape.string(clauseList.get(i), "/check/clauses/" + i));
+        }
+        SavedCase.Check what = new SavedCase.Check(text(shape, check, "/check", "kind", source),
+                text(shape, check, "/check", "name", source), text(shape, check, "/check", "where", source), clauses);
+        JsonNode loop = required(root, "", "loop", source);
+        shape.object(loop, "/loop", "a loop");
+        SavedCase.LoopInfo loopInfo = new SavedCase.LoopInfo(text(shape, loop, "/loop", "id", source),
+                text(shape, loop, "/loop", "implementation", source));
+        Program program;
+        try {
+            program = ProgramJson.read(required(root, "", "program", source));
+        } catch (IllegalArgumentException e) {
+            throw new SavedCaseFormatException(source + ": in /program: " + e.getMessage());
+        }
+        Trace expected = trace(root, "expected", source);
+        Trace actual = trace(root, "actual", source);
+        SavedCase.PropertyRecipe property = null;
+        JsonNode p = root.get("property");
+        if (p != null && !p.isNull()) {
+            shape.object(p, "/property", "a property recipe");
+            JsonNode recipeList = shape.array(required(p, "/property", "recipe", source), "/property/recipe", "integers");
+            List<Integer> recipe = new ArrayList<>();
+            for (int i = 0; i < recipeList.size(); i++) {
+                if (!recipeList.get(i).canConvertToInt() || !recipeList.get(i).isIntegralNumber()) {
+                    throw new SavedCaseFormatException(source + ": at /property/recipe/" + i + ": expected an integer");
+                }
+                recipe.add(recipeList.get(i).intValue());
+            }
+            JsonNode seed = required(p, "/property", "seed", source);
+            if (!seed.isIntegralNumber()) {
+                throw new SavedCaseFormatException(source + ": at /property/seed: expected an integer");
+            }
+            property = new SavedCase.PropertyRecipe(text(shape, p, "/property", "id", source), recipe, seed.longValue());
+        }
+        return new SavedCase(what, loopInfo, text(shape, root, "", "verdict", source),
+                text(shape, root, "", "message", source), program, expected, optionalText(root, "expectedSource"),
+                root.path("anyOrder").asBoolean(false), actual, optionalText(root, "fault"),
+                optionalText(root, "divergence"), property, text(shape, root, "", "replay", source));
+    }
+
+    private static JsonNode required(JsonNode node, String at, String key, String source) {
+        JsonNode value = node.get(key);
+        if (value == null) {
+            throw new SavedCaseFormatException(source + ": at " + (at.isEmpty() ? "(root)" : at)
+                    + ": missing \"" + key + "\"");
+        }
+        return value;
+    }
+
+    private static String text(JsonShape shape, JsonNode node, String at, String key, String source) {
+        return shape.string(required(node, at, key, source), at + "/" + key);
+    }
+
+    private static String optionalText(JsonNode root, String key) {
+        JsonNode value = root.get(key);
+        return value == null || value.isNull() ? null : value.asText();
+    }
+
+    private static Trace trace(JsonNode root, String key, String source) {
+        JsonNode value = root.get(key);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        try {
+            return TraceJson.read(value);
+        } catch (IllegalArgumentException e) {
+            throw new SavedCaseFormatException(source + ": in /" + key + ": " + e.getMessage());
+        }
+    }
+}
