@@ -10,6 +10,7 @@ module-level statements) and executed on a fresh loop each. Standard library onl
 """
 
 import argparse
+import gc
 import json
 import os
 import platform
@@ -69,6 +70,23 @@ def _no_constant(name):
     raise ValueError("%s is not JSON" % name)
 
 
+def _parse_json(text):
+    """json.loads, strict, without the cyclic garbage collector: a batch is up to a million
+    acyclic objects, which the collector would traverse while they are parsed and again soon
+    after. They (and all older objects) stay frozen (gc.freeze) until the next request is parsed,
+    so only the objects the runs make are collected meanwhile, here and in forked workers."""
+    collecting = gc.isenabled()
+    if collecting:
+        gc.unfreeze()
+        gc.disable()
+    try:
+        return json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_no_constant)
+    finally:
+        if collecting:
+            gc.freeze()
+            gc.enable()
+
+
 def parse_line(raw):
     """The JSON object of one request line; raises BadRequest."""
     try:
@@ -76,7 +94,7 @@ def parse_line(raw):
     except UnicodeDecodeError as e:
         raise BadRequest("the line is not UTF-8: %s" % e)
     try:
-        msg = json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_no_constant)
+        msg = _parse_json(text)
     except (ValueError, RecursionError) as e:
         raise BadRequest("the line is not JSON: %s" % e)
     if not isinstance(msg, dict):
@@ -134,12 +152,13 @@ def check_batch(msg):
 
 
 class Workers:
-    """Where parallel batches run: forked worker processes (one per core, each running its share
-    of `parallel` on threads) where the platform can fork, else threads of this process."""
+    """Where parallel batches run: worker processes forked for each batch (one per core, each
+    running its share of `parallel` on threads) where the platform can fork, else threads of
+    this process."""
 
     def __init__(self, runner):
         self.runner = runner
-        self.pool = None
+        self.forked = None
 
     def run_batch(self, channel, runs, parallel):
         """Runs a batch: one after the other, or up to `parallel` at once, each on its own loop,
@@ -147,23 +166,36 @@ class Workers:
         if parallel == 1:
             for run in runs:
                 channel.send(result_message(self.runner, run))
-        elif not tck_pool.can_fork():
-            with ThreadPoolExecutor(max_workers=min(parallel, len(runs)),
-                                    thread_name_prefix="tck-run") as threads:
-                for run in runs:
-                    threads.submit(lambda r: channel.send(result_message(self.runner, r)), run)
-        else:
+            return
+        if self.forked is None:
+            self.forked = self.forked_batches(channel.writer)
+        if self.forked:
+            channel.writer.flush()
             processes = max(1, min(parallel, os.cpu_count() or 1))
-            size = (processes, -(-parallel // processes))
-            if self.pool is None or self.pool.size != size:
-                self.close()
-                self.pool = tck_pool.WorkerPool(self.runner, result_message, *size)
-            self.pool.run(runs, channel.send)
+            if self.forked.run(runs, processes, -(-parallel // processes)):
+                return
+        with ThreadPoolExecutor(max_workers=min(parallel, len(runs)),
+                                thread_name_prefix="tck-run") as threads:
+            for run in runs:
+                threads.submit(lambda r: channel.send(result_message(self.runner, r)), run)
+
+    def forked_batches(self, writer):
+        """The ForkedBatches writing answers on writer, or False where processes cannot fork
+        or share locks (then batches run on threads)."""
+        if not tck_pool.can_fork():
+            return False
+        runner = self.runner
+        try:
+            return tck_pool.ForkedBatches(lambda run: encode_line(result_message(runner, run)),
+                                          writer.fileno())
+        except (OSError, ImportError, AttributeError, ValueError) as e:
+            print("tck_driver: parallel batches run on threads, not processes: %s" % e,
+                  file=sys.stderr)
+            return False
 
     def close(self):
-        if self.pool is not None:
-            self.pool.close()
-            self.pool = None
+        if self.forked:
+            self.forked.close()
 
 
 def result_message(runner, run):
@@ -178,6 +210,21 @@ def result_message(runner, run):
                            % (run["id"], type(e).__name__, e)}
 
 
+_ENCODER = json.JSONEncoder(ensure_ascii=True, allow_nan=False, separators=(",", ":"))
+
+
+def encode_line(msg):
+    """The protocol line (bytes, with its newline) of a message."""
+    try:
+        line = _ENCODER.encode(msg)
+    except ValueError as e:
+        fallback = {"type": "error", "message": "the driver cannot write its answer: %s" % e}
+        if "id" in msg:
+            fallback["id"] = msg["id"]
+        line = json.dumps(fallback)
+    return line.encode("ascii") + b"\n"
+
+
 class Channel:
     """The protocol's two streams: requests in, one JSON object per line out (from any thread)."""
 
@@ -187,15 +234,9 @@ class Channel:
         self.lock = threading.Lock()
 
     def send(self, msg):
-        try:
-            line = json.dumps(msg, ensure_ascii=True, allow_nan=False, separators=(",", ":"))
-        except ValueError as e:
-            fallback = {"type": "error", "message": "the driver cannot write its answer: %s" % e}
-            if "id" in msg:
-                fallback["id"] = msg["id"]
-            line = json.dumps(fallback)
+        line = encode_line(msg)
         with self.lock:
-            self.writer.write(line.encode("ascii") + b"\n")
+            self.writer.write(line)
             self.writer.flush()
 
     def error(self, message, request_id=None):
@@ -269,6 +310,8 @@ def converse(runner, spec, channel, workers):
                                  % json.dumps(kind))
         except BadRequest as e:
             channel.error(str(e), e.request_id)
+        # Free the request now, while the kit reads the answers, not once the next one is parsed.
+        raw = msg = runs = None
 
 
 def run_file(runner, path):

@@ -8,7 +8,7 @@ BIND(name, value), which names loop objects in traces by the first variable they
 to. Any fault is an InvalidProgram whose message is "at JSON-POINTER: problem".
 """
 
-import json
+import marshal
 import math
 import re
 
@@ -49,11 +49,21 @@ METHODS = {"asyncio": ASYNCIO_ATTRS, "EventLoop": LOOP_METHODS, "Task": TASK_MET
 ALLOWED_ATTRS = frozenset(a for names in METHODS.values() for a in names)
 
 STATEMENT_OPS = ("expr", "assign", "await", "return", "raise", "pass", "try")
+STATEMENT_KEYS = {"expr": ("op", "value"), "assign": ("op", "target", "value"),
+                  "await": ("op", "target", "value"), "pass": ("op",), "return": ("op", "value"),
+                  "raise": ("op", "value"), "try": ("op", "body", "handlers", "finally")}
+STATEMENT_KEY_SETS = {op: frozenset(keys) for op, keys in STATEMENT_KEYS.items()}
+STATEMENT_WHAT = {op: ("an '%s' statement" if op[0] in "aeiou" else "a '%s' statement") % op
+                  for op in STATEMENT_OPS}
 EXPRESSION_KINDS = ("const", "name", "attr", "call", "list", "tuple", "set", "binop", "compare",
                     "not")
 EXPRESSION_KIND_SET = frozenset(EXPRESSION_KINDS)
 EXPRESSION_KEYS = {"attr": ("attr", "of"), "call": ("call", "args", "kwargs"),
                    "binop": ("binop", "left", "right"), "compare": ("compare", "left", "right")}
+EXPRESSION_WHAT = {k: ("an '%s' expression" if k[0] in "aeiou" else "a '%s' expression") % k
+                   for k in EXPRESSION_KINDS}
+# The keys an expression of each kind may have (it has exactly one kind if its keys are these).
+EXPRESSION_KEY_SETS = {k: frozenset(EXPRESSION_KEYS.get(k, (k,))) for k in EXPRESSION_KINDS}
 BINARY_OPERATORS = ("+", "-", "*")
 COMPARISON_OPERATORS = ("==", "!=", "<", "<=", ">", ">=", "is", "is not")
 INT64 = (-(1 << 63), (1 << 63) - 1)
@@ -78,6 +88,36 @@ def child(at, key):
     return at + "/" + key
 
 
+_INDEX = tuple(str(i) for i in range(256))
+
+
+def indices(count):
+    """The array indices 0 .. count-1 as strings (for JSON Pointers), to zip with the items."""
+    return _INDEX if count <= len(_INDEX) else [str(i) for i in range(count)]
+
+
+# Identifiers already found valid (a string, a Python identifier, not a keyword, not reserved).
+_NAMES = set()
+_NAMES_MAX = 65536
+
+
+def check_name(node, at):
+    """Raises the fault of a name that is not a valid identifier; else remembers it as valid."""
+    if not isinstance(node, str):
+        raise fault(at, "expected a string, got %s" % brief(node))
+    if not IDENTIFIER.fullmatch(node):
+        raise fault(at, "%s is not a Python identifier (letters, digits and _, not starting "
+                        "with a digit)" % brief(node))
+    if node in KEYWORDS:
+        raise fault(at, "%s is a Python keyword, not a name" % brief(node))
+    if node == "__builtins__":
+        raise fault(at, "'__builtins__' is reserved by Python")
+    if type(node) is str:
+        if len(_NAMES) >= _NAMES_MAX:
+            _NAMES.clear()
+        _NAMES.add(node)
+
+
 def brief(value):
     text = repr(value)
     return text if len(text) <= 40 else text[:37] + "..."
@@ -99,11 +139,19 @@ class Translation:
 
 
 # A method of the builtin `loop` needs no run-time check when the program never rebinds `loop`:
-# LOOP(attr, pointer) becomes loop.attr then, ATTR(loop, attr, pointer) otherwise.
-LOOP_ATTR = re.compile(r"\0LOOP\('(\w+)', ('[^']*')\)")
-# Checked definitions by (pointer, JSON text): generated programs repeat their helper functions.
+# it is written loop.attr\0P'pointer'\0E, which becomes loop.attr then, ATTR(loop, attr, pointer)
+# otherwise.
+LOOP_POINTER = re.compile(r"\0P'[^']*'\0E")
+LOOP_ATTR = re.compile(r"loop\.(\w+)\0P('[^']*')\0E")
+LOOP_METHOD_SET = frozenset(LOOP_METHODS)
+# Checked definitions by (pointer, marshalled JSON value): generated programs repeat their helper
+# functions. Equal keys mean equal definitions; a definition written another way (another key
+# order) only misses the cache.
 _FUNCTIONS = {}
 _FUNCTIONS_MAX = 4096
+# Finished function sources by (source, helper prefix, whether the program rebinds `loop`).
+_FINISHED = {}
+_FINISHED_MAX = 4096
 
 
 def translate(program):
@@ -114,7 +162,28 @@ def translate(program):
         raise InvalidProgram("at (root): the program is nested too deeply")
 
 
+def _finished(source, prefix, loop_rebound):
+    """A source with the helpers' placeholders replaced by their names in this program."""
+    if "\0P" in source:
+        source = (LOOP_ATTR.sub(r"\0ATTR(loop, '\1', \2)", source) if loop_rebound
+                  else LOOP_POINTER.sub("", source))
+    return source.replace("\0ATTR", prefix + "attr").replace("\0BIND", prefix + "bind")
+
+
+def _finished_function(source, prefix, loop_rebound):
+    key = (source, prefix, loop_rebound)
+    done = _FINISHED.get(key)
+    if done is None:
+        done = _finished(source, prefix, loop_rebound)
+        if len(_FINISHED) >= _FINISHED_MAX:
+            _FINISHED.clear()
+        _FINISHED[key] = done
+    return done
+
+
 class _Translator:
+    """One program's check and translation. JSON Pointers are built by concatenation (array
+    indices from indices()); only kwargs keys, which may need escaping, go through child()."""
 
     def __init__(self, program):
         self.program = program
@@ -140,13 +209,14 @@ class _Translator:
             if not isinstance(clause, str) or not clause:
                 raise fault(child("/clauses", i), "a clause id is a non-empty string")
         functions = self.array(root.get("functions", []), "/functions", "function definitions")
-        for i, fn in enumerate(functions):
-            self.function(fn, child("/functions", i))
+        for i, fn in zip(indices(len(functions)), functions):
+            self.function(fn, "/functions/" + i)
         if "main" not in root:
             raise fault("", 'missing "main"; a program has "main": [statements] (may be empty)')
         self.block(root["main"], "/main", MAIN, (), 0, True)
+        functions, assigned = self.functions, self.assigned
         for name, at, params in self.uses:
-            if not (name in params or name in self.functions or name in self.assigned
+            if not (name in params or name in functions or name in assigned
                     or name in BUILTIN_NAMES):
                 raise fault(at, "name '%s' is not defined (not a parameter, a variable the "
                                 "program assigns, a function of the program, or a builtin of "
@@ -154,14 +224,11 @@ class _Translator:
         prefix = "_tck_"
         while any(i.startswith(prefix) for i in self.identifiers):
             prefix = "_" + prefix
-        loop_method = (r"\0ATTR(loop, '\1', \2)" if "loop" in self.assigned else r"loop.\1")
-
-        def finished(source):
-            if "\0LOOP" in source:
-                source = LOOP_ATTR.sub(loop_method, source)
-            return source.replace("\0ATTR", prefix + "attr").replace("\0BIND", prefix + "bind")
-        return Translation([finished(f) for f in self.function_sources],
-                           finished("\n".join(self.lines) + "\n"), prefix + "attr", prefix + "bind")
+        loop_rebound = "loop" in assigned
+        return Translation([_finished_function(f, prefix, loop_rebound)
+                            for f in self.function_sources],
+                           _finished("\n".join(self.lines) + "\n", prefix, loop_rebound),
+                           prefix + "attr", prefix + "bind")
 
     # -- shape helpers ---------------------------------------------------------------------
 
@@ -187,15 +254,8 @@ class _Translator:
         return node[key]
 
     def name(self, node, at):
-        if not isinstance(node, str):
-            raise fault(at, "expected a string, got %s" % brief(node))
-        if not IDENTIFIER.fullmatch(node):
-            raise fault(at, "%s is not a Python identifier (letters, digits and _, not starting "
-                            "with a digit)" % brief(node))
-        if node in KEYWORDS:
-            raise fault(at, "%s is a Python keyword, not a name" % brief(node))
-        if node == "__builtins__":
-            raise fault(at, "'__builtins__' is reserved by Python")
+        if node.__class__ is not str or node not in _NAMES:
+            check_name(node, at)
         self.identifiers.add(node)
         return node
 
@@ -203,7 +263,7 @@ class _Translator:
 
     def function(self, fn, at):
         try:
-            key = (at, json.dumps(fn, sort_keys=True, separators=(",", ":")))
+            key = (at, marshal.dumps(fn))
         except (TypeError, ValueError, RecursionError):
             key = None
         known = _FUNCTIONS.get(key) if key is not None else None
@@ -223,7 +283,7 @@ class _Translator:
             return
         name, source, identifiers, uses, assigned = known
         if name in self.functions:
-            raise fault(child(at, "def"), "function '%s' is already defined at %s"
+            raise fault(at + "/def", "function '%s' is already defined at %s"
                         % (name, self.functions[name]))
         self.functions[name] = at
         self.function_sources.append(source)
@@ -235,26 +295,26 @@ class _Translator:
         what = "a function definition"
         self.object(fn, at, what)
         self.allow_keys(fn, at, what, ("def", "async", "params", "body"))
-        name = self.name(self.required(fn, at, "def", what), child(at, "def"))
+        name = self.name(self.required(fn, at, "def", what), at + "/def")
         if name in self.functions:
-            raise fault(child(at, "def"), "function '%s' is already defined at %s"
+            raise fault(at + "/def", "function '%s' is already defined at %s"
                         % (name, self.functions[name]))
         self.functions[name] = at
         is_async = fn.get("async", False)
         if not isinstance(is_async, bool):
-            raise fault(child(at, "async"), "expected true or false, got %s" % brief(is_async))
+            raise fault(at + "/async", "expected true or false, got %s" % brief(is_async))
         params = []
-        for i, p in enumerate(self.array(fn.get("params", []), child(at, "params"),
-                                         "parameter names")):
-            p = self.name(p, child(child(at, "params"), i))
+        where = at + "/params"
+        for i, p in enumerate(self.array(fn.get("params", []), where, "parameter names")):
+            p = self.name(p, child(where, i))
             if p in params:
-                raise fault(child(child(at, "params"), i), "duplicate parameter '%s'" % p)
+                raise fault(child(where, i), "duplicate parameter '%s'" % p)
             params.append(p)
         main_lines, self.lines = self.lines, []
         self.lines.append("%sdef %s(%s):" % ("async " if is_async else "", name, ", ".join(params)))
         header = len(self.lines)
         self.fn_assigned = []
-        self.block(self.required(fn, at, "body", what), child(at, "body"),
+        self.block(self.required(fn, at, "body", what), at + "/body",
                    ASYNC_FUNCTION if is_async else FUNCTION, tuple(params), 1, False)
         for target, where in self.fn_assigned:
             if target in params:
@@ -268,11 +328,13 @@ class _Translator:
         self.lines = main_lines
 
     def block(self, node, at, scope, params, depth, may_be_empty):
-        self.array(node, at, "statements")
+        if not isinstance(node, list):
+            raise fault(at, "expected an array of statements, got %s" % brief(node))
         if not node and not may_be_empty:
             raise fault(at, 'a block needs at least one statement (use {"op": "pass"})')
-        for i, s in enumerate(node):
-            self.statement(s, child(at, i), scope, params, depth)
+        at += "/"
+        for i, s in zip(indices(len(node)), node):
+            self.statement(s, at + i, scope, params, depth)
 
     def assign_to(self, target, at):
         self.assigned.add(target)
@@ -280,21 +342,20 @@ class _Translator:
             self.fn_assigned.append((target, at))
 
     def statement(self, s, at, scope, params, depth):
-        self.object(s, at, "a statement")
-        pad = "    " * depth
+        if not isinstance(s, dict):
+            raise fault(at, "expected a statement (an object), got %s" % brief(s))
         if "op" not in s:
             raise fault(at, 'missing "op" in statement %s; "op" is one of %s'
                         % (sorted(s), ", ".join(STATEMENT_OPS)))
         op = s["op"]
         if op not in STATEMENT_OPS:
-            raise fault(child(at, "op"), 'unknown statement %s; "op" is one of %s'
+            raise fault(at + "/op", 'unknown statement %s; "op" is one of %s'
                         % (brief(op), ", ".join(STATEMENT_OPS)))
-        what = "an '%s' statement" % op if op[0] in "aeiou" else "a '%s' statement" % op
         if op == "try":
             return self.try_statement(s, at, scope, params, depth)
-        keys = {"expr": ("op", "value"), "assign": ("op", "target", "value"),
-                "await": ("op", "target", "value"), "pass": ("op",)}.get(op, ("op", "value"))
-        self.allow_keys(s, at, what, keys)
+        if not s.keys() <= STATEMENT_KEY_SETS[op]:
+            self.allow_keys(s, at, STATEMENT_WHAT[op], STATEMENT_KEYS[op])
+        pad = "    " * depth
         if op == "pass":
             self.lines.append(pad + "pass")
             return
@@ -302,19 +363,22 @@ class _Translator:
             raise fault(at, "'await' is only allowed inside 'async def'")
         if op == "return" and scope == MAIN:
             raise fault(at, "'return' is only allowed inside a function")
-        if op in ("expr", "assign", "await"):
-            value = self.expr(self.required(s, at, "value", what), child(at, "value"), params)
-        elif "value" in s:
-            value = self.expr(s["value"], child(at, "value"), params)
+        if "value" in s:
+            value = self.expr(s["value"], at + "/value", params)
+        elif op == "expr" or op == "assign" or op == "await":
+            raise fault(at, 'missing "value" in %s' % STATEMENT_WHAT[op])
         else:
             value = None
         if op == "await":
             value = "(await %s)" % value
         if op == "assign" or (op == "await" and "target" in s):
-            target = self.name(self.required(s, at, "target", what), child(at, "target"))
-            self.assign_to(target, child(at, "target"))
+            if "target" not in s:
+                raise fault(at, 'missing "target" in %s' % STATEMENT_WHAT[op])
+            where = at + "/target"
+            target = self.name(s["target"], where)
+            self.assign_to(target, where)
             self.lines.append("%s%s = \0BIND(%r, %s)" % (pad, target, target, value))
-        elif op in ("expr", "await"):
+        elif op == "expr" or op == "await":
             self.lines.append(pad + value)
         else:
             self.lines.append(pad + op + ("" if value is None else " " + value))
@@ -324,34 +388,34 @@ class _Translator:
         pad = "    " * depth
         self.allow_keys(s, at, what, ("op", "body", "handlers", "finally"))
         self.lines.append(pad + "try:")
-        self.block(self.required(s, at, "body", what), child(at, "body"), scope, params,
+        self.block(self.required(s, at, "body", what), at + "/body", scope, params,
                    depth + 1, False)
-        handlers = self.array(s.get("handlers", []), child(at, "handlers"), "except handlers")
+        handlers = self.array(s.get("handlers", []), at + "/handlers", "except handlers")
         for i, h in enumerate(handlers):
-            where = child(child(at, "handlers"), i)
+            where = child(at + "/handlers", i)
             self.object(h, where, "an except handler")
             self.allow_keys(h, where, "an except handler", ("types", "name", "body"))
             types = self.array(self.required(h, where, "types", "an except handler"),
-                               child(where, "types"), "exception type names")
+                               where + "/types", "exception type names")
             if not types and i != len(handlers) - 1:
                 raise fault(where, 'a bare except ("types": []) must be the last handler')
-            names = [self.exception_type(t, child(child(where, "types"), k), params)
+            names = [self.exception_type(t, child(where + "/types", k), params)
                      for k, t in enumerate(types)]
             clause = "" if not names else " " + (names[0] if len(names) == 1
                                                   else "(" + ", ".join(names) + ")")
             if "name" in h:
-                name = self.name(h["name"], child(where, "name"))
-                self.assign_to(name, child(where, "name"))
+                name = self.name(h["name"], where + "/name")
+                self.assign_to(name, where + "/name")
                 clause += " as " + name
             self.lines.append(pad + "except" + clause + ":")
-            self.block(self.required(h, where, "body", "an except handler"), child(where, "body"),
+            self.block(self.required(h, where, "body", "an except handler"), where + "/body",
                        scope, params, depth + 1, False)
-        final = self.array(s.get("finally", []), child(at, "finally"), "statements")
+        final = self.array(s.get("finally", []), at + "/finally", "statements")
         if not handlers and not final:
             raise fault(at, "a 'try' needs at least one handler or a non-empty \"finally\"")
         if final:
             self.lines.append(pad + "finally:")
-            self.block(final, child(at, "finally"), scope, params, depth + 1, False)
+            self.block(final, at + "/finally", scope, params, depth + 1, False)
 
     def exception_type(self, t, at, params):
         if not isinstance(t, str):
@@ -366,65 +430,99 @@ class _Translator:
 
     # -- expressions -----------------------------------------------------------------------
 
-    def expr(self, e, at, params):
-        if not isinstance(e, dict):
-            raise fault(at, "expected an expression (an object), got %s" % brief(e))
+    def expression_kind(self, e, at):
+        """The kind of an expression whose keys are not simply those of one kind, or its fault."""
         kinds = [k for k in e if k in EXPRESSION_KIND_SET]
         if len(kinds) != 1:
             raise fault(at, "%s expression %s; an expression has exactly one of %s"
                         % ("unknown" if not kinds else "ambiguous", sorted(e),
                            ", ".join(EXPRESSION_KINDS)))
         kind = kinds[0]
-        inner = child(at, kind)
-        value = e[kind]
-        what = "an '%s' expression" % kind if kind[0] in "aeiou" else "a '%s' expression" % kind
         if len(e) > 1 or kind in EXPRESSION_KEYS:
-            self.allow_keys(e, at, what, EXPRESSION_KEYS.get(kind, (kind,)))
-        if kind == "const":
-            return self.constant(value, inner)
+            self.allow_keys(e, at, EXPRESSION_WHAT[kind], EXPRESSION_KEYS.get(kind, (kind,)))
+        return kind
+
+    def expr(self, e, at, params):
+        if not isinstance(e, dict):
+            raise fault(at, "expected an expression (an object), got %s" % brief(e))
+        kind = None
+        for kind in e:  # the first key: the kind, when every key is one of that kind's
+            break
+        allowed = EXPRESSION_KEY_SETS.get(kind)
+        if allowed is None or not e.keys() <= allowed:
+            kind = self.expression_kind(e, at)
+        value = e[kind]
         if kind == "name":
-            name = self.name(value, inner)
-            self.uses.append((name, inner, params))
-            return name
-        if kind == "attr":
-            attr = self.name(value, inner)
-            if attr not in ALLOWED_ATTRS:
-                raise fault(inner, "'.%s' is not a method or attribute in the scenario language"
-                            % attr)
-            of = self.expr(self.required(e, at, "of", what), child(at, "of"), params)
-            if of == "loop" and "loop" not in params and attr in LOOP_METHODS:
-                return "\0LOOP(%r, %r)" % (attr, at)
-            return "\0ATTR(%s, %r, %r)" % (of, attr, at)
+            if value.__class__ is not str or value not in _NAMES:
+                check_name(value, at + "/name")
+            self.identifiers.add(value)
+            self.uses.append((value, at + "/name", params))
+            return value
         if kind == "call":
-            fn = self.expr(value, inner, params)
-            args = [self.expr(a, child(child(at, "args"), i), params) for i, a in
-                    enumerate(self.array(e.get("args", []), child(at, "args"), "expressions"))]
-            kwargs = self.object(e.get("kwargs", {}), child(at, "kwargs"), "keyword arguments")
-            for key, v in kwargs.items():
-                where = child(child(at, "kwargs"), key)
-                self.name(key, where)
-                args.append("%s=%s" % (key, self.expr(v, where, params)))
+            fn = self.expr(value, at + "/call", params)
+            if "args" in e:
+                items = e["args"]
+                if not isinstance(items, list):
+                    raise fault(at + "/args", "expected an array of expressions, got %s"
+                                % brief(items))
+                where = at + "/args/"
+                args = [self.expr(a, where + i, params) for i, a in zip(indices(len(items)), items)]
+            else:
+                args = []
+            if "kwargs" in e:
+                kwargs = self.object(e["kwargs"], at + "/kwargs", "keyword arguments")
+                for key, v in kwargs.items():
+                    where = child(at + "/kwargs", key)
+                    self.name(key, where)
+                    args.append("%s=%s" % (key, self.expr(v, where, params)))
             return "%s(%s)" % (fn, ", ".join(args))
-        if kind in ("list", "tuple", "set"):
-            items = [self.expr(x, child(inner, i), params)
-                     for i, x in enumerate(self.array(value, inner, "expressions"))]
-            if kind == "list":
-                return "[" + ", ".join(items) + "]"
-            if kind == "set":
-                if not items:
-                    raise fault(inner, "a set display has at least one item (the empty set is a "
-                                       "call of set)")
-                return "{" + ", ".join(items) + "}"
-            return "(" + ", ".join(items) + ("," if len(items) == 1 else "") + ")"
-        if kind in ("binop", "compare"):
+        if kind == "attr":
+            if value.__class__ is not str or value not in _NAMES:
+                check_name(value, at + "/attr")
+            self.identifiers.add(value)
+            if value not in ALLOWED_ATTRS:
+                raise fault(at + "/attr", "'.%s' is not a method or attribute in the scenario "
+                                          "language" % value)
+            if "of" not in e:
+                raise fault(at, 'missing "of" in %s' % EXPRESSION_WHAT[kind])
+            of = self.expr(e["of"], at + "/of", params)
+            if of == "loop" and value in LOOP_METHOD_SET and "loop" not in params:
+                return "loop.%s\0P%r\0E" % (value, at)
+            return "\0ATTR(%s, %r, %r)" % (of, value, at)
+        if kind == "const":
+            cls = value.__class__
+            if cls is str:
+                return repr(value)
+            if cls is int and INT64[0] <= value <= INT64[1]:
+                return "(%d)" % value
+            return self.constant(value, at + "/const")
+        if kind == "binop" or kind == "compare":
             allowed = BINARY_OPERATORS if kind == "binop" else COMPARISON_OPERATORS
             if value not in allowed:
-                raise fault(inner, "unknown operator %s; one of %s"
+                raise fault(at + "/" + kind, "unknown operator %s; one of %s"
                             % (brief(value), ", ".join(allowed)))
-            left = self.expr(self.required(e, at, "left", what), child(at, "left"), params)
-            right = self.expr(self.required(e, at, "right", what), child(at, "right"), params)
+            if "left" not in e:
+                raise fault(at, 'missing "left" in %s' % EXPRESSION_WHAT[kind])
+            left = self.expr(e["left"], at + "/left", params)
+            if "right" not in e:
+                raise fault(at, 'missing "right" in %s' % EXPRESSION_WHAT[kind])
+            right = self.expr(e["right"], at + "/right", params)
             return "(%s %s %s)" % (left, value, right)
-        return "(not %s)" % self.expr(value, inner, params)
+        if kind == "not":
+            return "(not %s)" % self.expr(value, at + "/not", params)
+        inner = at + "/" + kind  # list, tuple or set
+        if not isinstance(value, list):
+            raise fault(inner, "expected an array of expressions, got %s" % brief(value))
+        inner += "/"
+        items = [self.expr(x, inner + i, params) for i, x in zip(indices(len(value)), value)]
+        if kind == "list":
+            return "[" + ", ".join(items) + "]"
+        if kind == "set":
+            if not items:
+                raise fault(at + "/set", "a set display has at least one item (the empty set is "
+                                         "a call of set)")
+            return "{" + ", ".join(items) + "}"
+        return "(" + ", ".join(items) + ("," if len(items) == 1 else "") + ")"
 
     def constant(self, v, at):
         if v is None or isinstance(v, bool):

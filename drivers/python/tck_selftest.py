@@ -1,7 +1,9 @@
 """The driver's own tests (tck_driver.py --self-test): programs with traces observed on CPython
 3.11 asyncio, and the protocol spoken by a driver subprocess. Last line: 'N passed, N failed'."""
 
+import asyncio
 import json
+import os
 import subprocess
 import sys
 import warnings
@@ -131,14 +133,30 @@ def program_tests(runner):
 
 # -- the protocol, against a driver subprocess ---------------------------------------------
 
-def session(driver, lines, kit_hello=None):
-    """(hello, answers, exit status) of a driver fed the kit's hello and then lines."""
+def session(driver, lines, kit_hello=None, args=(), stderr=None):
+    """(hello, answers, exit status) of a driver fed the kit's hello and then lines; the
+    driver's stderr is appended to the list stderr, if given."""
     hello = kit_hello or {"type": "hello", "protocol": 1}
     text = "\n".join([json.dumps(hello)] + lines) + "\n"
-    proc = subprocess.run([sys.executable, driver], input=text.encode(), capture_output=True,
-                          timeout=60)
+    proc = subprocess.run([sys.executable, driver] + list(args), input=text.encode(),
+                          capture_output=True, timeout=60)
+    if stderr is not None:
+        stderr.append(proc.stderr.decode(errors="replace"))
     out = [json.loads(line) for line in proc.stdout.decode().splitlines()]
     return out[0], out[1:], proc.returncode
+
+
+_FIRST_PROCESS = []
+
+
+def loop_failing_in_workers():
+    """A loop factory (--loop tck_selftest:loop_failing_in_workers) whose every call in another
+    process than the first caller's (the driver's) ends that process with status 7."""
+    if not _FIRST_PROCESS:
+        _FIRST_PROCESS.append(os.getpid())
+    if os.getpid() != _FIRST_PROCESS[0]:
+        os._exit(7)
+    return asyncio.new_event_loop()
 
 
 def protocol_tests(driver):
@@ -177,6 +195,14 @@ def protocol_tests(driver):
         json.dumps(answers)
     yield "parallel 0: an error about the batch", [a["type"] for a in answers[16:]] == [
         "error"] and "parallel" in answers[16]["message"], json.dumps(answers[16:])
+    if hasattr(os, "fork"):
+        errors = []
+        hello, answers, status = session(driver, [json.dumps(
+            {"type": "batch", "parallel": 4, "runs": [run("d%d" % i, ok) for i in range(4)]})],
+            args=["--loop", "tck_selftest:loop_failing_in_workers"], stderr=errors)
+        yield "a worker process that dies: exit status 4, the worker named on stderr", \
+            status == 4 and answers == [] and "exit code 7" in errors[0], \
+            "exit status %s, answers %s, stderr %s" % (status, json.dumps(answers), errors[0])
     hello, answers, status = session(driver, [], {"type": "hello", "protocol": 2})
     yield "another protocol version: an error, exit status 3", status == 3 and [
         a["type"] for a in answers] == ["error"], "%s, exit status %s" % (answers, status)
