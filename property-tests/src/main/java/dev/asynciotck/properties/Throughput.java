@@ -5,9 +5,10 @@ import java.util.Locale;
 /**
  * Counts the programs the properties run on the loop under test and the time the loop took, and
  * prints a line per property with the running total: the throughput figure of the out-of-process
- * path ({@code programs/s}) comes from here.
+ * path ({@code programs/s}) comes from here. With {@code -Dtck.quietThroughput=true} (the command
+ * line's progress display on a terminal) the lines are not printed; {@link #total()} still tells.
  */
-final class Throughput {
+public final class Throughput {
 
     private static long programs;
     private static long nanos;
@@ -23,9 +24,15 @@ final class Throughput {
     static synchronized void add(String property, int count, long elapsed) {
         programs += count;
         nanos += elapsed;
-        System.out.println(String.format(Locale.ROOT,
-                "[properties] %s: %d programs on %s in %.2f s (%.0f programs/s); all properties so far: %d programs, %.0f programs/s",
-                property, count, PropertyCheck.loop().id(), elapsed / 1e9, count / (elapsed / 1e9), programs,
-                programs / (nanos / 1e9)));
+        if (!Boolean.getBoolean("tck.quietThroughput")) {
+            System.out.println(String.format(Locale.ROOT,
+                    "[properties] %s: %d programs on %s in %.2f s (%.0f programs/s); all properties so far: %s",
+                    property, count, PropertyCheck.loop().id(), elapsed / 1e9, count / (elapsed / 1e9), total()));
+        }
+    }
+
+    /** @return how many programs the properties ran in this JVM so far, and how many per second */
+    public static synchronized String total() {
+        return String.format(Locale.ROOT, "%d programs, %.0f programs/s", programs, nanos == 0 ? 0 : programs / (nanos / 1e9));
     }
 }

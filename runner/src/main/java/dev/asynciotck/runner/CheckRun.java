@@ -4,6 +4,7 @@ import dev.asynciotck.cases.CaseDirectory;
 import dev.asynciotck.clause.ClauseCatalog;
 import dev.asynciotck.expectations.ExpectationLedger;
 import dev.asynciotck.expectations.ExpectationsException;
+import dev.asynciotck.properties.Throughput;
 import dev.asynciotck.report.ReportException;
 import dev.asynciotck.report.RunPage;
 import dev.asynciotck.sut.LoopSelectionException;
@@ -77,7 +78,9 @@ final class CheckRun {
         out.println("properties: seed " + seed + ", " + tries + " programs each (replay a run with --seed " + seed + ")");
         Instant started = Instant.now();
         LauncherDiscoveryRequest request = CheckSelection.request(report, clauses, tags, properties);
-        RunListener listener = new RunListener(out, System.console() != null, catalog);
+        boolean terminal = System.console() != null;
+        System.setProperty("tck.quietThroughput", Boolean.toString(terminal));
+        RunListener listener = new RunListener(out, terminal, catalog);
         try {
             LauncherFactory.create().execute(request, listener);
         } finally {
@@ -91,6 +94,10 @@ final class CheckRun {
         }
         Summary summary = new Summary(catalog, outcomes);
         summary.print(out);
+        if (outcomes.stream().anyMatch(o -> o.kind() == CheckOutcome.Kind.PROPERTY)) {
+            out.println();
+            out.println("properties ran " + Throughput.total() + " on " + options.loop);
+        }
         printSkipReasons(outcomes);
         ledger.summary().forEach(out::println);
         long failed = outcomes.stream().filter(o -> o.status() == CheckOutcome.Status.FAILED).count();
