@@ -120,6 +120,8 @@ final class CheckRun {
         }
         if (options.expectations != null) {
             System.setProperty("tck.expectations", options.expectations.toAbsolutePath().toString());
+        } else {
+            System.clearProperty("tck.expectations"); // a run without --expectations has none (TCK_EXPECTATIONS aside)
         }
         System.setProperty("tck.seed", Long.toString(seed));
         System.setProperty("tck.tries", Integer.toString(tries));

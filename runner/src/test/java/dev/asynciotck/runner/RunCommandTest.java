@@ -41,6 +41,18 @@ class RunCommandTest {
     }
 
     @Test
+    void anExpectedFailureThatPassesFailsTheRunAsAnUnexpectedPass(@TempDir Path dir) throws Exception {
+        Path expectations = Files.writeString(dir.resolve("reference.yaml"), "loop: reference\nexpected-failures:\n"
+                + "  - clause: LOOP-SOON-1\n    reason: not really\n");
+        TckCli.Result r = TckCli.run("run", "--clauses", "LOOP-SOON-1", "--tries", "5", "--expectations", expectations.toString(),
+                "--report", dir.resolve("report").toString());
+        assertEquals(1, r.exit(), r::toString);
+        assertTrue(r.out().contains("1 unexpected pass(es)"), r::toString);
+        JsonNode summary = new ObjectMapper().readTree(dir.resolve("report/summary.json").toFile());
+        assertTrue(summary.get("checks").toString().contains("\"kind\":\"suite\""), summary::toString);
+    }
+
+    @Test
     void anUnknownClauseIsAUsageError() {
         TckCli.Result r = TckCli.run("run", "--clauses", "LOOP-SON-1");
         assertEquals(2, r.exit(), r::toString);
