@@ -6,6 +6,7 @@ import dev.asynciotck.expectations.ExpectationLedger;
 import dev.asynciotck.program.Program;
 import dev.asynciotck.program.ProgramText;
 import dev.asynciotck.sut.Capability;
+import dev.asynciotck.sut.ConfiguredLoop;
 import dev.asynciotck.sut.LoopUnderTest;
 import dev.asynciotck.sut.RunOutcome;
 import dev.asynciotck.sut.RunSettings;
@@ -127,7 +128,7 @@ public final class ProgramSteps {
             throw new AssertionError(where() + ": no 'Given the program:' step before the expectation");
         }
         if (outcome == null) {
-            LoopUnderTest loop = SharedLoopUnderTest.get();
+            LoopUnderTest loop = ConfiguredLoop.get();
             for (Capability needed : tags.needs()) {
                 if (!loop.capabilities().contains(needed)) {
                     throw new TestAbortedException("skipped: " + loop.id() + " lacks the capability " + needed);

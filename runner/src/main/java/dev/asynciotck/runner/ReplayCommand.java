@@ -3,7 +3,6 @@ package dev.asynciotck.runner;
 import dev.asynciotck.cases.SavedCase;
 import dev.asynciotck.cases.SavedCaseFormatException;
 import dev.asynciotck.cases.SavedCaseJson;
-import dev.asynciotck.program.ProgramJson;
 import dev.asynciotck.properties.PropertyReplay;
 import dev.asynciotck.sut.LoopSelectionException;
 import dev.asynciotck.sut.LoopSelector;
@@ -94,7 +93,7 @@ final class ReplayCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), file + ": " + e.getMessage());
         }
-        if (!ProgramJson.write(replay.program()).equals(ProgramJson.write(saved.program()))) {
+        if (!replay.program().equals(saved.program())) {
             throw new CommandLine.ParameterException(spec.commandLine(), file + ": the recipe " + saved.property().recipe()
                     + " no longer decodes to the saved program (the file was edited, or it comes from another version "
                     + "of the kit); a property's verdict needs the program its recipe makes");
