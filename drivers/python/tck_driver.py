@@ -24,7 +24,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
 import tck_pool  # noqa: E402
 from tck_program import InvalidProgram  # noqa: E402
-from tck_runner import LoopSpecError, Runner  # noqa: E402
+from tck_session import LoopSpecError, Runner  # noqa: E402
 
 PROTOCOL = 1
 EXIT_USAGE = 2       # bad command line, or the loop cannot be made (before the hello)

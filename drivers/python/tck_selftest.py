@@ -9,7 +9,7 @@ import sys
 import warnings
 
 from tck_program import InvalidProgram
-from tck_runner import Runner
+from tck_session import Runner
 
 
 # -- building programs ---------------------------------------------------------------------

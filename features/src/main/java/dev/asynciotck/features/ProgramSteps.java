@@ -5,11 +5,11 @@ import dev.asynciotck.expectations.Expectation;
 import dev.asynciotck.expectations.ExpectationLedger;
 import dev.asynciotck.program.Program;
 import dev.asynciotck.program.ProgramText;
-import dev.asynciotck.sut.Capability;
-import dev.asynciotck.sut.ConfiguredLoop;
-import dev.asynciotck.sut.LoopUnderTest;
-import dev.asynciotck.sut.RunOutcome;
-import dev.asynciotck.sut.RunSettings;
+import dev.asynciotck.loop.Capability;
+import dev.asynciotck.loop.ConfiguredLoop;
+import dev.asynciotck.loop.TestedLoop;
+import dev.asynciotck.loop.RunOutcome;
+import dev.asynciotck.loop.RunSettings;
 import dev.asynciotck.trace.Trace;
 import dev.asynciotck.trace.TraceDiff;
 import dev.asynciotck.trace.TraceText;
@@ -128,7 +128,7 @@ public final class ProgramSteps {
             throw new AssertionError(where() + ": no 'Given the program:' step before the expectation");
         }
         if (outcome == null) {
-            LoopUnderTest loop = ConfiguredLoop.get();
+            TestedLoop loop = ConfiguredLoop.get();
             for (Capability needed : tags.needs()) {
                 if (!loop.capabilities().contains(needed)) {
                     throw new TestAbortedException("skipped: " + loop.id() + " lacks the capability " + needed);

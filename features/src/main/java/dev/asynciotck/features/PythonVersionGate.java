@@ -1,7 +1,7 @@
 package dev.asynciotck.features;
 
 import dev.asynciotck.clause.Clause;
-import dev.asynciotck.sut.Implementation;
+import dev.asynciotck.loop.Implementation;
 import org.opentest4j.TestAbortedException;
 
 import java.util.List;

@@ -3,8 +3,8 @@ package dev.asynciotck.features;
 import dev.asynciotck.cases.CaseDirectory;
 import dev.asynciotck.cases.SavedCase;
 import dev.asynciotck.program.Program;
-import dev.asynciotck.sut.ConfiguredLoop;
-import dev.asynciotck.sut.LoopUnderTest;
+import dev.asynciotck.loop.ConfiguredLoop;
+import dev.asynciotck.loop.TestedLoop;
 import dev.asynciotck.trace.Trace;
 
 import java.nio.file.Path;
@@ -23,7 +23,7 @@ final class ScenarioCase {
     static String save(String name, String where, List<String> clauses, boolean expectedFailure, String message,
                        Program program, Trace expected, boolean anyOrder, Trace actual, String fault, String divergence) {
         return CaseDirectory.fromConfiguration().map(cases -> {
-            LoopUnderTest loop = ConfiguredLoop.get();
+            TestedLoop loop = ConfiguredLoop.get();
             Path file = cases.save(new SavedCase(new SavedCase.Check("scenario", name, where, clauses),
                     new SavedCase.LoopInfo(loop.id(), loop.implementation().toString()),
                     expectedFailure ? SavedCase.EXPECTED : SavedCase.FAILED, message, program, expected,

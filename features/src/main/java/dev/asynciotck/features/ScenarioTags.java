@@ -2,7 +2,7 @@ package dev.asynciotck.features;
 
 import dev.asynciotck.clause.Clause;
 import dev.asynciotck.clause.ClauseCatalog;
-import dev.asynciotck.sut.Capability;
+import dev.asynciotck.loop.Capability;
 
 import java.util.ArrayList;
 import java.util.Collection;

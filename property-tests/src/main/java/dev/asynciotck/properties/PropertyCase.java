@@ -2,9 +2,9 @@ package dev.asynciotck.properties;
 
 import dev.asynciotck.cases.CaseDirectory;
 import dev.asynciotck.cases.SavedCase;
-import dev.asynciotck.sut.LoopSelector;
-import dev.asynciotck.sut.LoopUnderTest;
-import dev.asynciotck.sut.RunOutcome;
+import dev.asynciotck.loop.LoopSelector;
+import dev.asynciotck.loop.TestedLoop;
+import dev.asynciotck.loop.RunOutcome;
 import dev.asynciotck.trace.Trace;
 import dev.asynciotck.trace.TraceDiff;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -19,7 +19,7 @@ import java.util.TreeSet;
  */
 final class PropertyCase {
 
-    private static LoopUnderTest reference;
+    private static TestedLoop reference;
 
     private PropertyCase() {
     }
@@ -31,7 +31,7 @@ final class PropertyCase {
     static <P extends GeneratedProgram> String save(Property<P> property, P program, RunOutcome outcome, String why,
                                                     boolean expectedFailure, long seed) {
         return CaseDirectory.fromConfiguration().map(cases -> {
-            LoopUnderTest loop = PropertyCheck.loop();
+            TestedLoop loop = PropertyCheck.loop();
             ExtensionContext context = ExpectationsExtension.current().orElse(null);
             String where = context == null ? property.id()
                     : context.getRequiredTestClass().getName() + "#" + context.getRequiredTestMethod().getName();

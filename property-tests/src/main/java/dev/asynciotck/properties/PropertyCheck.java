@@ -2,11 +2,11 @@ package dev.asynciotck.properties;
 
 import dev.asynciotck.expectations.Expectation;
 import dev.asynciotck.program.Program;
-import dev.asynciotck.sut.Capability;
-import dev.asynciotck.sut.ConfiguredLoop;
-import dev.asynciotck.sut.LoopUnderTest;
-import dev.asynciotck.sut.RunOutcome;
-import dev.asynciotck.sut.RunSettings;
+import dev.asynciotck.loop.Capability;
+import dev.asynciotck.loop.ConfiguredLoop;
+import dev.asynciotck.loop.TestedLoop;
+import dev.asynciotck.loop.RunOutcome;
+import dev.asynciotck.loop.RunSettings;
 import dev.asynciotck.trace.Trace;
 import org.quicktheories.core.Gen;
 
@@ -28,7 +28,7 @@ public final class PropertyCheck {
     }
 
     /** @return the loop under test of this run, selected from {@code tck.loop} (see {@link ConfiguredLoop}) */
-    public static LoopUnderTest loop() {
+    public static TestedLoop loop() {
         return ConfiguredLoop.get();
     }
 
@@ -39,7 +39,7 @@ public final class PropertyCheck {
 
     /**
      * Runs a property in two passes over the same seeded sequence of programs. The first pass
-     * generates every try, runs them all in one {@link LoopUnderTest#runAll} (batched, and
+     * generates every try, runs them all in one {@link TestedLoop#runAll} (batched, and
      * {@link PropertySettings#parallel()} at once when the loop can) and checks each trace. Only if
      * one fails does QuickTheories go over the sequence again, with the traces already obtained, to
      * find the same first failure and shrink it, running each smaller program on the loop. The
@@ -118,7 +118,7 @@ public final class PropertyCheck {
      * @param loop a loop
      * @return how programs run on it: on a virtual clock when it has one, one at a time
      */
-    public static RunSettings settingsFor(LoopUnderTest loop) {
+    public static RunSettings settingsFor(TestedLoop loop) {
         return loop.capabilities().contains(Capability.VIRTUAL_TIME) ? RunSettings.DEFAULT.withVirtualTime()
                 : RunSettings.DEFAULT;
     }

@@ -1,8 +1,8 @@
 package dev.asynciotck.properties;
 
 import dev.asynciotck.program.Program;
-import dev.asynciotck.sut.LoopUnderTest;
-import dev.asynciotck.sut.RunOutcome;
+import dev.asynciotck.loop.TestedLoop;
+import dev.asynciotck.loop.RunOutcome;
 import dev.asynciotck.trace.Trace;
 
 import java.util.List;
@@ -55,7 +55,7 @@ public final class PropertyReplay {
      * @param loop the loop to run it on
      * @return what the loop did (on a virtual clock when the loop has one)
      */
-    public RunOutcome run(LoopUnderTest loop) {
+    public RunOutcome run(TestedLoop loop) {
         return loop.run(program.program(), PropertyCheck.settingsFor(loop));
     }
 

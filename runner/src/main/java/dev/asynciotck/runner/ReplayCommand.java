@@ -4,11 +4,11 @@ import dev.asynciotck.cases.SavedCase;
 import dev.asynciotck.cases.SavedCaseFormatException;
 import dev.asynciotck.cases.SavedCaseJson;
 import dev.asynciotck.properties.PropertyReplay;
-import dev.asynciotck.sut.LoopSelectionException;
-import dev.asynciotck.sut.LoopSelector;
-import dev.asynciotck.sut.LoopUnderTest;
-import dev.asynciotck.sut.RunOutcome;
-import dev.asynciotck.sut.RunSettings;
+import dev.asynciotck.loop.LoopSelectionException;
+import dev.asynciotck.loop.LoopSelector;
+import dev.asynciotck.loop.TestedLoop;
+import dev.asynciotck.loop.RunOutcome;
+import dev.asynciotck.loop.RunSettings;
 import dev.asynciotck.trace.Trace;
 import dev.asynciotck.trace.TraceDiff;
 import picocli.CommandLine;
@@ -57,7 +57,7 @@ final class ReplayCommand implements Callable<Integer> {
             System.setProperty("tck.python", python);
         }
         PropertyReplay property = saved.isProperty() ? propertyOf(saved) : null;
-        try (LoopUnderTest under = LoopSelector.select(loopId)) {
+        try (TestedLoop under = LoopSelector.select(loopId)) {
             out.println(saved.check().kind() + " '" + saved.check().name() + "' " + saved.check().clauses()
                     + ", saved from " + saved.loop().id() + " (" + saved.verdict() + ")");
             out.println("replaying on " + under.id() + " (" + under.implementation() + ")");
@@ -101,7 +101,7 @@ final class ReplayCommand implements Callable<Integer> {
         return replay;
     }
 
-    private int judgeScenario(SavedCase saved, LoopUnderTest under) {
+    private int judgeScenario(SavedCase saved, TestedLoop under) {
         RunOutcome outcome = under.run(saved.program(), RunSettings.DEFAULT);
         if (!(outcome instanceof RunOutcome.Traced traced)) {
             return verdict(false, "the loop gave no trace: " + outcome);
@@ -118,7 +118,7 @@ final class ReplayCommand implements Callable<Integer> {
         return verdict(divergence.isEmpty(), divergence.map(d -> "first divergence at event " + (d.index() + 1)).orElse(""));
     }
 
-    private int judgeProperty(PropertyReplay property, LoopUnderTest under) {
+    private int judgeProperty(PropertyReplay property, TestedLoop under) {
         RunOutcome outcome = property.run(under);
         Optional<String> violation = property.violation(outcome);
         if (outcome instanceof RunOutcome.Traced traced) {

@@ -1,0 +1,167 @@
+package dev.asynciotck.expectations;
+
+import dev.asynciotck.clause.ClauseCatalog;
+import dev.asynciotck.loop.Setting;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What a run's checks did against its expectations: a failure an entry covers is an expected
+ * failure; an entry some of whose checks ran but none failed is an unexpected pass (the loop was
+ * fixed, or the entry is wrong) and fails the run. Thread-safe.
+ */
+public final class ExpectationLedger {
+
+    /** Where the expectations file of a run is named: {@code -Dtck.expectations} / {@code TCK_EXPECTATIONS}. */
+    public static final Setting FILE = new Setting("tck.expectations", "TCK_EXPECTATIONS", "");
+
+    private static ExpectationLedger shared;
+
+    private final Expectations expectations;
+    private final Map<Expectation, List<String>> failed = new LinkedHashMap<>();
+    private final Map<Expectation, List<String>> passed = new LinkedHashMap<>();
+
+    /** @param expectations the entries of the run */
+    public ExpectationLedger(Expectations expectations) {
+        this.expectations = expectations;
+    }
+
+    /**
+     * @return the ledger of this JVM's run, from the file {@link #FILE} names (none: no expectations)
+     * @throws ExpectationsException if that file cannot be used (each caller gets the same message)
+     */
+    public static synchronized ExpectationLedger shared() {
+        if (shared == null) {
+            String file = FILE.value();
+            shared = new ExpectationLedger(file.isEmpty() ? Expectations.NONE
+                    : ExpectationsFile.read(resolve(file), ClauseCatalog.load()));
+        }
+        return shared;
+    }
+
+    /**
+     * Starts a new run in this JVM: reads the file {@link #FILE} names again, with nothing yet
+     * passed or failed (the command line runs one run per JVM; its tests run several).
+     *
+     * @return the new ledger, which {@link #shared()} returns from now on
+     * @throws ExpectationsException if that file cannot be used
+     */
+    public static synchronized ExpectationLedger startRun() {
+        shared = null;
+        return shared();
+    }
+
+    /**
+     * @param file a path as the user gave it
+     * @return it, relative to {@code tck.workingDirectory} (where the user started the build) when
+     *         that is set and the path is relative
+     */
+    static Path resolve(String file) {
+        Path path = Path.of(file);
+        String base = System.getProperty("tck.workingDirectory", "");
+        return path.isAbsolute() || base.isBlank() ? path : Path.of(base).resolve(path);
+    }
+
+    /**
+     * Prints the summary and fails when an entry passed unexpectedly: the end-of-run check of a
+     * suite.
+     *
+     * @throws AssertionError listing the unexpected passes
+     */
+    public static void checkAtEndOfRun() {
+        ExpectationLedger ledger = shared();
+        ledger.summary().forEach(System.out::println);
+        List<String> unexpected = ledger.unexpectedPasses();
+        if (!unexpected.isEmpty()) {
+            throw new AssertionError(unexpected.size() + " unexpected pass(es) against " + ledger.expectations().source()
+                    + ":\n" + String.join("\n", unexpected));
+        }
+    }
+
+    /**
+     * @return {@link #shared()}, for a check
+     * @throws AssertionError when the expectations file cannot be used, naming where it was set
+     *                        (so that every check of the run fails with that message)
+     */
+    public static ExpectationLedger forChecks() {
+        try {
+            return shared();
+        } catch (ExpectationsException e) {
+            throw new AssertionError("the expectations file (" + FILE.source() + ") cannot be used: "
+                    + e.getMessage(), e);
+        }
+    }
+
+    /** @return the entries of the run */
+    public Expectations expectations() {
+        return expectations;
+    }
+
+    /**
+     * Records that a check failed.
+     *
+     * @param checkName the check's name
+     * @param clauseIds its clauses
+     * @return the entry that expected it, if any
+     */
+    public synchronized Optional<Expectation> failed(String checkName, Collection<String> clauseIds) {
+        Optional<Expectation> entry = expectations.covering(checkName, clauseIds);
+        entry.ifPresent(e -> failed.computeIfAbsent(e, k -> new ArrayList<>()).add(checkName));
+        return entry;
+    }
+
+    /**
+     * Records that a check passed.
+     *
+     * @param checkName the check's name
+     * @param clauseIds its clauses
+     */
+    public synchronized void passed(String checkName, Collection<String> clauseIds) {
+        for (Expectation e : expectations.entries()) {
+            if (e.covers(checkName, clauseIds)) {
+                passed.computeIfAbsent(e, k -> new ArrayList<>()).add(checkName);
+            }
+        }
+    }
+
+    /** @return one line per entry that failed as expected, with the checks that failed */
+    public synchronized List<String> expectedFailures() {
+        List<String> out = new ArrayList<>();
+        failed.forEach((e, checks) -> out.add(e.describe() + " — failed: " + String.join("; ", checks)));
+        return out;
+    }
+
+    /** @return one line per entry whose checks ran and all passed (each says how to mend the file) */
+    public synchronized List<String> unexpectedPasses() {
+        List<String> out = new ArrayList<>();
+        passed.forEach((e, checks) -> {
+            if (!failed.containsKey(e)) {
+                out.add(e.location() + ": " + e.key() + " is listed as failing (" + e.reason() + ") but every check "
+                        + "of it passed: " + String.join("; ", checks) + " — remove the entry if the loop was fixed");
+            }
+        });
+        return out;
+    }
+
+    /**
+     * @return the end-of-run lines: the expected failures, then the unexpected passes; empty when
+     *         the run had no expectations file
+     */
+    public synchronized List<String> summary() {
+        if (expectations == Expectations.NONE) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        out.add("expectations " + expectations.source() + ": " + failed.size() + " expected failure(s), "
+                + unexpectedPasses().size() + " unexpected pass(es)");
+        expectedFailures().forEach(l -> out.add("  expected failure: " + l));
+        unexpectedPasses().forEach(l -> out.add("  UNEXPECTED PASS: " + l));
+        return out;
+    }
+}

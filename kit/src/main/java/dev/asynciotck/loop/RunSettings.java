@@ -1,0 +1,45 @@
+package dev.asynciotck.loop;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * How to run a program.
+ *
+ * @param virtualTime run on a virtual clock (only when the loop has {@link Capability#VIRTUAL_TIME})
+ * @param budget      how long the program may take before it is reported as hung
+ * @param parallel    how many programs of one {@link TestedLoop#runAll} call may run at once,
+ *                    each on its own loop and thread (only when the loop has
+ *                    {@link Capability#PARALLEL_RUNS}; 1 runs them one after the other). Programs
+ *                    whose checks depend on timing between runs, or on the main thread, are run
+ *                    with 1.
+ */
+public record RunSettings(boolean virtualTime, Duration budget, int parallel) {
+
+    /** Real time, a 10 second budget, one program at a time. */
+    public static final RunSettings DEFAULT = new RunSettings(false, Duration.ofSeconds(10), 1);
+
+    /** Checks the budget and the parallelism. */
+    public RunSettings {
+        Objects.requireNonNull(budget, "budget");
+        if (budget.isNegative() || budget.isZero()) {
+            throw new IllegalArgumentException("budget must be positive, got " + budget);
+        }
+        if (parallel < 1) {
+            throw new IllegalArgumentException("parallel must be at least 1, got " + parallel);
+        }
+    }
+
+    /** @return these settings on a virtual clock */
+    public RunSettings withVirtualTime() {
+        return new RunSettings(true, budget, parallel);
+    }
+
+    /**
+     * @param programsAtOnce how many programs may run at once
+     * @return these settings with that parallelism
+     */
+    public RunSettings withParallel(int programsAtOnce) {
+        return new RunSettings(virtualTime, budget, programsAtOnce);
+    }
+}

@@ -1,0 +1,130 @@
+package dev.asynciotck.protocol;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.asynciotck.json.StrictJson;
+import dev.asynciotck.loop.RunOutcome;
+import dev.asynciotck.trace.TraceJson;
+import dev.asynciotck.trace.TraceSyntaxException;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads one line from a driver as the answer to one run (schemas {@code protocol/result} and
+ * {@code protocol/error}): a {@code result} with the run's id and exactly one of {@code trace},
+ * {@code invalid} or {@code timeout}, or an {@code error}.
+ */
+final class AnswerReader {
+
+    private static final List<String> RESULT_KEYS = List.of("type", "id", "trace", "invalid", "timeout");
+    private static final List<String> ERROR_KEYS = List.of("type", "message", "id");
+
+    private AnswerReader() {
+    }
+
+    /**
+     * @param line a line from the driver
+     * @return the {@code id} it carries, or null when it is not a JSON object with an id string
+     */
+    static String runId(String line) {
+        try {
+            JsonNode id = StrictJson.parse(line, IllegalArgumentException::new).path("id");
+            return id.isTextual() ? id.textValue() : null;
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /**
+     * @param line the line
+     * @param id   the id of the run the kit waits for
+     * @return what it says about that run
+     */
+    static Answer read(String line, String id) {
+        JsonNode json;
+        try {
+            json = StrictJson.parse(line, IllegalArgumentException::new);
+        } catch (IllegalArgumentException e) {
+            return garbage("answered a line that is not JSON (" + e.getMessage() + "): " + DriverProcess.quote(line));
+        }
+        if (!json.isObject() || !json.path("type").isTextual()) {
+            return garbage("answered a line that is not a message (an object with a \"type\"): "
+                    + DriverProcess.quote(line));
+        }
+        String type = json.get("type").textValue();
+        if (type.equals("error")) {
+            return error(json, id, line);
+        }
+        if (!type.equals("result")) {
+            return garbage("answered a " + StrictJson.quote(type) + " message where a result was due: "
+                    + DriverProcess.quote(line));
+        }
+        String problem = resultProblem(json, id);
+        if (problem != null) {
+            return garbage("answered a malformed result (" + problem + "): " + DriverProcess.quote(line));
+        }
+        if (json.has("invalid")) {
+            return new Answer.Done(new RunOutcome.InvalidProgram(json.get("invalid").textValue()));
+        }
+        if (json.has("timeout")) {
+            return new Answer.Failed(RunOutcome.Kind.TIMEOUT,
+                    "overran its budget; the driver stopped it: " + json.get("timeout").textValue(), true);
+        }
+        try {
+            return new Answer.Done(new RunOutcome.Traced(TraceJson.read(json.get("trace"))));
+        } catch (TraceSyntaxException e) {
+            return garbage("answered a result whose trace is malformed (" + e.getMessage() + "): "
+                    + DriverProcess.quote(line));
+        }
+    }
+
+    private static String resultProblem(JsonNode json, String id) {
+        for (Map.Entry<String, JsonNode> field : json.properties()) {
+            if (!RESULT_KEYS.contains(field.getKey())) {
+                return "unknown key " + StrictJson.quote(field.getKey());
+            }
+        }
+        JsonNode answered = json.get("id");
+        if (answered == null || !answered.isTextual()) {
+            return "no \"id\" string";
+        }
+        if (!answered.textValue().equals(id)) {
+            return "it is for run " + StrictJson.quote(answered.textValue()) + " while run "
+                    + StrictJson.quote(id) + " was due";
+        }
+        int kinds = (json.has("trace") ? 1 : 0) + (json.has("invalid") ? 1 : 0) + (json.has("timeout") ? 1 : 0);
+        if (kinds != 1) {
+            return "a result has exactly one of \"trace\", \"invalid\", \"timeout\"";
+        }
+        for (String key : List.of("invalid", "timeout")) {
+            if (json.has(key) && (!json.get(key).isTextual() || json.get(key).textValue().isEmpty())) {
+                return StrictJson.quote(key) + " is a non-empty string";
+            }
+        }
+        return null;
+    }
+
+    private static Answer error(JsonNode json, String id, String line) {
+        JsonNode message = json.get("message");
+        JsonNode answered = json.get("id");
+        boolean wellFormed = message != null && message.isTextual() && !message.textValue().isEmpty()
+                && (answered == null || answered.isTextual());
+        for (Map.Entry<String, JsonNode> field : json.properties()) {
+            wellFormed &= ERROR_KEYS.contains(field.getKey());
+        }
+        if (!wellFormed) {
+            return garbage("answered a malformed error line: " + DriverProcess.quote(line));
+        }
+        if (answered != null && answered.textValue().equals(id)) {
+            return new Answer.Failed(RunOutcome.Kind.CRASH, "the driver failed while running it: "
+                    + message.textValue(), true);
+        }
+        String about = answered == null ? "" : " about run " + StrictJson.quote(answered.textValue());
+        return garbage("answered an error" + about + " where a result was due (the driver refused the "
+                + "request): " + message.textValue());
+    }
+
+    private static Answer garbage(String what) {
+        return new Answer.Failed(RunOutcome.Kind.GARBAGE, "the driver " + what, false);
+    }
+}

@@ -1,0 +1,124 @@
+package dev.asynciotck.clause;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** The catalog shipped in the jar: exactly the fixed ids, each clause well formed. */
+class ShippedClausesTest {
+
+    /** The fixed ids, in file order. */
+    private static final List<String> EXPECTED_IDS = List.of(
+            "LOOP-SOON-1", "LOOP-SOON-2", "LOOP-SOON-3", "LOOP-SOON-4", "LOOP-SOON-5", "LOOP-SOON-6", "LOOP-SOON-7",
+            "LOOP-TIMER-1", "LOOP-TIMER-2", "LOOP-TIMER-3", "LOOP-TIMER-4", "LOOP-TIMER-5", "LOOP-TIMER-6",
+            "LOOP-TIMER-7",
+            "LOOP-RUN-1", "LOOP-STOP-1", "LOOP-STOP-2", "LOOP-STOP-3", "LOOP-RUC-1", "LOOP-RUC-2",
+            "LOOP-RUC-3", "LOOP-RUC-4", "LOOP-RUC-5", "LOOP-RUC-6", "LOOP-STATE-1", "LOOP-CLOSE-1",
+            "LOOP-CLOSE-2", "LOOP-CLOSE-3", "LOOP-CLOSE-4",
+            "LOOP-NEST-1", "LOOP-NEST-2", "LOOP-NEST-3", "LOOP-NEST-4",
+            "FUT-STATE-1", "FUT-STATE-2", "FUT-STATE-3", "FUT-STATE-4", "FUT-STATE-5", "FUT-CANCEL-1",
+            "FUT-CANCEL-2", "FUT-CB-1", "FUT-CB-2", "FUT-CB-3", "FUT-CB-4", "FUT-CB-5",
+            "TASK-CREATE-1", "TASK-RESULT-1", "TASK-CANCEL-1", "TASK-CANCEL-2", "TASK-CANCEL-3",
+            "TASK-CANCEL-4", "TASK-CANCEL-5", "TASK-CANCEL-6", "TASK-CANCEL-7", "TASK-CANCEL-8",
+            "TASK-NAME-1", "TASK-AWAIT-1",
+            "GATHER-ORDER-1", "GATHER-EXC-1", "GATHER-EXC-2", "GATHER-CANCEL-1", "GATHER-CANCEL-2",
+            "GATHER-EMPTY-1",
+            "WAIT-RESULT-1", "WAIT-WHEN-1", "WAIT-WHEN-2", "WAIT-WHEN-3", "WAIT-TIMEOUT-1", "WAIT-ERR-1",
+            "WAIT-ERR-2", "WAIT-CANCEL-1",
+            "SLEEP-ZERO-1", "SLEEP-RESULT-1");
+
+    private static final Set<String> PYTHON_3_11_ONLY = Set.of("TASK-CANCEL-7", "TASK-CANCEL-8", "WAIT-ERR-1", "WAIT-ERR-2");
+
+    private final ClauseCatalog catalog = ClauseCatalog.load();
+
+    @Test
+    void hasExactlyTheFixedIdsInFileOrder() {
+        assertEquals(73, catalog.clauses().size());
+        assertEquals(EXPECTED_IDS, catalog.clauses().stream().map(Clause::id).toList());
+    }
+
+    @Test
+    void hasTheAreasInIndexOrderWithTheirClauseCounts() {
+        Map<String, Long> counts = catalog.clauses().stream()
+                .collect(Collectors.groupingBy(Clause::area, LinkedHashMap::new, Collectors.counting()));
+        assertEquals(List.of("call_soon", "timers", "run_stop_close", "nesting", "futures", "tasks", "gather",
+                "wait", "sleep"), catalog.areas());
+        assertEquals(List.of(7L, 7L, 15L, 4L, 12L, 12L, 6L, 8L, 2L), List.copyOf(counts.values()));
+        assertEquals(catalog.areas(), List.copyOf(counts.keySet()));
+    }
+
+    @Test
+    void everyClauseIsWellFormed() {
+        assertAll(catalog.clauses().stream().map(clause -> () -> {
+            String id = clause.id();
+            assertTrue(clause.source().contains("](https://docs.python.org/3.11/library/"),
+                    id + " source links to the 3.11 docs: " + clause.source());
+            String url = clause.sourceUrl().orElseThrow();
+            assertTrue(url.matches("https://docs\\.python\\.org/3\\.11/library/asyncio-[a-z]+\\.html#\\S+"),
+                    id + " source url has a page and an anchor: " + url);
+            assertTrue(Pattern.compile("\\b" + clause.level().keyword() + "\\b").matcher(clause.rule()).find(),
+                    id + " rule contains " + clause.level());
+            assertFalse(clause.title().isBlank(), id + " has a title");
+            assertFalse(clause.versions().isBlank(), id + " has versions");
+            assertFalse(clause.freedom().isBlank(), id + " has freedom");
+            assertFalse(clause.retired(), id + " is active");
+            assertEquals(PYTHON_3_11_ONLY.contains(id) ? "3.11+" : "3.10+", clause.python(), id + " python");
+        }));
+    }
+
+    @Test
+    void versionRangesFollowThePythonField() {
+        assertTrue(catalog.clauses().stream().allMatch(c -> c.appliesTo(3, 11) && c.appliesTo(3, 13)));
+        assertEquals(PYTHON_3_11_ONLY, catalog.clauses().stream().filter(c -> !c.appliesTo(3, 10))
+                .map(Clause::id).collect(Collectors.toSet()));
+    }
+
+    @Test
+    void knownClausesHaveTheirLevelsAreasAndExactMessages() {
+        Clause timer2 = catalog.require("LOOP-TIMER-2");
+        assertEquals(Level.MAY, timer2.level());
+        assertEquals("timers", timer2.area());
+        assertEquals(Level.MUST, catalog.require("LOOP-SOON-1").level());
+        assertEquals("Callbacks are called in registration order", catalog.require("LOOP-SOON-1").title());
+        assertEquals("https://docs.python.org/3.11/library/asyncio-eventloop.html#asyncio.loop.call_soon",
+                catalog.require("LOOP-SOON-1").sourceUrl().orElseThrow());
+        assertTrue(catalog.require("LOOP-SOON-5").rule().contains("`RuntimeError('Event loop is closed')`"));
+        assertTrue(catalog.require("FUT-STATE-2").rule().contains("`InvalidStateError('Result is not set.')`"));
+        assertTrue(catalog.require("WAIT-ERR-1").rule().contains("`ValueError('Set of Tasks/Futures is empty.')`"));
+        assertEquals(List.of("SLEEP-ZERO-1", "SLEEP-RESULT-1"),
+                catalog.clausesIn("sleep").stream().map(Clause::id).toList());
+    }
+
+    @Test
+    void loadReturnsTheSameSharedCatalog() {
+        assertSame(catalog, ClauseCatalog.load());
+    }
+
+    @Test
+    void indexListsEveryAreaFileOfTheClausesFolder() throws IOException {
+        Path folder = Path.of(System.getProperty("asynciotck.clauses.dir", "../spec/clauses"));
+        List<String> indexed = Files.readAllLines(folder.resolve(ClauseCatalog.INDEX_FILE)).stream()
+                .map(String::strip).filter(s -> !s.isEmpty() && !s.startsWith("#")).sorted().toList();
+        List<String> present;
+        try (Stream<Path> files = Files.list(folder)) {
+            present = files.map(p -> p.getFileName().toString())
+                    .filter(n -> n.endsWith(".md") && !n.equals("README.md")).sorted().toList();
+        }
+        assertFalse(present.isEmpty(), "area files in " + folder.toAbsolutePath());
+        assertEquals(present, indexed, "index.txt lists exactly the area files of " + folder.toAbsolutePath());
+    }
+}

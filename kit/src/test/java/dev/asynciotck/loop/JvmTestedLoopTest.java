@@ -1,0 +1,75 @@
+package dev.asynciotck.loop;
+
+import dev.asynciotck.program.ProgramText;
+import dev.asynciotck.trace.Trace;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Running programs in process: traces, invalid programs, and a hung program reported as a fault. */
+class JvmTestedLoopTest {
+
+    private final TestedLoop loop = LoopSelector.select("reference");
+
+    @AfterEach
+    void close() {
+        loop.close();
+    }
+
+    private RunOutcome run(String text, RunSettings settings) {
+        return loop.run(ProgramText.parse(text), settings);
+    }
+
+    @Test
+    void aProgramGivesItsTrace() {
+        RunOutcome outcome = run("record(\"a\", [1, (2,), {3}])\n", RunSettings.DEFAULT);
+        Trace trace = assertInstanceOf(RunOutcome.Traced.class, outcome).trace();
+        assertEquals("a: [1, (2,), {3}]\n", trace.toString());
+    }
+
+    @Test
+    void anUnknownNameIsAnInvalidProgramNotALoopFailure() {
+        RunOutcome outcome = run("record(\"a\", no_such_name)\n", RunSettings.DEFAULT);
+        String message = assertInstanceOf(RunOutcome.InvalidProgram.class, outcome).message();
+        assertTrue(message.contains("name 'no_such_name' is not defined"), message);
+    }
+
+    @Test
+    void theNameOfAnExceptClauseIsUnboundAfterItAsInPython() {
+        RunOutcome outcome = run("try:\n    raise ValueError(\"x\")\nexcept ValueError as e:\n    record(\"in\", e)\n"
+                + "record(\"after\", e)\n", RunSettings.DEFAULT);
+        String message = assertInstanceOf(RunOutcome.InvalidProgram.class, outcome).message();
+        assertTrue(message.contains("name 'e' is not defined"), message);
+    }
+
+    @Test
+    void anUnknownMethodInACallbackIsAnInvalidProgram() {
+        RunOutcome outcome = run("def cb():\n    loop.no_such_method()\n\nloop.call_soon(cb)\nloop.call_soon(loop.stop)\n"
+                + "loop.run_forever()\n", RunSettings.DEFAULT);
+        String message = assertInstanceOf(RunOutcome.InvalidProgram.class, outcome).message();
+        assertTrue(message.contains("'no_such_method' is not a method of the loop"), message);
+    }
+
+    @Test
+    void aProgramThatNeverStopsIsReportedAsATimeoutAndTheNextOneRuns() {
+        RunSettings shortBudget = new RunSettings(false, Duration.ofMillis(300), 1);
+        RunOutcome hung = run("loop.run_forever()\n", shortBudget);
+        RunOutcome.Fault fault = assertInstanceOf(RunOutcome.Fault.class, hung);
+        assertEquals(RunOutcome.Kind.TIMEOUT, fault.kind());
+        RunOutcome next = run("record(\"after\")\n", RunSettings.DEFAULT);
+        assertEquals("after\n", assertInstanceOf(RunOutcome.Traced.class, next).trace().toString());
+    }
+
+    @Test
+    void aRaisingMainEndsTheTraceWithTheException() {
+        RunOutcome outcome = run("record(\"before\")\nloop.close()\nloop.call_soon(loop.stop)\nrecord(\"never\")\n",
+                RunSettings.DEFAULT);
+        Trace trace = assertInstanceOf(RunOutcome.Traced.class, outcome).trace();
+        assertEquals("before\n!raised: RuntimeError('Event loop is closed')\n", trace.toString());
+    }
+}
