@@ -1,5 +1,7 @@
 package dev.asynciotck.clause;
 
+import dev.asynciotck.python.PythonRange;
+
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;

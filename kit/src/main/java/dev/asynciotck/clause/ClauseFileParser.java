@@ -1,5 +1,7 @@
 package dev.asynciotck.clause;
 
+import dev.asynciotck.python.PythonRange;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

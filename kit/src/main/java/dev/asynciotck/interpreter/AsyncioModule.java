@@ -1,10 +1,31 @@
 package dev.asynciotck.interpreter;
 
-/** The {@code asyncio} module as a value; its attributes are resolved by {@link Attributes}. */
+import dev.asynciotck.api.PyType;
+import dev.asynciotck.vocabulary.Name;
+
+import java.util.stream.Collectors;
+
+/** The {@code asyncio} module as a value: its names are the vocabulary's. */
 final class AsyncioModule {
     static final AsyncioModule INSTANCE = new AsyncioModule();
 
     private AsyncioModule() {
+    }
+
+    /**
+     * @param name an attribute of the module
+     * @return its value: a function (a bound method of the module), a constant (its name, as a
+     *         string), or an exception type
+     */
+    static Object attribute(String name) {
+        Name found = Kinds.VOCABULARY.asyncio(name).orElseThrow(() -> new InvalidProgramException("'" + name
+                + "' is not a method of module 'asyncio' in the scenario language (known: "
+                + Kinds.VOCABULARY.asyncio().stream().map(Name::name).collect(Collectors.joining(", ")) + ")"));
+        return switch (found.role()) {
+            case Name.CONSTANT -> name;
+            case Name.EXCEPTION -> new ExceptionClass(PyType.byPythonName(name));
+            default -> new BoundMethod(INSTANCE, name);
+        };
     }
 
     @Override

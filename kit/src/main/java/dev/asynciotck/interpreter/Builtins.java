@@ -1,14 +1,18 @@
 package dev.asynciotck.interpreter;
 
 import dev.asynciotck.api.PyType;
+import dev.asynciotck.api.PythonException;
 import dev.asynciotck.api.TypeError;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
-/** The builtin names of the scenario language (see {@code spec/language.md}). */
+/** The builtins of the scenario language: their names are the vocabulary's ({@code spec/vocabulary.json}). */
 final class Builtins {
 
     static final Object MISSING = new Object();
@@ -16,91 +20,108 @@ final class Builtins {
     private Builtins() {
     }
 
-    static Object get(Session session, String name) {
-        switch (name) {
-            case "loop":
-                return session.mainLoop();
-            case "asyncio":
-                return AsyncioModule.INSTANCE;
-            case "record":
-                return new Builtin(name, (args, kw) -> record(session, new Args(name, args, kw)));
-            case "new_event_loop":
-                return new Builtin(name, (args, kw) -> {
-                    new Args(name, args, kw).noMoreThan(0);
-                    return session.newLoop();
-                });
-            case "clock_resolution":
-                return new Builtin(name, (args, kw) -> {
-                    new Args(name, args, kw).noMoreThan(0);
-                    return session.mainLoop().clockResolution();
-                });
-            case "thread_after":
-                return new Builtin(name, (args, kw) -> threadAfter(session, new Args(name, args, kw)));
-            case "set":
-                return new Builtin(name, (args, kw) -> {
-                    Args a = new Args(name, args, kw);
-                    a.noMoreThan(1);
-                    Set<Object> out = new LinkedHashSet<>();
-                    if (a.size() == 1) {
-                        for (Object item : Values.iterate(args.get(0))) {
-                            Values.addToSet(out, item);
-                        }
-                    }
-                    return out;
-                });
-            case "list":
-                return new Builtin(name, (args, kw) -> {
-                    new Args(name, args, kw).noMoreThan(1);
-                    return args.isEmpty() ? new ArrayList<>() : new ArrayList<>(Values.iterate(args.get(0)));
-                });
-            case "tuple":
-                return new Builtin(name, (args, kw) -> {
-                    new Args(name, args, kw).noMoreThan(1);
-                    return new PyTuple(args.isEmpty() ? List.of() : Values.iterate(args.get(0)));
-                });
-            case "len":
-                return new Builtin(name, (args, kw) -> {
-                    Args a = new Args(name, args, kw);
-                    Object v = a.required(0, "obj");
-                    a.noMoreThan(1);
-                    return (long) Values.iterate(v).size();
-                });
-            case "sorted":
-                return new Builtin(name, (args, kw) -> {
-                    Args a = new Args(name, args, kw);
-                    List<Object> items = new ArrayList<>(Values.iterate(a.required(0, "iterable")));
-                    a.noMoreThan(1);
-                    items.sort((x, y) -> PyOps.compare("<", x, y) ? -1 : PyOps.compare("<", y, x) ? 1 : 0);
-                    return items;
-                });
-            case "isinstance":
-                return new Builtin(name, (args, kw) -> {
-                    Args a = new Args(name, args, kw);
-                    Object v = a.required(0, "obj");
-                    Object type = a.required(1, "class");
-                    a.noMoreThan(2);
-                    if (!(type instanceof ExceptionClass c)) {
-                        throw new InvalidProgramException("isinstance() takes an exception type in the scenario language");
-                    }
-                    return v instanceof dev.asynciotck.api.PythonException e && e.isInstanceOf(c.type());
-                });
-            default:
-                for (PyType t : PyType.values()) {
-                    if (t.pythonName().equals(name)) {
-                        return new ExceptionClass(t);
-                    }
-                }
-                return MISSING;
+    private static final Builtin SET = new Builtin("set", (args, kw) -> {
+        Args a = new Args("set", args, kw);
+        a.noMoreThan(1);
+        Set<Object> out = new LinkedHashSet<>();
+        if (a.size() == 1) {
+            for (Object item : Values.iterate(args.get(0))) {
+                Values.addToSet(out, item);
+            }
         }
+        return out;
+    });
+    private static final Builtin LIST = new Builtin("list", (args, kw) -> {
+        new Args("list", args, kw).noMoreThan(1);
+        return args.isEmpty() ? new ArrayList<>() : new ArrayList<>(Values.iterate(args.get(0)));
+    });
+    private static final Builtin TUPLE = new Builtin("tuple", (args, kw) -> {
+        new Args("tuple", args, kw).noMoreThan(1);
+        return new PyTuple(args.isEmpty() ? List.of() : Values.iterate(args.get(0)));
+    });
+    private static final Builtin LEN = new Builtin("len", (args, kw) -> {
+        Args a = new Args("len", args, kw);
+        Object v = a.required(0, "obj");
+        a.noMoreThan(1);
+        return (long) Values.iterate(v).size();
+    });
+    private static final Builtin SORTED = new Builtin("sorted", (args, kw) -> {
+        Args a = new Args("sorted", args, kw);
+        List<Object> items = new ArrayList<>(Values.iterate(a.required(0, "iterable")));
+        a.noMoreThan(1);
+        items.sort((x, y) -> PyOps.compare("<", x, y) ? -1 : PyOps.compare("<", y, x) ? 1 : 0);
+        return items;
+    });
+    private static final Builtin ISINSTANCE = new Builtin("isinstance", (args, kw) -> {
+        Args a = new Args("isinstance", args, kw);
+        Object v = a.required(0, "obj");
+        Object type = a.required(1, "class");
+        a.noMoreThan(2);
+        if (!(type instanceof ExceptionClass c)) {
+            throw new InvalidProgramException("isinstance() takes an exception type in the scenario language");
+        }
+        return v instanceof PythonException e && e.isInstanceOf(c.type());
+    });
+
+    /**
+     * The builtins other than the exception types, by name: what each is in a session. One entry
+     * per builtin of the vocabulary ({@code VocabularyImplementedTest} checks it).
+     */
+    static final Map<String, Function<Session, Object>> BUILTINS = Map.ofEntries(
+            Map.entry("loop", Session::mainLoop),
+            Map.entry("asyncio", session -> AsyncioModule.INSTANCE),
+            Map.entry("record", session -> new Builtin("record",
+                    (args, kw) -> record(session, new Args("record", args, kw)))),
+            Map.entry("new_event_loop", session -> new Builtin("new_event_loop", (args, kw) -> {
+                new Args("new_event_loop", args, kw).noMoreThan(0);
+                return session.newLoop();
+            })),
+            Map.entry("clock_resolution", session -> new Builtin("clock_resolution", (args, kw) -> {
+                new Args("clock_resolution", args, kw).noMoreThan(0);
+                return session.mainLoop().clockResolution();
+            })),
+            Map.entry("thread_after", session -> new Builtin("thread_after",
+                    (args, kw) -> threadAfter(session, new Args("thread_after", args, kw)))),
+            Map.entry("set", session -> SET),
+            Map.entry("list", session -> LIST),
+            Map.entry("tuple", session -> TUPLE),
+            Map.entry("len", session -> LEN),
+            Map.entry("sorted", session -> SORTED),
+            Map.entry("isinstance", session -> ISINSTANCE));
+
+    /**
+     * @param session the program's session
+     * @param name    a name
+     * @return the builtin of that name (an exception type is one too), or {@link #MISSING}
+     */
+    static Object get(Session session, String name) {
+        if (Kinds.VOCABULARY.builtin(name).isPresent()) {
+            return BUILTINS.get(name).apply(session);
+        }
+        if (Kinds.VOCABULARY.exception(name).isPresent()) {
+            return new ExceptionClass(PyType.byPythonName(name));
+        }
+        return MISSING;
     }
 
-    /** The type named in an {@code except} clause. */
+    /**
+     * @param name the type an {@code except} clause names: an exception type of the vocabulary, or
+     *             {@code asyncio.X} for an exception type X of the asyncio module
+     * @return the type
+     */
     static PyType exceptionType(String name) {
-        try {
-            return PyType.byPythonName(name.substring(name.lastIndexOf('.') + 1));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidProgramException("except " + name + ": " + e.getMessage());
+        boolean known = name.startsWith("asyncio.")
+                ? Kinds.VOCABULARY.asyncio(name.substring("asyncio.".length()))
+                        .filter(n -> n.is(dev.asynciotck.vocabulary.Name.EXCEPTION)).isPresent()
+                : Kinds.VOCABULARY.exception(name).isPresent();
+        if (!known) {
+            throw new InvalidProgramException("except " + name + ": not an exception type of the scenario language ("
+                    + Kinds.VOCABULARY.exceptions().stream().map(t -> t.name()).collect(Collectors.joining(", "))
+                    + ", or asyncio." + Kinds.VOCABULARY.asyncio().stream()
+                            .filter(n -> n.is(dev.asynciotck.vocabulary.Name.EXCEPTION)).map(n -> n.name())
+                            .collect(Collectors.joining(", asyncio.")) + ")");
         }
+        return PyType.byPythonName(name.substring(name.lastIndexOf('.') + 1));
     }
 
     private static Object record(Session session, Args a) {

@@ -13,74 +13,151 @@ import dev.asynciotck.api.TypeError;
 import dev.asynciotck.api.ValueError;
 
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
-/** The methods of loops, handles, futures, tasks and the asyncio module, mapped onto the API. */
+/**
+ * The implementation of every method of the vocabulary ({@code spec/vocabulary.json}): one table
+ * per kind of object, and one for the functions of the {@code asyncio} module, each mapping a name
+ * to what it does on the API. A kind has its parent's methods too. {@code VocabularyImplementedTest}
+ * fails when a table has a name the vocabulary lacks, or lacks one it has.
+ */
 final class Methods {
 
-    private Methods() {
+    /** What one method does. */
+    @FunctionalInterface
+    interface Body<T> {
+        Object call(Session session, T self, Args args);
     }
 
-    static Object invoke(Session session, Object self, String name, Args a) {
-        if (self == AsyncioModule.INSTANCE) {
-            return asyncio(session, name, a);
-        }
-        if (self instanceof EventLoop loop) {
-            return loop(session, loop, name, a);
-        }
-        if (self instanceof Future future) {
-            return future(session, future, name, a);
-        }
-        if (self instanceof Handle handle) {
-            return handle(handle, name, a);
-        }
-        throw new InvalidProgramException("no method '" + name + "' on " + PyOps.typeName(self));
-    }
+    private static final Map<String, Body<Object>> HANDLE = table(Handle.class, null)
+            .with("cancel", (s, h, a) -> {
+                a.noMoreThan(0);
+                h.cancel();
+                return null;
+            })
+            .with("cancelled", (s, h, a) -> {
+                a.noMoreThan(0);
+                return h.cancelled();
+            }).build();
 
-    private static Object loop(Session session, EventLoop loop, String name, Args a) {
-        switch (name) {
-            case "time":
+    private static final Map<String, Body<Object>> TIMER_HANDLE = table(TimerHandle.class, HANDLE)
+            .with("when", (s, h, a) -> {
+                a.noMoreThan(0);
+                return h.when();
+            }).build();
+
+    private static final Map<String, Body<Object>> FUTURE = table(Future.class, null)
+            .with("result", (s, f, a) -> {
+                a.noMoreThan(0);
+                return Values.fromApi(f.result());
+            })
+            .with("exception", (s, f, a) -> {
+                a.noMoreThan(0);
+                return f.exception();
+            })
+            .with("done", (s, f, a) -> {
+                a.noMoreThan(0);
+                return f.done();
+            })
+            .with("cancelled", (s, f, a) -> {
+                a.noMoreThan(0);
+                return f.cancelled();
+            })
+            .with("cancel", (s, f, a) -> {
+                Object msg = a.optional(0, "msg", null);
+                a.noMoreThan(1);
+                return f.cancel(msg == null ? null : Values.str(msg));
+            })
+            .with("set_result", (s, f, a) -> {
+                Object result = a.required(0, "result");
+                a.noMoreThan(1);
+                f.setResult(result);
+                return null;
+            })
+            .with("set_exception", (s, f, a) -> {
+                Object exception = a.required(0, "exception");
+                a.noMoreThan(1);
+                f.setException(exception(exception));
+                return null;
+            })
+            .with("add_done_callback", (s, f, a) -> {
+                Object fn = a.required(0, "fn");
+                a.noMoreThan(1);
+                f.addDoneCallback(s.doneCallback(fn));
+                return null;
+            })
+            .with("remove_done_callback", (s, f, a) -> {
+                Object fn = a.required(0, "fn");
+                a.noMoreThan(1);
+                return (long) f.removeDoneCallback(s.doneCallback(fn));
+            }).build();
+
+    private static final Map<String, Body<Object>> TASK = table(Task.class, FUTURE)
+            .with("get_name", (s, t, a) -> {
+                a.noMoreThan(0);
+                return t.getName();
+            })
+            .with("cancelling", (s, t, a) -> {
+                a.noMoreThan(0);
+                return (long) t.cancelling();
+            })
+            .with("uncancel", (s, t, a) -> {
+                a.noMoreThan(0);
+                return (long) t.uncancel();
+            }).build();
+
+    private static final Map<String, Body<Object>> LOOP = table(EventLoop.class, null)
+            .with("time", (s, loop, a) -> {
                 a.noMoreThan(0);
                 return loop.time();
-            case "call_soon":
-                return loop.callSoon(session.callback(a.required(0, "callback"), List.copyOf(a.from(1))));
-            case "call_soon_threadsafe":
-                return loop.callSoonThreadsafe(session.callback(a.required(0, "callback"), List.copyOf(a.from(1))));
-            case "call_later": {
-                double delay = number(name, a.required(0, "delay"));
-                return loop.callLater(delay, session.callback(a.required(1, "callback"), List.copyOf(a.from(2))));
-            }
-            case "call_at": {
-                double when = number(name, a.required(0, "when"));
-                return loop.callAt(when, session.callback(a.required(1, "callback"), List.copyOf(a.from(2))));
-            }
-            case "run_forever":
+            })
+            .with("call_soon", (s, loop, a) ->
+                    loop.callSoon(s.callback(a.required(0, "callback"), List.copyOf(a.from(1)))))
+            .with("call_soon_threadsafe", (s, loop, a) ->
+                    loop.callSoonThreadsafe(s.callback(a.required(0, "callback"), List.copyOf(a.from(1)))))
+            .with("call_later", (s, loop, a) -> {
+                double delay = number("call_later", a.required(0, "delay"));
+                return loop.callLater(delay, s.callback(a.required(1, "callback"), List.copyOf(a.from(2))));
+            })
+            .with("call_at", (s, loop, a) -> {
+                double when = number("call_at", a.required(0, "when"));
+                return loop.callAt(when, s.callback(a.required(1, "callback"), List.copyOf(a.from(2))));
+            })
+            .with("run_forever", (s, loop, a) -> {
                 a.noMoreThan(0);
                 loop.runForever();
                 return null;
-            case "run_until_complete": {
+            })
+            .with("run_until_complete", (s, loop, a) -> {
                 Object future = a.required(0, "future");
                 a.noMoreThan(1);
                 return Values.fromApi(loop.runUntilComplete(future));
-            }
-            case "stop":
+            })
+            .with("stop", (s, loop, a) -> {
                 a.noMoreThan(0);
                 loop.stop();
                 return null;
-            case "close":
+            })
+            .with("close", (s, loop, a) -> {
                 a.noMoreThan(0);
                 loop.close();
                 return null;
-            case "is_running":
+            })
+            .with("is_running", (s, loop, a) -> {
                 a.noMoreThan(0);
                 return loop.isRunning();
-            case "is_closed":
+            })
+            .with("is_closed", (s, loop, a) -> {
                 a.noMoreThan(0);
                 return loop.isClosed();
-            case "create_future":
+            })
+            .with("create_future", (s, loop, a) -> {
                 a.noMoreThan(0);
                 return loop.createFuture();
-            case "create_task": {
+            })
+            .with("create_task", (s, loop, a) -> {
                 Object coro = a.required(0, "coro");
                 Object taskName = a.keyword("name", null);
                 a.noMoreThan(1);
@@ -88,101 +165,21 @@ final class Methods {
                     throw new TypeError("a coroutine was expected, got " + PyOps.repr(coro));
                 }
                 return loop.createTask(c, taskName == null ? null : Values.str(taskName));
-            }
-            default:
-                throw new InvalidProgramException("no method '" + name + "' on the loop");
-        }
-    }
+            }).build();
 
-    private static Object handle(Handle handle, String name, Args a) {
-        a.noMoreThan(0);
-        switch (name) {
-            case "cancel":
-                handle.cancel();
-                return null;
-            case "cancelled":
-                return handle.cancelled();
-            case "when":
-                return ((TimerHandle) handle).when();
-            default:
-                throw new InvalidProgramException("no method '" + name + "' on a handle");
-        }
-    }
-
-    private static Object future(Session session, Future future, String name, Args a) {
-        switch (name) {
-            case "result":
-                a.noMoreThan(0);
-                return Values.fromApi(future.result());
-            case "exception":
-                a.noMoreThan(0);
-                return future.exception();
-            case "done":
-                a.noMoreThan(0);
-                return future.done();
-            case "cancelled":
-                a.noMoreThan(0);
-                return future.cancelled();
-            case "cancel": {
-                Object msg = a.optional(0, "msg", null);
-                a.noMoreThan(1);
-                return future.cancel(msg == null ? null : Values.str(msg));
-            }
-            case "set_result": {
-                Object result = a.required(0, "result");
-                a.noMoreThan(1);
-                future.setResult(result);
-                return null;
-            }
-            case "set_exception": {
-                Object exception = a.required(0, "exception");
-                a.noMoreThan(1);
-                future.setException(exception(exception));
-                return null;
-            }
-            case "add_done_callback": {
-                Object fn = a.required(0, "fn");
-                a.noMoreThan(1);
-                future.addDoneCallback(session.doneCallback(fn));
-                return null;
-            }
-            case "remove_done_callback": {
-                Object fn = a.required(0, "fn");
-                a.noMoreThan(1);
-                return (long) future.removeDoneCallback(session.doneCallback(fn));
-            }
-            default:
-                return task((Task) future, name, a);
-        }
-    }
-
-    private static Object task(Task task, String name, Args a) {
-        a.noMoreThan(0);
-        switch (name) {
-            case "get_name":
-                return task.getName();
-            case "cancelling":
-                return (long) task.cancelling();
-            case "uncancel":
-                return (long) task.uncancel();
-            default:
-                throw new InvalidProgramException("no method '" + name + "' on a task");
-        }
-    }
-
-    private static Object asyncio(Session session, String name, Args a) {
-        switch (name) {
-            case "sleep": {
-                double delay = number(name, a.required(0, "delay"));
+    /** The functions of the asyncio module (its constants and exception types are values, not methods). */
+    private static final Map<String, Body<Object>> ASYNCIO = table(AsyncioModule.class, null)
+            .with("sleep", (s, m, a) -> {
+                double delay = number("sleep", a.required(0, "delay"));
                 Object result = a.optional(1, "result", null);
                 a.noMoreThan(2);
-                return session.currentLoop().sleep(delay, result);
-            }
-            case "gather": {
+                return s.currentLoop().sleep(delay, result);
+            })
+            .with("gather", (s, m, a) -> {
                 boolean returnExceptions = PyOps.truthy(a.keyword("return_exceptions", false));
                 a.noUnknownKeywords();
                 List<Object> children = List.copyOf(a.from(0));
-                EventLoop loop = session.currentLoop();
+                EventLoop loop = s.currentLoop();
                 for (Object child : children) {
                     if (child instanceof Future f) {
                         loop = f.loop();
@@ -190,8 +187,8 @@ final class Methods {
                     }
                 }
                 return loop.gather(children, returnExceptions);
-            }
-            case "wait": {
+            })
+            .with("wait", (s, m, a) -> {
                 Object fs = a.required(0, "fs");
                 Object timeout = a.optional(1, "timeout", null);
                 Object returnWhen = a.optional(2, "return_when", "ALL_COMPLETED");
@@ -201,20 +198,33 @@ final class Methods {
                 }
                 Collection<Object> items = Values.iterate(fs);
                 ReturnWhen when = returnWhen(returnWhen);
-                Double seconds = timeout == null ? null : number(name, timeout);
-                return session.currentLoop().wait(items, seconds, when);
-            }
-            case "current_task": {
+                Double seconds = timeout == null ? null : number("wait", timeout);
+                return s.currentLoop().wait(items, seconds, when);
+            })
+            .with("current_task", (s, m, a) -> {
                 a.noMoreThan(0);
-                EventLoop running = session.runningLoop();
+                EventLoop running = s.runningLoop();
                 if (running == null) {
                     throw new RuntimeError("no running event loop");
                 }
                 return running.currentTask();
-            }
-            default:
-                throw new InvalidProgramException("no function '" + name + "' in module asyncio");
+            }).build();
+
+    /** The tables by kind ({@code asyncio} for the module's functions), for the dispatch and the tests. */
+    static final Map<String, Map<String, Body<Object>>> BY_KIND = Map.of(
+            "EventLoop", LOOP, "Handle", HANDLE, "TimerHandle", TIMER_HANDLE, "Future", FUTURE, "Task", TASK,
+            "Coroutine", Map.of(), "asyncio", ASYNCIO);
+
+    private Methods() {
+    }
+
+    static Object invoke(Session session, Object self, String name, Args a) {
+        String kind = self == AsyncioModule.INSTANCE ? "asyncio" : Kinds.of(self);
+        Body<Object> body = kind == null ? null : BY_KIND.getOrDefault(kind, Map.of()).get(name);
+        if (body == null) {
+            throw new InvalidProgramException("no method '" + name + "' on " + PyOps.typeName(self));
         }
+        return body.call(session, self, a);
     }
 
     private static ReturnWhen returnWhen(Object v) {
@@ -243,5 +253,31 @@ final class Methods {
             throw Builtins.notANumber(function, v);
         }
         return PyOps.toDouble(v);
+    }
+
+    private static <T> Table<T> table(Class<T> type, Map<String, Body<Object>> parent) {
+        return new Table<>(type, parent);
+    }
+
+    /** Builds a table of methods on receivers of one API type, after the parent kind's. */
+    private static final class Table<T> {
+        private final Class<T> type;
+        private final Map<String, Body<Object>> methods = new LinkedHashMap<>();
+
+        Table(Class<T> type, Map<String, Body<Object>> parent) {
+            this.type = type;
+            if (parent != null) {
+                methods.putAll(parent);
+            }
+        }
+
+        Table<T> with(String name, Body<T> body) {
+            methods.put(name, (session, self, args) -> body.call(session, type.cast(self), args));
+            return this;
+        }
+
+        Map<String, Body<Object>> build() {
+            return Map.copyOf(methods);
+        }
     }
 }

@@ -225,7 +225,8 @@ final class PyOps {
         if (v instanceof ExceptionClass) {
             return "type";
         }
-        return ValueEncoder.refType(v);
+        String kind = Kinds.of(v);
+        return kind != null ? kind : v.getClass().getSimpleName();
     }
 
     /** @return a short Python-like {@code repr} of a value, for messages */

@@ -1,12 +1,6 @@
 package dev.asynciotck.interpreter;
 
-import dev.asynciotck.api.Coroutine;
-import dev.asynciotck.api.EventLoop;
-import dev.asynciotck.api.Future;
-import dev.asynciotck.api.Handle;
 import dev.asynciotck.api.PythonException;
-import dev.asynciotck.api.Task;
-import dev.asynciotck.api.TimerHandle;
 import dev.asynciotck.api.WaitResult;
 import dev.asynciotck.trace.TraceValue;
 
@@ -80,7 +74,7 @@ final class ValueEncoder {
             return new TraceValue.Error(e.type().pythonName(), e.pythonMessage());
         }
         if (isRef(v)) {
-            String type = refType(v);
+            String type = Kinds.of(v);
             return new TraceValue.Ref(type, namer == null ? type : namer.nameOf(v, type));
         }
         return new TraceValue.Opaque(PyOps.typeName(v));
@@ -105,29 +99,6 @@ final class ValueEncoder {
     }
 
     static boolean isRef(Object v) {
-        return v instanceof Future || v instanceof Handle || v instanceof EventLoop || v instanceof Coroutine;
-    }
-
-    /** @return the trace type name of a loop object ({@code Task}, {@code Future}, …) */
-    static String refType(Object v) {
-        if (v instanceof Task) {
-            return "Task";
-        }
-        if (v instanceof Future) {
-            return "Future";
-        }
-        if (v instanceof TimerHandle) {
-            return "TimerHandle";
-        }
-        if (v instanceof Handle) {
-            return "Handle";
-        }
-        if (v instanceof EventLoop) {
-            return "EventLoop";
-        }
-        if (v instanceof Coroutine) {
-            return "Coroutine";
-        }
-        return v.getClass().getSimpleName();
+        return Kinds.of(v) != null;
     }
 }

@@ -29,11 +29,6 @@ final class ProgramParser {
     private static final String AWAIT_PLACE = "'await' is allowed only as a whole statement (await EXPR)"
             + " or as the whole right-hand side of an assignment (x = await EXPR)" + SEE;
 
-    private static final Set<String> KEYWORDS = Set.of("False", "None", "True", "and", "as", "assert",
-            "async", "await", "break", "class", "continue", "def", "del", "elif", "else", "except",
-            "finally", "for", "from", "global", "if", "import", "in", "is", "lambda", "nonlocal", "not",
-            "or", "pass", "raise", "return", "try", "while", "with", "yield");
-
     private static final Set<String> UNSUPPORTED_OPERATORS = Set.of("/", "//", "%", "**", "@", "&", "|",
             "^", "<<", ">>", "~");
 
@@ -154,13 +149,13 @@ final class ProgramParser {
         if (t.isOp("@")) {
             throw error(t, "decorators are not part of the scenario language" + SEE);
         }
-        if (t.kind() == Kind.NAME && KEYWORDS.contains(t.text())) {
+        if (t.kind() == Kind.NAME && PythonNames.KEYWORDS.contains(t.text())) {
             Stmt keywordStatement = keywordStatement(context, t);
             if (keywordStatement != null) {
                 return keywordStatement;
             }
         }
-        if (t.kind() == Kind.NAME && !KEYWORDS.contains(t.text()) && peek(1).isOp("=")) {
+        if (t.kind() == Kind.NAME && !PythonNames.KEYWORDS.contains(t.text()) && peek(1).isOp("=")) {
             advance();
             advance();
             if (peek().isName("await")) {
@@ -523,7 +518,7 @@ final class ProgramParser {
 
     private Expr nameAtom(ProgramToken t) {
         String id = t.text();
-        if (!KEYWORDS.contains(id)) {
+        if (!PythonNames.KEYWORDS.contains(id)) {
             advance();
             return new Expr.Name(id);
         }
@@ -616,7 +611,7 @@ final class ProgramParser {
                 throw error(t, "'" + t.text() + "' arguments are not part of the scenario language" + SEE
                         + "; pass arguments one by one");
             }
-            if (t.kind() == Kind.NAME && !KEYWORDS.contains(t.text()) && peek(1).isOp("=")) {
+            if (t.kind() == Kind.NAME && !PythonNames.KEYWORDS.contains(t.text()) && peek(1).isOp("=")) {
                 advance();
                 advance();
                 if (kwargs.containsKey(t.text())) {
@@ -717,7 +712,7 @@ final class ProgramParser {
         if (t.kind() != Kind.NAME) {
             throw unexpected(t, expected);
         }
-        if (KEYWORDS.contains(t.text())) {
+        if (PythonNames.KEYWORDS.contains(t.text())) {
             throw error(t, "expected " + expected + ", found the keyword '" + t.text() + "'");
         }
         advance();

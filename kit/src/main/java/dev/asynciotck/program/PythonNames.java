@@ -1,16 +1,15 @@
 package dev.asynciotck.program;
 
+import dev.asynciotck.vocabulary.Vocabulary;
+
 import java.util.Set;
 import java.util.regex.Pattern;
 
 /** The names a program may use: Python identifiers (ASCII) that are not keywords. */
 final class PythonNames {
 
-    /** Python 3.11's {@code keyword.kwlist}. */
-    static final Set<String> KEYWORDS = Set.of("False", "None", "True", "and", "as", "assert", "async",
-            "await", "break", "class", "continue", "def", "del", "elif", "else", "except", "finally",
-            "for", "from", "global", "if", "import", "in", "is", "lambda", "nonlocal", "not", "or",
-            "pass", "raise", "return", "try", "while", "with", "yield");
+    /** Python's keywords ({@code keyword.kwlist}), from the vocabulary. */
+    static final Set<String> KEYWORDS = Vocabulary.load().keywords();
 
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 

@@ -1,23 +1,32 @@
-package dev.asynciotck.clause;
+package dev.asynciotck.python;
 
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The CPython versions a clause holds for, as written in its {@code Python} field:
+ * A range of CPython versions, as a clause's {@code Python} field and the vocabulary write it:
  * {@code 3.10+} (that version and later), {@code 3.10-3.12} (inclusive) or {@code 3.11}.
+ *
+ * @param fromMajor the first version's major number
+ * @param fromMinor the first version's minor number
+ * @param toMajor   the last version's major number ({@link Integer#MAX_VALUE} when open)
+ * @param toMinor   the last version's minor number ({@link Integer#MAX_VALUE} when open)
  */
-record PythonRange(int fromMajor, int fromMinor, int toMajor, int toMinor) {
+public record PythonRange(int fromMajor, int fromMinor, int toMajor, int toMinor) {
 
     private static final Pattern OPEN = Pattern.compile("(\\d+)\\.(\\d+)\\+");
     private static final Pattern CLOSED = Pattern.compile("(\\d+)\\.(\\d+)-(\\d+)\\.(\\d+)");
     private static final Pattern SINGLE = Pattern.compile("(\\d+)\\.(\\d+)");
 
     /** The form of the field, for error messages. */
-    static final String EXPECTED = "expected a version such as 3.10+, 3.10-3.12 or 3.11";
+    public static final String EXPECTED = "expected a version such as 3.10+, 3.10-3.12 or 3.11";
 
-    static Optional<PythonRange> parse(String text) {
+    /**
+     * @param text {@code 3.10+}, {@code 3.10-3.12} or {@code 3.11}
+     * @return the range, or empty when the text is not one
+     */
+    public static Optional<PythonRange> parse(String text) {
         if (text == null) {
             return Optional.empty();
         }
@@ -43,9 +52,32 @@ record PythonRange(int fromMajor, int fromMinor, int toMajor, int toMinor) {
         return Optional.empty();
     }
 
-    boolean contains(int major, int minor) {
+    /**
+     * @param major a major version
+     * @param minor a minor version
+     * @return whether that version is in the range
+     */
+    public boolean contains(int major, int minor) {
         return compare(major, minor, fromMajor, fromMinor) >= 0
                 && compare(major, minor, toMajor, toMinor) <= 0;
+    }
+
+    /**
+     * @param other another range
+     * @return whether every version of the other range is in this one
+     */
+    public boolean covers(PythonRange other) {
+        return contains(other.fromMajor, other.fromMinor) && contains(other.toMajor, other.toMinor);
+    }
+
+    /** @return the range as written: {@code 3.10+}, {@code 3.10-3.12} or {@code 3.11} */
+    @Override
+    public String toString() {
+        String from = fromMajor + "." + fromMinor;
+        if (toMajor == Integer.MAX_VALUE) {
+            return from + "+";
+        }
+        return fromMajor == toMajor && fromMinor == toMinor ? from : from + "-" + toMajor + "." + toMinor;
     }
 
     private static int compare(int major, int minor, int otherMajor, int otherMinor) {

@@ -1,0 +1,39 @@
+package dev.asynciotck.vocabulary;
+
+import dev.asynciotck.python.PythonRange;
+
+/**
+ * One name of the language: a method, a name of the {@code asyncio} module, or a builtin.
+ *
+ * @param name      the name, e.g. {@code call_soon}
+ * @param role      what it is: {@value #METHOD}; for a name of the asyncio module {@value #FUNCTION},
+ *                  {@value #CONSTANT} or {@value #EXCEPTION}; for a builtin {@value #KIT} (the kit's
+ *                  own) or {@value #PYTHON} (Python's)
+ * @param signature how the docs show it, e.g. {@code call_soon(fn, *args)}
+ * @param doc       what it is, for the docs ("" when the signature says enough)
+ * @param python    the CPython versions where it exists
+ * @param note      a version note, or ""
+ */
+public record Name(String name, String role, String signature, String doc, PythonRange python, String note) {
+
+    /** A method of a kind of object. */
+    public static final String METHOD = "method";
+    /** A function of the asyncio module. */
+    public static final String FUNCTION = "function";
+    /** A constant of the asyncio module. */
+    public static final String CONSTANT = "constant";
+    /** An exception type of the asyncio module. */
+    public static final String EXCEPTION = "exception";
+    /** A builtin of the kit's own. */
+    public static final String KIT = "kit";
+    /** One of Python's builtins. */
+    public static final String PYTHON = "python";
+
+    /**
+     * @param role a role
+     * @return whether the name has it
+     */
+    public boolean is(String role) {
+        return this.role.equals(role);
+    }
+}

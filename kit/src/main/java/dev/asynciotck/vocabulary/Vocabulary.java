@@ -1,0 +1,187 @@
+package dev.asynciotck.vocabulary;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.asynciotck.python.PythonRange;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Every name a program may use ({@code spec/vocabulary.json}, shipped in the spec jar as
+ * {@value #RESOURCE}). Adding a method to the language is one line there, plus its
+ * implementations in the interpreter and the Python driver; the kit's tests fail until both have
+ * it.
+ */
+public final class Vocabulary {
+
+    /** Where the vocabulary is on the classpath. */
+    public static final String RESOURCE = "/asynciotck/vocabulary.json";
+    /** Its format id. */
+    public static final String FORMAT = "asyncio-tck-vocabulary/1";
+    /** The versions of a name without a {@code python} field. */
+    public static final String ALL_VERSIONS = "3.10+";
+
+    private static Vocabulary shipped;
+
+    private final Map<String, Kind> kinds;
+    private final Map<String, Name> asyncio;
+    private final Map<String, Name> builtins;
+    private final Map<String, ExceptionType> exceptions;
+    private final Set<String> keywords;
+
+    private Vocabulary(JsonNode root) {
+        require(FORMAT.equals(root.path("format").asText()), "/format", "expected \"" + FORMAT + "\"");
+        Map<String, Kind> kindMap = new LinkedHashMap<>();
+        int k = 0;
+        for (JsonNode kind : root.path("kinds")) {
+            String at = "/kinds/" + k++;
+            String name = text(kind, "name", at);
+            String parent = kind.hasNonNull("extends") ? kind.get("extends").asText() : null;
+            List<Name> methods = new ArrayList<>();
+            if (parent != null) {
+                Kind inherited = kindMap.get(parent);
+                require(inherited != null, at + "/extends", "'" + parent + "' is not a kind defined before " + name);
+                methods.addAll(inherited.methods());
+            }
+            methods.addAll(names(kind.path("methods"), at + "/methods", Name.METHOD));
+            kindMap.put(name, new Kind(name, text(kind, "what", at), parent, methods));
+        }
+        this.kinds = Collections.unmodifiableMap(kindMap);
+        this.asyncio = index(names(root.path("asyncio"), "/asyncio", null));
+        this.builtins = index(names(root.path("builtins"), "/builtins", null));
+        Map<String, ExceptionType> types = new LinkedHashMap<>();
+        int e = 0;
+        for (JsonNode type : root.path("exceptions")) {
+            String at = "/exceptions/" + e++;
+            String base = type.hasNonNull("base") ? type.get("base").asText() : null;
+            types.put(text(type, "name", at), new ExceptionType(text(type, "name", at), base,
+                    type.path("module").asText("builtins")));
+        }
+        for (ExceptionType type : types.values()) {
+            require(type.base() == null || types.containsKey(type.base()), "/exceptions",
+                    type.name() + "'s base " + type.base() + " is not an exception type of the vocabulary");
+        }
+        this.exceptions = Collections.unmodifiableMap(types);
+        Set<String> words = new LinkedHashSet<>();
+        root.path("keywords").forEach(w -> words.add(w.asText()));
+        this.keywords = Collections.unmodifiableSet(words);
+    }
+
+    /**
+     * @return the vocabulary shipped in the spec jar, read once
+     * @throws IllegalStateException if it is missing or malformed, naming what is wrong and where
+     */
+    public static synchronized Vocabulary load() {
+        if (shipped == null) {
+            try (InputStream in = Vocabulary.class.getResourceAsStream(RESOURCE)) {
+                if (in == null) {
+                    throw new IllegalStateException("the vocabulary is missing: no " + RESOURCE
+                            + " on the classpath (the asyncio-tck-spec jar ships spec/vocabulary.json)");
+                }
+                shipped = new Vocabulary(new ObjectMapper().readTree(in));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the vocabulary " + RESOURCE + ": " + e.getMessage(), e);
+            }
+        }
+        return shipped;
+    }
+
+    /** @return the kinds of objects, in the file's order */
+    public List<Kind> kinds() {
+        return List.copyOf(kinds.values());
+    }
+
+    /**
+     * @param name a kind's name
+     * @return the kind, if the language has it
+     */
+    public Optional<Kind> kind(String name) {
+        return Optional.ofNullable(kinds.get(name));
+    }
+
+    /** @return the names of the {@code asyncio} module, in the file's order */
+    public List<Name> asyncio() {
+        return List.copyOf(asyncio.values());
+    }
+
+    /**
+     * @param name a name
+     * @return the name of the {@code asyncio} module, if there is one
+     */
+    public Optional<Name> asyncio(String name) {
+        return Optional.ofNullable(asyncio.get(name));
+    }
+
+    /** @return the builtins other than the exception types, in the file's order */
+    public List<Name> builtins() {
+        return List.copyOf(builtins.values());
+    }
+
+    /**
+     * @param name a name
+     * @return the builtin of that name (other than an exception type), if there is one
+     */
+    public Optional<Name> builtin(String name) {
+        return Optional.ofNullable(builtins.get(name));
+    }
+
+    /** @return the exception types, in the file's order; each is also a builtin name */
+    public List<ExceptionType> exceptions() {
+        return List.copyOf(exceptions.values());
+    }
+
+    /**
+     * @param name a name
+     * @return the exception type of that name, if the language has it
+     */
+    public Optional<ExceptionType> exception(String name) {
+        return Optional.ofNullable(exceptions.get(name));
+    }
+
+    /** @return Python's keywords: words that are never names */
+    public Set<String> keywords() {
+        return keywords;
+    }
+
+    private static Map<String, Name> index(List<Name> names) {
+        Map<String, Name> out = new LinkedHashMap<>();
+        names.forEach(n -> out.put(n.name(), n));
+        return out;
+    }
+
+    private static List<Name> names(JsonNode entries, String at, String role) {
+        List<Name> out = new ArrayList<>();
+        int i = 0;
+        for (JsonNode e : entries) {
+            String where = at + "/" + i++;
+            String python = e.path("python").asText(ALL_VERSIONS);
+            PythonRange range = PythonRange.parse(python).orElseThrow(() -> new IllegalStateException(
+                    "vocabulary " + RESOURCE + " at " + where + "/python: '" + python + "': " + PythonRange.EXPECTED));
+            String is = role != null ? role : text(e, "is", where);
+            out.add(new Name(text(e, "name", where), is, e.path("signature").asText(e.path("name").asText()),
+                    e.path("doc").asText(""), range, e.path("note").asText("")));
+        }
+        return out;
+    }
+
+    private static String text(JsonNode node, String field, String at) {
+        require(node.hasNonNull(field) && node.get(field).isTextual(), at, "missing \"" + field + "\" (a string)");
+        return node.get(field).asText();
+    }
+
+    private static void require(boolean ok, String at, String problem) {
+        if (!ok) {
+            throw new IllegalStateException("vocabulary " + RESOURCE + " at " + at + ": " + problem);
+        }
+    }
+}
