@@ -1,5 +1,9 @@
 package dev.asynciotck.coverage;
 
+import dev.asynciotck.checks.Check;
+import dev.asynciotck.checks.CheckKind;
+import dev.asynciotck.checks.CheckSuite;
+import dev.asynciotck.checks.ClauseCoverage;
 import dev.asynciotck.clause.Clause;
 import dev.asynciotck.clause.ClauseCatalog;
 import org.junit.jupiter.api.Test;
@@ -32,9 +36,15 @@ class ClauseCoverageTest {
 
     @Test
     void discoveryFindsScenariosAndProperties() {
-        List<Check> checks = CheckDiscovery.discover();
-        assertTrue(checks.stream().anyMatch(c -> c.kind().equals("scenario")), "no scenario discovered");
-        assertTrue(checks.stream().anyMatch(c -> c.kind().equals("property")), "no property discovered");
+        List<Check> checks = CheckSuite.discover(CheckSuite.Selection.ALL);
+        assertTrue(checks.stream().anyMatch(c -> c.kind() == CheckKind.SCENARIO), "no scenario discovered");
+        assertTrue(checks.stream().anyMatch(c -> c.kind() == CheckKind.PROPERTY), "no property discovered");
+        for (Check c : checks) {
+            assertTrue(c.where().matches("(features|property-tests)/src/main/\\S+\\.(feature|java):\\d+"),
+                    c.name() + " is at " + c.where() + ", not at a file:line of the repository");
+            assertTrue(java.nio.file.Files.exists(java.nio.file.Path.of("..", c.where().replaceFirst(":\\d+$", ""))),
+                    c.name() + ": no file " + c.where());
+        }
     }
 
     @Test
@@ -43,7 +53,7 @@ class ClauseCoverageTest {
         Clause known = catalog.clauses().get(0);
         String typo = known.id().substring(0, known.id().length() - 1) + "99";
         ClauseCoverage coverage = new ClauseCoverage(catalog,
-                List.of(new Check("scenario", "typo", "x.feature:3", List.of(typo))));
+                List.of(new Check(CheckKind.SCENARIO, "typo", "x.feature:3", List.of(typo))));
         assertEquals(1, coverage.problems().size());
         assertTrue(coverage.problems().get(0).contains(typo), coverage.problems().get(0));
         assertEquals(catalog.clauses().size(), coverage.untested().size());
@@ -52,7 +62,7 @@ class ClauseCoverageTest {
     @Test
     void aCheckWithoutClauseTagsIsAProblem() {
         ClauseCoverage coverage = new ClauseCoverage(ClauseCatalog.load(),
-                List.of(new Check("property", "untagged", "A#b", List.of())));
+                List.of(new Check(CheckKind.PROPERTY, "untagged", "A#b", List.of())));
         assertFalse(coverage.problems().isEmpty());
     }
 }

@@ -1,22 +1,19 @@
 package dev.asynciotck.features;
 
-import dev.asynciotck.program.Program;
-import dev.asynciotck.trace.Trace;
-import dev.asynciotck.trace.TraceDiff;
+import dev.asynciotck.checks.Evidence;
 
-/** The message of a failed expectation: clause, program, both traces, and the first divergence. */
+/** The message of a failed expectation: the scenario, the program, both traces, and the first divergence. */
 final class FailureReport {
 
     private FailureReport() {
     }
 
-    static String of(String clauseLine, Program program, Trace expected, Trace actual,
-                     TraceDiff.Divergence divergence, boolean anyOrder) {
-        return clauseLine + "\n"
-                + "\nprogram:\n" + ProgramSteps.indent(program.toString())
-                + "\n\nexpected trace" + (anyOrder ? " (in any order)" : "") + ":\n"
-                + ProgramSteps.indent(expected.toString())
-                + "\n\nactual trace:\n" + ProgramSteps.indent(actual.toString())
-                + "\n\n" + divergence;
+    static String of(String title, Evidence evidence) {
+        return title + "\n"
+                + "\nprogram:\n" + ProgramSteps.indent(evidence.program().toString())
+                + "\n\nexpected trace" + (evidence.anyOrder() ? " (in any order)" : "") + ":\n"
+                + ProgramSteps.indent(evidence.expected().toString())
+                + "\n\nactual trace:\n" + ProgramSteps.indent(evidence.actual().toString())
+                + "\n\n" + evidence.divergence();
     }
 }

@@ -1,7 +1,13 @@
 package dev.asynciotck.features;
 
+import dev.asynciotck.cases.CaseDirectory;
+import dev.asynciotck.cases.SavedCase;
+import dev.asynciotck.checks.Check;
+import dev.asynciotck.checks.CheckKind;
+import dev.asynciotck.checks.CheckSuite;
+import dev.asynciotck.checks.Evidence;
+import dev.asynciotck.checks.Verdict;
 import dev.asynciotck.clause.ClauseCatalog;
-import dev.asynciotck.expectations.Expectation;
 import dev.asynciotck.expectations.ExpectationLedger;
 import dev.asynciotck.program.Program;
 import dev.asynciotck.program.ProgramText;
@@ -56,29 +62,25 @@ public final class ProgramSteps {
 
 
     /**
-     * Saves the case (when a report directory is set) and makes the failure to throw; but if the
-     * expectations file expects it, throws the news that it failed as expected instead (the
-     * scenario is then reported as skipped, with it).
+     * Saves the case and returns the failure to throw; but if the expectations file expects it,
+     * throws the news that it failed as expected instead (the scenario is then reported as skipped,
+     * with it).
      *
      * @param message  what the loop under test did wrong, in full
      * @param oneLine  the same in one line
-     * @param expected the expected trace, or null
-     * @param anyOrder whether its events may come in any order
-     * @param actual   the trace the loop gave, or null
-     * @param fault    what happened when it gave none, or null
-     * @param divergence the first divergence, or null
-     * @return the failure to throw
+     * @param evidence the program and traces that show it
+     * @return the failure
      */
-    private AssertionError loopFailure(String message, String oneLine, Trace expected, boolean anyOrder, Trace actual,
-                                       String fault, String divergence) {
-        Optional<Expectation> expectedFailure = ExpectationLedger.forChecks().failed(scenario.getName(), clauseIdList());
-        String saved = ScenarioCase.save(scenario.getName(), where(), clauseIdList(), expectedFailure.isPresent(), oneLine,
-                program, expected, anyOrder, actual, fault, divergence);
-        if (expectedFailure.isPresent()) {
-            throw new TestAbortedException("expected failure, " + expectedFailure.get().describe() + " ["
-                    + expectedFailure.get().location() + "]\n" + message + saved);
+    private AssertionError loopFailure(String message, String oneLine, Evidence evidence) {
+        Check check = check();
+        boolean expected = ExpectationLedger.forChecks().expectations().covering(check.name(), check.clauses()).isPresent();
+        String saved = CaseDirectory.ofRun().saveAndDescribe(new SavedCase(check, ConfiguredLoop.get().info(),
+                expected ? Verdict.EXPECTED : Verdict.FAILED, oneLine, evidence, null, ""));
+        Throwable failure = ExpectationLedger.forChecks().failure(check, message + saved);
+        if (failure instanceof AssertionError e) {
+            return e;
         }
-        return new AssertionError(message + saved);
+        throw (RuntimeException) failure;
     }
 
     /** @param text the program, in the text form of the scenario language */
@@ -117,9 +119,10 @@ public final class ProgramSteps {
                 ? TraceDiff.compareUnordered(expected, actual) : TraceDiff.compare(expected, actual);
         if (divergence.isPresent()) {
             TraceDiff.Divergence d = divergence.get();
-            throw loopFailure(FailureReport.of(clauseLine(), program, expected, actual, d, anyOrder),
+            Evidence evidence = new Evidence(program, expected, Evidence.FROM_SCENARIO, anyOrder, actual, null, d.toString());
+            throw loopFailure(FailureReport.of(title(), evidence),
                     "first divergence at event " + (d.index() + 1) + ": expected " + d.expected() + "; actual " + d.actual(),
-                    expected, anyOrder, actual, null, d.toString());
+                    evidence);
         }
     }
 
@@ -147,21 +150,27 @@ public final class ProgramSteps {
         }
         RunOutcome.Fault fault = (RunOutcome.Fault) outcome;
         String what = fault.kind() + ": " + fault.detail();
-        throw loopFailure(clauseLine() + "\nthe loop under test failed to run the program: " + what
+        throw loopFailure(title() + "\nthe loop under test failed to run the program: " + what
                 + "\n\nprogram:\n" + indent(program.toString()), what.lines().findFirst().orElse(what),
-                expectedTrace, anyOrderExpected, null, what, null);
+                new Evidence(program, expectedTrace, Evidence.FROM_SCENARIO, anyOrderExpected, null, what, null));
     }
 
     private java.util.List<String> clauseIdList() {
         return tags.clauses().stream().map(dev.asynciotck.clause.Clause::id).toList();
     }
 
-    private String clauseLine() {
-        return "clause " + tags.clauseIds() + " — " + scenario.getName() + " (" + where() + ")";
+    /** @return the scenario as a check */
+    private Check check() {
+        return new Check(CheckKind.SCENARIO, scenario.getName(), where(), clauseIdList());
+    }
+
+    /** @return the first line of a failure: the scenario and where it is (the clauses come first, from the ledger) */
+    private String title() {
+        return scenario.getName() + " (" + where() + ")";
     }
 
     private String where() {
-        return scenario.getUri() + ":" + scenario.getLine();
+        return CheckSuite.scenarioWhere(scenario.getUri(), scenario.getLine());
     }
 
     static String indent(String text) {

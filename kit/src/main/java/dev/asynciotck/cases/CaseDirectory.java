@@ -1,5 +1,7 @@
 package dev.asynciotck.cases;
 
+import dev.asynciotck.settings.Setting;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -7,18 +9,14 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Where a run saves its cases: {@code cases/} in the report directory named by the system
- * property {@value #PROPERTY} ({@code ./tck} sets it from {@code --report}; the Maven build sets
- * it to {@code target/tck-report} of each module). Without it nothing is saved.
+ * Where a run saves its cases: {@code cases/} in the report directory, the setting
+ * {@link Setting#REPORT} ({@code ./tck}'s {@code --report}; the Maven build sets
+ * {@code target/tck-report} of each module).
  */
 public final class CaseDirectory {
-
-    /** The system property naming the report directory. */
-    public static final String PROPERTY = "tck.report";
 
     private static final AtomicInteger NEXT = new AtomicInteger(1);
     private static final int SLUG_LENGTH = 60;
@@ -29,10 +27,26 @@ public final class CaseDirectory {
         this.directory = directory;
     }
 
-    /** @return the case directory of this run, if a report directory is configured */
-    public static Optional<CaseDirectory> fromConfiguration() {
-        String report = System.getProperty(PROPERTY, "").trim();
-        return report.isEmpty() ? Optional.empty() : Optional.of(new CaseDirectory(Path.of(report).resolve("cases")));
+    /** @return the case directory of this run */
+    public static CaseDirectory ofRun() {
+        return new CaseDirectory(Setting.REPORT.path().resolve("cases"));
+    }
+
+    /** How a failure report names its saved case, on a line of its own. */
+    public static final String SAVED_CASE = "saved case: ";
+    /** How a failure report gives the command that replays it, on a line of its own. */
+    public static final String REPLAY_WITH = "replay with: ";
+
+    /**
+     * Saves a case and says where it is.
+     *
+     * @param saved the case (its {@code replay} is replaced)
+     * @return the lines to end the failure's report with: {@value #SAVED_CASE} the file, and
+     *         {@value #REPLAY_WITH} the command
+     */
+    public String saveAndDescribe(SavedCase saved) {
+        Path file = save(saved);
+        return "\n\n" + SAVED_CASE + file + "\n" + REPLAY_WITH + replayCommand(file, saved.loop().id());
     }
 
     /**
@@ -65,16 +79,14 @@ public final class CaseDirectory {
      * @param file   a saved case
      * @param loopId the loop to replay it on
      * @return the {@code ./tck replay} command, the file relative to where the run was started
-     *         ({@code tck.workingDirectory}, else the current directory) when it is below it
+     *         ({@link Setting#workingDirectory()}) when it is below it
      */
     public static String replayCommand(Path file, String loopId) {
-        String base = System.getProperty("tck.workingDirectory", "");
-        Path root = Path.of(base.isBlank() ? System.getProperty("user.dir") : base).toAbsolutePath().normalize();
+        Path root = Setting.workingDirectory();
         Path absolute = file.toAbsolutePath().normalize();
         String shown = absolute.startsWith(root) ? root.relativize(absolute).toString() : absolute.toString();
-        String python = System.getProperty("tck.python", "").trim();
         return "./tck replay " + quoted(shown) + " --loop " + quoted(loopId)
-                + (loopId.startsWith("python:") && !python.isEmpty() ? " --python " + quoted(python) : "");
+                + (loopId.startsWith("python:") && Setting.PYTHON.isSet() ? " --python " + quoted(Setting.PYTHON.value()) : "");
     }
 
     private static String quoted(String word) {

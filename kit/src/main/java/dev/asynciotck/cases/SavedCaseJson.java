@@ -4,7 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.asynciotck.checks.Check;
+import dev.asynciotck.checks.CheckKind;
+import dev.asynciotck.checks.Evidence;
+import dev.asynciotck.checks.Verdict;
 import dev.asynciotck.json.JsonLayout;
+import dev.asynciotck.loop.LoopInfo;
 import dev.asynciotck.json.JsonShape;
 import dev.asynciotck.json.StrictJson;
 import dev.asynciotck.program.Program;
@@ -31,7 +36,7 @@ public final class SavedCaseJson {
         ObjectNode root = NODES.objectNode();
         root.put("format", SavedCase.FORMAT);
         ObjectNode check = root.putObject("check");
-        check.put("kind", saved.check().kind());
+        check.put("kind", saved.check().kind().word());
         check.put("name", saved.check().name());
         check.put("where", saved.check().where());
         ArrayNode clauses = check.putArray("clauses");
@@ -39,18 +44,19 @@ public final class SavedCaseJson {
         ObjectNode loop = root.putObject("loop");
         loop.put("id", saved.loop().id());
         loop.put("implementation", saved.loop().implementation());
-        root.put("verdict", saved.verdict());
+        root.put("verdict", saved.verdict().word());
         root.put("message", saved.message());
-        root.set("program", ProgramJson.toJson(saved.program()));
-        root.put("programText", saved.program().toString());
-        root.set("expected", saved.expected() == null ? NODES.nullNode() : TraceJson.toJson(saved.expected()));
-        root.put("expectedText", saved.expected() == null ? null : saved.expected().toString());
-        root.put("expectedSource", saved.expectedSource());
-        root.put("anyOrder", saved.anyOrder());
-        root.set("actual", saved.actual() == null ? NODES.nullNode() : TraceJson.toJson(saved.actual()));
-        root.put("actualText", saved.actual() == null ? null : saved.actual().toString());
-        root.put("fault", saved.fault());
-        root.put("divergence", saved.divergence());
+        Evidence evidence = saved.evidence();
+        root.set("program", ProgramJson.toJson(evidence.program()));
+        root.put("programText", evidence.program().toString());
+        root.set("expected", evidence.expected() == null ? NODES.nullNode() : TraceJson.toJson(evidence.expected()));
+        root.put("expectedText", evidence.expected() == null ? null : evidence.expected().toString());
+        root.put("expectedSource", evidence.expectedSource());
+        root.put("anyOrder", evidence.anyOrder());
+        root.set("actual", evidence.actual() == null ? NODES.nullNode() : TraceJson.toJson(evidence.actual()));
+        root.put("actualText", evidence.actual() == null ? null : evidence.actual().toString());
+        root.put("fault", evidence.fault());
+        root.put("divergence", evidence.divergence());
         if (saved.property() != null) {
             ObjectNode property = root.putObject("property");
             property.put("id", saved.property().id());
@@ -86,11 +92,18 @@ public final class SavedCaseJson {
         for (int i = 0; i < clauseList.size(); i++) {
             clauses.add(shape.string(clauseList.get(i), "/check/clauses/" + i));
         }
-        SavedCase.Check what = new SavedCase.Check(text(shape, check, "/check", "kind", source),
-                text(shape, check, "/check", "name", source), text(shape, check, "/check", "where", source), clauses);
+        String kind = text(shape, check, "/check", "kind", source);
+        CheckKind checkKind;
+        try {
+            checkKind = CheckKind.parse(kind);
+        } catch (IllegalArgumentException e) {
+            throw new SavedCaseFormatException(source + ": at /check/kind: " + e.getMessage());
+        }
+        Check what = new Check(checkKind, text(shape, check, "/check", "name", source),
+                text(shape, check, "/check", "where", source), clauses);
         JsonNode loop = required(root, "", "loop", source);
         shape.object(loop, "/loop", "a loop");
-        SavedCase.LoopInfo loopInfo = new SavedCase.LoopInfo(text(shape, loop, "/loop", "id", source),
+        LoopInfo loopInfo = new LoopInfo(text(shape, loop, "/loop", "id", source),
                 text(shape, loop, "/loop", "implementation", source));
         Program program;
         try {
@@ -118,10 +131,14 @@ public final class SavedCaseJson {
             }
             property = new SavedCase.PropertyRecipe(text(shape, p, "/property", "id", source), recipe, seed.longValue());
         }
-        return new SavedCase(what, loopInfo, text(shape, root, "", "verdict", source),
-                text(shape, root, "", "message", source), program, expected, optionalText(root, "expectedSource"),
-                root.path("anyOrder").asBoolean(false), actual, optionalText(root, "fault"),
-                optionalText(root, "divergence"), property, text(shape, root, "", "replay", source));
+        String verdictWord = text(shape, root, "", "verdict", source);
+        Verdict verdict = Verdict.parse(verdictWord).filter(v -> v == Verdict.FAILED || v == Verdict.EXPECTED)
+                .orElseThrow(() -> new SavedCaseFormatException(source + ": at /verdict: expected failed or expected, got \""
+                        + verdictWord + "\""));
+        Evidence evidence = new Evidence(program, expected, optionalText(root, "expectedSource"),
+                root.path("anyOrder").asBoolean(false), actual, optionalText(root, "fault"), optionalText(root, "divergence"));
+        return new SavedCase(what, loopInfo, verdict, text(shape, root, "", "message", source), evidence, property,
+                text(shape, root, "", "replay", source));
     }
 
     private static JsonNode required(JsonNode node, String at, String key, String source) {

@@ -1,9 +1,10 @@
 package dev.asynciotck.expectations;
 
+import dev.asynciotck.checks.Check;
 import dev.asynciotck.clause.ClauseCatalog;
-import dev.asynciotck.loop.Setting;
+import dev.asynciotck.settings.Setting;
+import org.opentest4j.TestAbortedException;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -18,8 +19,8 @@ import java.util.Optional;
  */
 public final class ExpectationLedger {
 
-    /** Where the expectations file of a run is named: {@code -Dtck.expectations} / {@code TCK_EXPECTATIONS}. */
-    public static final Setting FILE = new Setting("tck.expectations", "TCK_EXPECTATIONS", "");
+    /** How the report of an expected failure starts. */
+    public static final String EXPECTED_FAILURE = "expected failure";
 
     private static ExpectationLedger shared;
 
@@ -33,20 +34,19 @@ public final class ExpectationLedger {
     }
 
     /**
-     * @return the ledger of this JVM's run, from the file {@link #FILE} names (none: no expectations)
+     * @return the ledger of this JVM's run, from the file {@link Setting#EXPECTATIONS} names (none: no expectations)
      * @throws ExpectationsException if that file cannot be used (each caller gets the same message)
      */
     public static synchronized ExpectationLedger shared() {
         if (shared == null) {
-            String file = FILE.value();
-            shared = new ExpectationLedger(file.isEmpty() ? Expectations.NONE
-                    : ExpectationsFile.read(resolve(file), ClauseCatalog.load()));
+            shared = new ExpectationLedger(Setting.EXPECTATIONS.isSet()
+                    ? ExpectationsFile.read(Setting.EXPECTATIONS.path(), ClauseCatalog.load()) : Expectations.NONE);
         }
         return shared;
     }
 
     /**
-     * Starts a new run in this JVM: reads the file {@link #FILE} names again, with nothing yet
+     * Starts a new run in this JVM: reads the file {@link Setting#EXPECTATIONS} names again, with nothing yet
      * passed or failed (the command line runs one run per JVM; its tests run several).
      *
      * @return the new ledger, which {@link #shared()} returns from now on
@@ -55,17 +55,6 @@ public final class ExpectationLedger {
     public static synchronized ExpectationLedger startRun() {
         shared = null;
         return shared();
-    }
-
-    /**
-     * @param file a path as the user gave it
-     * @return it, relative to {@code tck.workingDirectory} (where the user started the build) when
-     *         that is set and the path is relative
-     */
-    static Path resolve(String file) {
-        Path path = Path.of(file);
-        String base = System.getProperty("tck.workingDirectory", "");
-        return path.isAbsolute() || base.isBlank() ? path : Path.of(base).resolve(path);
     }
 
     /**
@@ -93,7 +82,7 @@ public final class ExpectationLedger {
         try {
             return shared();
         } catch (ExpectationsException e) {
-            throw new AssertionError("the expectations file (" + FILE.source() + ") cannot be used: "
+            throw new AssertionError("the expectations file (" + Setting.EXPECTATIONS.origin() + ") cannot be used: "
                     + e.getMessage(), e);
         }
     }
@@ -114,6 +103,24 @@ public final class ExpectationLedger {
         Optional<Expectation> entry = expectations.covering(checkName, clauseIds);
         entry.ifPresent(e -> failed.computeIfAbsent(e, k -> new ArrayList<>()).add(checkName));
         return entry;
+    }
+
+    /**
+     * Records that a check failed, and says how to report it.
+     *
+     * @param check   the check
+     * @param message why it failed, in full (it ends the report)
+     * @return what to throw: the news that it failed as expected (a {@link TestAbortedException},
+     *         reported as skipped, starting with {@value #EXPECTED_FAILURE}) when an entry covers it,
+     *         else an {@link AssertionError} naming the check's clauses first
+     */
+    public Throwable failure(Check check, String message) {
+        Optional<Expectation> expected = failed(check.name(), check.clauses());
+        if (expected.isPresent()) {
+            return new TestAbortedException(EXPECTED_FAILURE + ", " + expected.get().describe() + " ["
+                    + expected.get().location() + "]\n" + message);
+        }
+        return new AssertionError("clause " + String.join(", ", check.clauses()) + " — " + message);
     }
 
     /**

@@ -1,8 +1,10 @@
 package dev.asynciotck.loop;
 
+import dev.asynciotck.settings.Setting;
+
 /**
  * The loop under test of the current run, shared by every check: selected from the configuration
- * ({@code tck.loop}, and {@code tck.python} for Python loops) on first use, so that an
+ * ({@link Setting#LOOP}, and {@link Setting#PYTHON} for Python loops) on first use, so that an
  * out-of-process driver is started once per run. When the configuration changes (a new run in the
  * same JVM), the old loop is closed and the new one selected.
  */
@@ -23,8 +25,7 @@ public final class ConfiguredLoop {
      *                                (every caller gets the same error)
      */
     public static synchronized TestedLoop get() {
-        String key = LoopSelector.configuredId() + "\n" + System.getProperty("tck.python", "")
-                + "\n" + System.getenv().getOrDefault("TCK_PYTHON", "");
+        String key = Setting.LOOP.value() + "\n" + Setting.PYTHON.value();
         if (instance != null && key.equals(instanceKey)) {
             return instance;
         }

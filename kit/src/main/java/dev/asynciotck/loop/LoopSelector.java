@@ -1,6 +1,7 @@
 package dev.asynciotck.loop;
 
 import dev.asynciotck.api.EventLoopFactory;
+import dev.asynciotck.settings.Setting;
 
 import java.lang.reflect.InvocationTargetException;
 import java.util.ArrayList;
@@ -17,33 +18,15 @@ import java.util.ServiceLoader;
  *   <li>{@code <scheme>:...} for each {@link TestedLoopProvider} on the classpath (e.g.
  *       {@code python:asyncio}).</li>
  * </ul>
- * The identifier is read from the system property {@value #PROPERTY}, else the environment
- * variable {@value #ENVIRONMENT}, else it is {@value #DEFAULT}.
+ * The identifier is the setting {@link Setting#LOOP} ({@code --loop}, {@code -Dtck.loop},
+ * {@code TCK_LOOP}), by default {@value #DEFAULT}.
  */
 public final class LoopSelector {
 
-    /** The system property naming the loop under test. */
-    public static final String PROPERTY = "tck.loop";
-    /** The environment variable naming the loop under test. */
-    public static final String ENVIRONMENT = "TCK_LOOP";
-    /** The identifier used when none is given. */
+    /** The reference loop's identifier. */
     public static final String DEFAULT = "reference";
 
     private LoopSelector() {
-    }
-
-    private static final Setting LOOP = new Setting(PROPERTY, ENVIRONMENT, DEFAULT);
-
-    /**
-     * @return the identifier from {@value #PROPERTY}, {@value #ENVIRONMENT}, or {@value #DEFAULT}
-     */
-    public static String configuredId() {
-        return LOOP.value();
-    }
-
-    /** @return where {@link #configuredId()} came from, for messages */
-    public static String configuredSource() {
-        return LOOP.source();
     }
 
     /**
@@ -52,9 +35,9 @@ public final class LoopSelector {
      */
     public static TestedLoop fromConfiguration() {
         try {
-            return select(configuredId());
+            return select(Setting.LOOP.value());
         } catch (LoopSelectionException e) {
-            throw new LoopSelectionException(e.getMessage() + " [identifier from " + configuredSource() + "]", e);
+            throw new LoopSelectionException(e.getMessage() + " [identifier from " + Setting.LOOP.origin() + "]", e);
         }
     }
 
@@ -115,7 +98,8 @@ public final class LoopSelector {
             type = Class.forName(className, true, Thread.currentThread().getContextClassLoader());
         } catch (ClassNotFoundException | LinkageError e) {
             throw new LoopSelectionException("loop '" + id + "': class " + className + " is not on the classpath "
-                    + "(add your jar, e.g. with -Dtck.classpath=path/to/your.jar)", e);
+                    + "(add your jar: " + (Setting.isCommandLineRun() ? "TCK_CLASSPATH=path/to/your.jar ./tck ..."
+                    : "-Dtck.classpath=path/to/your.jar") + ")", e);
         }
         if (!EventLoopFactory.class.isAssignableFrom(type)) {
             throw new LoopSelectionException("loop '" + id + "': " + className + " does not implement "

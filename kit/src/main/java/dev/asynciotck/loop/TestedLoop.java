@@ -18,6 +18,11 @@ public interface TestedLoop extends AutoCloseable {
     /** @return what the implementation says it is */
     Implementation implementation();
 
+    /** @return its identifier and what it says it is, as reports name it */
+    default LoopInfo info() {
+        return new LoopInfo(id(), implementation().toString());
+    }
+
     /** @return what it supports beyond the core (clauses needing more are skipped with a reason) */
     Set<Capability> capabilities();
 

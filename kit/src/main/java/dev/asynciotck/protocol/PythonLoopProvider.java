@@ -3,6 +3,7 @@ package dev.asynciotck.protocol;
 import dev.asynciotck.loop.LoopSelectionException;
 import dev.asynciotck.loop.TestedLoop;
 import dev.asynciotck.loop.TestedLoopProvider;
+import dev.asynciotck.settings.Setting;
 
 import java.util.List;
 import java.util.regex.Pattern;
@@ -17,23 +18,13 @@ import java.util.regex.Pattern;
  *       {@code python:mypkg.loops:new_loop}, imported from the interpreter's path (the driver
  *       inherits {@code PYTHONPATH}).</li>
  * </ul>
- * The interpreter is the system property {@value #PROPERTY}, else the environment variable
- * {@value #ENVIRONMENT}, else {@value #DEFAULT_INTERPRETER} on the {@code PATH}.
+ * The interpreter is the setting {@link Setting#PYTHON} ({@code --python}, {@code -Dtck.python},
+ * {@code TCK_PYTHON}), by default {@code python3} on the {@code PATH}.
  */
 public final class PythonLoopProvider implements TestedLoopProvider {
 
     /** The scheme of the identifiers this provider opens. */
     public static final String SCHEME = "python";
-    /** The system property naming the Python interpreter. */
-    public static final String PROPERTY = "tck.python";
-    /** The environment variable naming the Python interpreter. */
-    public static final String ENVIRONMENT = "TCK_PYTHON";
-    /** The interpreter used when none is configured. */
-    public static final String DEFAULT_INTERPRETER = "python3";
-
-    private static final dev.asynciotck.loop.Setting INTERPRETER =
-            new dev.asynciotck.loop.Setting(PROPERTY, ENVIRONMENT, DEFAULT_INTERPRETER);
-
     private static final String NAME = "[\\p{L}_][\\p{L}\\p{N}_]*";
     private static final Pattern MODULE = Pattern.compile(NAME + "(\\." + NAME + ")*");
     private static final Pattern CALLABLE = Pattern.compile(NAME);
@@ -69,13 +60,13 @@ public final class PythonLoopProvider implements TestedLoopProvider {
     @Override
     public TestedLoop open(String id) {
         String loop = loopArgument(id);
-        String interpreter = interpreter();
+        String interpreter = Setting.PYTHON.value();
         List<String> command = List.of(interpreter, PythonDriverFiles.script().toString(), "--loop", loop);
         try {
             return new DriverTestedLoop(id, command);
         } catch (LoopSelectionException e) {
             throw new LoopSelectionException(e.getMessage() + " [Python interpreter '" + interpreter + "' from "
-                    + interpreterSource() + "; choose another with -D" + PROPERTY + "=PATH or " + ENVIRONMENT + "]", e);
+                    + Setting.PYTHON.origin() + "; choose another with " + Setting.PYTHON.howToChange() + "]", e);
         }
     }
 
@@ -108,15 +99,6 @@ public final class PythonLoopProvider implements TestedLoopProvider {
             throw malformed(id, "the callable '" + callable + "' is not a Python identifier (like new_loop)");
         }
         return loop;
-    }
-
-    /** @return the interpreter from {@value #PROPERTY}, {@value #ENVIRONMENT}, or {@value #DEFAULT_INTERPRETER} */
-    public static String interpreter() {
-        return INTERPRETER.value();
-    }
-
-    private static String interpreterSource() {
-        return INTERPRETER.source();
     }
 
     private static LoopSelectionException malformed(String id, String problem) {

@@ -1,5 +1,11 @@
 package dev.asynciotck.cases;
 
+import dev.asynciotck.checks.Check;
+import dev.asynciotck.checks.CheckKind;
+import dev.asynciotck.checks.Evidence;
+import dev.asynciotck.checks.Verdict;
+import dev.asynciotck.loop.LoopInfo;
+import dev.asynciotck.settings.Setting;
 import dev.asynciotck.program.ProgramText;
 import dev.asynciotck.trace.TraceText;
 import org.junit.jupiter.api.Test;
@@ -18,13 +24,13 @@ class SavedCaseJsonTest {
 
     private static SavedCase propertyCase() {
         return new SavedCase(
-                new SavedCase.Check("property", "timers run in deadline order",
-                        "dev.asynciotck.properties.SchedulingProperties#timersRunInDeadlineOrder",
+                new Check(CheckKind.PROPERTY, "timers run in deadline order",
+                        "property-tests/src/main/java/dev/asynciotck/properties/SchedulingProperties.java:40",
                         List.of("LOOP-TIMER-1", "LOOP-TIMER-2")),
-                new SavedCase.LoopInfo("python:uvloop", "uvloop 0.17.0"), SavedCase.FAILED,
+                new LoopInfo("python:uvloop", "uvloop 0.17.0"), Verdict.FAILED,
                 "b1 (deadline t0+-4 ms) ran after b0 (deadline t0+2 ms)",
-                ProgramText.parse("record('a')\n"), TraceText.parse("a: None\n"), SavedCase.FROM_REFERENCE, false,
-                TraceText.parse("b: None\n"), null, "first divergence at event 1", 
+                new Evidence(ProgramText.parse("record('a')\n"), TraceText.parse("a: None\n"), Evidence.FROM_REFERENCE,
+                        false, TraceText.parse("b: None\n"), null, "first divergence at event 1"),
                 new SavedCase.PropertyRecipe("timers-run-in-deadline-order", List.of(3, 14, 159), 42L), "");
     }
 
@@ -39,12 +45,13 @@ class SavedCaseJsonTest {
 
     @Test
     void aScenarioCaseWithAFaultHasNoTraces() {
-        SavedCase saved = new SavedCase(new SavedCase.Check("scenario", "s", "features/a.feature:3", List.of("LOOP-SOON-1")),
-                new SavedCase.LoopInfo("java:x.Y", "y"), SavedCase.EXPECTED, "TIMEOUT", ProgramText.parse("pass\n"),
-                TraceText.parse("a: None\n"), SavedCase.FROM_SCENARIO, true, null, "TIMEOUT: no answer", null, null, "r");
+        SavedCase saved = new SavedCase(new Check(CheckKind.SCENARIO, "s", "features/a.feature:3", List.of("LOOP-SOON-1")),
+                new LoopInfo("java:x.Y", "y"), Verdict.EXPECTED, "TIMEOUT",
+                new Evidence(ProgramText.parse("pass\n"), TraceText.parse("a: None\n"), Evidence.FROM_SCENARIO, true, null,
+                        "TIMEOUT: no answer", null), null, "r");
         SavedCase back = SavedCaseJson.read(SavedCaseJson.write(saved), "x.json");
         assertEquals(saved, back);
-        assertNull(back.actual());
+        assertNull(back.evidence().actual());
     }
 
     @Test
@@ -64,10 +71,10 @@ class SavedCaseJsonTest {
 
     @Test
     void savedCasesGetNumberedFilesAndAReplayCommand(@TempDir Path dir) throws Exception {
-        String before = System.getProperty(CaseDirectory.PROPERTY);
-        System.setProperty(CaseDirectory.PROPERTY, dir.toString());
+        String before = System.getProperty(Setting.REPORT.property());
+        System.setProperty(Setting.REPORT.property(), dir.toString());
         try {
-            CaseDirectory cases = CaseDirectory.fromConfiguration().orElseThrow();
+            CaseDirectory cases = CaseDirectory.ofRun();
             Path one = cases.save(propertyCase());
             Path two = cases.save(propertyCase());
             assertTrue(one.getFileName().toString().endsWith("-timers-run-in-deadline-order.json"), one.toString());
@@ -77,9 +84,9 @@ class SavedCaseJsonTest {
                     back.replay());
         } finally {
             if (before == null) {
-                System.clearProperty(CaseDirectory.PROPERTY);
+                System.clearProperty(Setting.REPORT.property());
             } else {
-                System.setProperty(CaseDirectory.PROPERTY, before);
+                System.setProperty(Setting.REPORT.property(), before);
             }
         }
     }

@@ -1,5 +1,6 @@
 package dev.asynciotck.protocol;
 
+import dev.asynciotck.settings.Setting;
 import dev.asynciotck.program.Program;
 import dev.asynciotck.program.ProgramText;
 import dev.asynciotck.loop.Capability;
@@ -27,7 +28,7 @@ class PythonAsyncioTest {
 
     @BeforeAll
     static void open() {
-        previousPython = System.setProperty(PythonLoopProvider.PROPERTY, TestPython.INTERPRETER);
+        previousPython = System.setProperty(Setting.PYTHON.property(), TestPython.INTERPRETER);
         loop = LoopSelector.select("python:asyncio");
     }
 
@@ -35,9 +36,9 @@ class PythonAsyncioTest {
     static void close() {
         loop.close();
         if (previousPython == null) {
-            System.clearProperty(PythonLoopProvider.PROPERTY);
+            System.clearProperty(Setting.PYTHON.property());
         } else {
-            System.setProperty(PythonLoopProvider.PROPERTY, previousPython);
+            System.setProperty(Setting.PYTHON.property(), previousPython);
         }
     }
 

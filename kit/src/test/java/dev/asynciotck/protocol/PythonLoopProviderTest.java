@@ -1,5 +1,6 @@
 package dev.asynciotck.protocol;
 
+import dev.asynciotck.settings.Setting;
 import dev.asynciotck.program.ProgramText;
 import dev.asynciotck.loop.LoopSelectionException;
 import dev.asynciotck.loop.LoopSelector;
@@ -29,15 +30,15 @@ class PythonLoopProviderTest {
 
     @BeforeEach
     void useTestPython() {
-        previousPython = System.setProperty(PythonLoopProvider.PROPERTY, TestPython.INTERPRETER);
+        previousPython = System.setProperty(Setting.PYTHON.property(), TestPython.INTERPRETER);
     }
 
     @AfterEach
     void restorePython() {
         if (previousPython == null) {
-            System.clearProperty(PythonLoopProvider.PROPERTY);
+            System.clearProperty(Setting.PYTHON.property());
         } else {
-            System.setProperty(PythonLoopProvider.PROPERTY, previousPython);
+            System.setProperty(Setting.PYTHON.property(), previousPython);
         }
     }
 
@@ -80,7 +81,7 @@ class PythonLoopProviderTest {
         Path withoutSite = dir.resolve("python-without-site");
         Files.writeString(withoutSite, "#!/bin/sh\nexec " + TestPython.INTERPRETER + " -S \"$@\"\n");
         assertTrue(withoutSite.toFile().setExecutable(true));
-        System.setProperty(PythonLoopProvider.PROPERTY, withoutSite.toString());
+        System.setProperty(Setting.PYTHON.property(), withoutSite.toString());
         LoopSelectionException e = assertThrows(LoopSelectionException.class,
                 () -> LoopSelector.select("python:uvloop"));
         assertTrue(e.getMessage().contains("uvloop is not installed"), e.getMessage());
@@ -107,10 +108,23 @@ class PythonLoopProviderTest {
 
     @Test
     void anInterpreterThatIsNotThereNamesItselfAndWhereItCameFrom() {
-        System.setProperty(PythonLoopProvider.PROPERTY, "/no/such/python3");
+        System.setProperty(Setting.PYTHON.property(), "/no/such/python3");
         LoopSelectionException e = assertThrows(LoopSelectionException.class,
                 () -> LoopSelector.select("python:asyncio"));
         assertTrue(e.getMessage().contains("cannot start the driver /no/such/python3"), e.getMessage());
-        assertTrue(e.getMessage().contains("from system property tck.python"), e.getMessage());
+        assertTrue(e.getMessage().contains("from -Dtck.python; choose another with -Dtck.python=PATH"), e.getMessage());
+    }
+
+    @Test
+    void onTheCommandLineTheMessageNamesTheOptionUsed() {
+        Setting.startCommandLineRun();
+        try {
+            Setting.PYTHON.setFromCommandLine("/no/such/python3");
+            LoopSelectionException e = assertThrows(LoopSelectionException.class,
+                    () -> LoopSelector.select("python:asyncio"));
+            assertTrue(e.getMessage().contains("from --python; choose another with --python PATH"), e.getMessage());
+        } finally {
+            Setting.endCommandLineRun();
+        }
     }
 }

@@ -1,14 +1,13 @@
 package dev.asynciotck.mutation;
 
-import org.junit.platform.suite.api.IncludeClassNamePatterns;
+import dev.asynciotck.checks.CheckSuite;
 import org.junit.platform.suite.api.IncludeEngines;
 import org.junit.platform.suite.api.SelectPackages;
 import org.junit.platform.suite.api.Suite;
 
 /** Every property, run by pitest against each mutant of the reference loop (with a fixed seed). */
 @Suite
-@IncludeEngines("junit-jupiter")
-@SelectPackages("dev.asynciotck.properties")
-@IncludeClassNamePatterns(".*Properties")
+@IncludeEngines(CheckSuite.PROPERTIES_ENGINE)
+@SelectPackages(CheckSuite.PROPERTIES)
 public class PropertiesUnderMutation {
 }

@@ -4,38 +4,26 @@ import dev.asynciotck.trace.Event;
 import dev.asynciotck.trace.Trace;
 import dev.asynciotck.trace.TraceDiff;
 import dev.asynciotck.trace.TraceValue;
-import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
 /** Properties of random gather and wait programs: their shapes and their order. */
-@ExtendWith(ExpectationsExtension.class)
-public class GatherWaitProperties {
-
-    static final Property<GatherWaitProgram> SHAPES_AND_ORDER = Property.of(
-            "gather and wait keep their shapes and order", GatherWaitProgram.PROGRAMS, GatherWaitProperties::check);
+final class GatherWaitProperties {
 
     /**
      * gather gives a list in argument order (exceptions in place with return_exceptions=True, the
      * first exception otherwise); wait gives a tuple of two sets that partition the tasks.
      */
-    @Test
-    @DisplayName("gather and wait keep their shapes and order")
-    @Tag("GATHER-ORDER-1")
-    @Tag("GATHER-EXC-1")
-    @Tag("GATHER-EXC-2")
-    @Tag("WAIT-RESULT-1")
-    @Tag("WAIT-WHEN-1")
-    @Tag("WAIT-WHEN-2")
-    @Tag("WAIT-WHEN-3")
-    void gatherAndWaitKeepTheirShapesAndOrder() {
-        PropertyCheck.check(SHAPES_AND_ORDER);
+    static final Property<GatherWaitProgram> SHAPES_AND_ORDER = Property.of(
+            "gather and wait keep their shapes and order", List.of("GATHER-ORDER-1", "GATHER-EXC-1", "GATHER-EXC-2",
+                    "WAIT-RESULT-1", "WAIT-WHEN-1", "WAIT-WHEN-2", "WAIT-WHEN-3"),
+            GatherWaitProgram.PROGRAMS, GatherWaitProperties::check);
+
+    private GatherWaitProperties() {
     }
+
 
     private static void check(GatherWaitProgram p, Trace trace) {
         List<Event> events = trace.events();

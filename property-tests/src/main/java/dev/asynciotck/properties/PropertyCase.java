@@ -2,16 +2,13 @@ package dev.asynciotck.properties;
 
 import dev.asynciotck.cases.CaseDirectory;
 import dev.asynciotck.cases.SavedCase;
+import dev.asynciotck.checks.Evidence;
+import dev.asynciotck.checks.Verdict;
 import dev.asynciotck.loop.LoopSelector;
-import dev.asynciotck.loop.TestedLoop;
 import dev.asynciotck.loop.RunOutcome;
+import dev.asynciotck.loop.TestedLoop;
 import dev.asynciotck.trace.Trace;
 import dev.asynciotck.trace.TraceDiff;
-import org.junit.jupiter.api.extension.ExtensionContext;
-
-import java.nio.file.Path;
-import java.util.List;
-import java.util.TreeSet;
 
 /**
  * Saves the case of a property that does not hold (spec/reports.md): the shrunk program, its
@@ -25,29 +22,19 @@ final class PropertyCase {
     }
 
     /**
-     * @return the lines to end the failure message with (where the case is, how to replay it), or
-     *         "" when no report directory is configured
+     * @return the lines to end the failure message with: where the case is, how to replay it
      */
     static <P extends GeneratedProgram> String save(Property<P> property, P program, RunOutcome outcome, String why,
                                                     boolean expectedFailure, long seed) {
-        return CaseDirectory.fromConfiguration().map(cases -> {
-            TestedLoop loop = PropertyCheck.loop();
-            ExtensionContext context = ExpectationsExtension.current().orElse(null);
-            String where = context == null ? property.id()
-                    : context.getRequiredTestClass().getName() + "#" + context.getRequiredTestMethod().getName();
-            List<String> clauses = context == null ? List.of() : List.copyOf(new TreeSet<>(context.getTags()));
-            Trace actual = outcome instanceof RunOutcome.Traced traced ? traced.trace() : null;
-            Trace expected = referenceTrace(program);
-            String divergence = expected == null || actual == null ? null
-                    : TraceDiff.compare(expected, actual).map(Object::toString).orElse(null);
-            Path file = cases.save(new SavedCase(new SavedCase.Check("property", property.name(), where, clauses),
-                    new SavedCase.LoopInfo(loop.id(), loop.implementation().toString()),
-                    expectedFailure ? SavedCase.EXPECTED : SavedCase.FAILED, why.lines().findFirst().orElse(why),
-                    program.program(), expected, SavedCase.FROM_REFERENCE, false, actual,
-                    actual == null ? String.valueOf(outcome) : null, divergence,
-                    new SavedCase.PropertyRecipe(property.id(), program.recipe(), seed), ""));
-            return "\n\nsaved case: " + file + "\nreplay with: " + CaseDirectory.replayCommand(file, loop.id());
-        }).orElse("");
+        Trace actual = outcome instanceof RunOutcome.Traced traced ? traced.trace() : null;
+        Trace expected = referenceTrace(program);
+        String divergence = expected == null || actual == null ? null
+                : TraceDiff.compare(expected, actual).map(Object::toString).orElse(null);
+        Evidence evidence = new Evidence(program.program(), expected, Evidence.FROM_REFERENCE, false, actual,
+                actual == null ? String.valueOf(outcome) : null, divergence);
+        return CaseDirectory.ofRun().saveAndDescribe(new SavedCase(property.check(), PropertyCheck.loop().info(),
+                expectedFailure ? Verdict.EXPECTED : Verdict.FAILED, why.lines().findFirst().orElse(why), evidence,
+                new SavedCase.PropertyRecipe(property.id(), program.recipe(), seed), ""));
     }
 
     /** @return the reference loop's trace of the program, or null if it gives none */

@@ -4,7 +4,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** Every property of the kit, by id: what {@code ./tck replay} looks a saved property case up in. */
+/**
+ * Every property of the kit: what {@link PropertyEngine} runs, what {@code ./tck replay} looks a
+ * saved property case up in, and what {@code ./tck clauses --checks} lists.
+ */
 public final class PropertyCatalog {
 
     private static final List<Property<?>> ALL = List.of(

@@ -1,6 +1,7 @@
 package dev.asynciotck.properties;
 
 import dev.asynciotck.expectations.Expectation;
+import dev.asynciotck.expectations.ExpectationLedger;
 import dev.asynciotck.program.Program;
 import dev.asynciotck.loop.Capability;
 import dev.asynciotck.loop.ConfiguredLoop;
@@ -49,7 +50,7 @@ public final class PropertyCheck {
      * @param <P>      the kind of program
      */
     public static <P extends GeneratedProgram> void check(Property<P> property) {
-        PropertySettings settings = PropertySettings.fromSystemProperties().fraction(property.fewerTries());
+        PropertySettings settings = PropertySettings.fromSettings().fraction(property.fewerTries());
         String name = property.name();
         Gen<P> programs = property.family().programs();
         BiConsumer<P, Trace> invariant = property.invariant();
@@ -71,7 +72,8 @@ public final class PropertyCheck {
         if (firstFailure < 0) {
             return;
         }
-        Optional<Expectation> expected = ExpectationsExtension.expectedFailureOfCurrent();
+        Optional<Expectation> expected = ExpectationLedger.forChecks().expectations()
+                .covering(property.name(), property.clauses());
         if (expected.isPresent()) {
             P p = tries.get(firstFailure);
             String why = violation(p, outcomes.get(firstFailure), invariant).orElseThrow();

@@ -1,23 +1,21 @@
 package dev.asynciotck.properties;
 
+import dev.asynciotck.settings.Setting;
 import org.quicktheories.QuickTheory;
 
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * The seed and number of tries of a property run: {@code -Dtck.seed=N} replays a run,
- * {@code -Dtck.tries=N} sets how many programs each property tries (default {@value #DEFAULT_TRIES}),
- * {@code -Dtck.parallel=N} how many programs may run at once on a loop that can run several
- * (default {@value #DEFAULT_PARALLEL}; 1 runs them one after the other).
+ * The seed, number of tries and parallelism of a property run, from the settings
+ * {@link Setting#SEED} (the same seed replays a run), {@link Setting#TRIES} and
+ * {@link Setting#PARALLEL}.
  */
 public final class PropertySettings {
 
-    /** Tries per property when {@code tck.tries} is not set. */
-    public static final int DEFAULT_TRIES = 200;
     /** The most shrinking steps of a failing property. */
     public static final int SHRINK_CYCLES = 300;
-    /** Programs at once when {@code tck.parallel} is not set. */
-    public static final int DEFAULT_PARALLEL = 32;
+    /** The most programs at once. */
+    public static final int MAX_PARALLEL = 256;
 
     private final long seed;
     private final int tries;
@@ -30,38 +28,15 @@ public final class PropertySettings {
     }
 
     /**
-     * @return the settings from the system properties {@code tck.seed} and {@code tck.tries}
-     * @throws IllegalArgumentException naming the property when a value is not a number
+     * @return the settings {@link Setting#SEED} (a new random seed when unset), {@link Setting#TRIES}
+     *         and {@link Setting#PARALLEL}
+     * @throws dev.asynciotck.settings.SettingException naming the setting as the user gave it, when a
+     *         value is not a number in range
      */
-    public static PropertySettings fromSystemProperties() {
-        long seed = ThreadLocalRandom.current().nextLong();
-        String s = System.getProperty("tck.seed", "").trim();
-        if (!s.isEmpty()) {
-            seed = parse("tck.seed", s);
-        }
-        int tries = positive("tck.tries", DEFAULT_TRIES, Integer.MAX_VALUE);
-        int parallel = positive("tck.parallel", DEFAULT_PARALLEL, 256);
-        return new PropertySettings(seed, tries, parallel);
-    }
-
-    private static int positive(String property, int fallback, int max) {
-        String t = System.getProperty(property, "").trim();
-        if (t.isEmpty()) {
-            return fallback;
-        }
-        long n = parse(property, t);
-        if (n < 1 || n > max) {
-            throw new IllegalArgumentException(property + " must be between 1 and " + max + ", got " + t);
-        }
-        return (int) n;
-    }
-
-    private static long parse(String property, String value) {
-        try {
-            return Long.parseLong(value);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(property + " must be an integer, got '" + value + "'", e);
-        }
+    public static PropertySettings fromSettings() {
+        long seed = Setting.SEED.isSet() ? Setting.SEED.longValue() : ThreadLocalRandom.current().nextLong();
+        return new PropertySettings(seed, Setting.TRIES.intValue(1, Integer.MAX_VALUE),
+                Setting.PARALLEL.intValue(1, MAX_PARALLEL));
     }
 
     /**
@@ -95,8 +70,9 @@ public final class PropertySettings {
         return QuickTheory.qt().withFixedSeed(seed).withExamples(tries).withShrinkCycles(SHRINK_CYCLES);
     }
 
-    /** @return the system properties that replay this run */
+    /** @return the settings that replay this run, as the user gives them: options or system properties */
     public String replayArguments() {
-        return "-Dtck.seed=" + seed + " -Dtck.tries=" + tries;
+        return Setting.isCommandLineRun() ? Setting.SEED.option() + " " + seed + " " + Setting.TRIES.option() + " " + tries
+                : "-D" + Setting.SEED.property() + "=" + seed + " -D" + Setting.TRIES.property() + "=" + tries;
     }
 }

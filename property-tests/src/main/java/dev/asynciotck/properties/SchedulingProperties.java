@@ -2,10 +2,6 @@ package dev.asynciotck.properties;
 
 import dev.asynciotck.trace.Event;
 import dev.asynciotck.trace.Trace;
-import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,35 +9,37 @@ import java.util.List;
 import java.util.Map;
 
 /** Properties of random {@code call_soon} / {@code call_at} / {@code call_later} / cancel programs. */
-@ExtendWith(ExpectationsExtension.class)
-public class SchedulingProperties {
+final class SchedulingProperties {
 
+    /** Every callback not cancelled runs exactly once; a cancelled one never runs. */
     static final Property<SchedulingProgram> EXACTLY_ONCE_UNLESS_CANCELLED = Property.of(
-            "every callback runs exactly once unless cancelled", SchedulingProgram.PROGRAMS,
-            SchedulingProperties::exactlyOnceUnlessCancelled);
+            "every callback runs exactly once unless cancelled", List.of("LOOP-SOON-2", "LOOP-SOON-4", "LOOP-TIMER-6"),
+            SchedulingProgram.PROGRAMS, SchedulingProperties::exactlyOnceUnlessCancelled);
+    /**
+     * With hundreds of timers, most of them cancelled, every timer not cancelled still runs exactly
+     * once and in deadline order, and no cancelled one runs.
+     */
     static final Property<SchedulingProgram> MANY_TIMERS = Property.of(
-            "many timers, mostly cancelled, run once in deadline order", SchedulingProgram.LARGE_PROGRAMS,
-            (SchedulingProgram p, Trace trace) -> {
+            "many timers, mostly cancelled, run once in deadline order", List.of("LOOP-TIMER-1", "LOOP-TIMER-6", "LOOP-SOON-2"),
+            SchedulingProgram.LARGE_PROGRAMS, (SchedulingProgram p, Trace trace) -> {
                 exactlyOnceUnlessCancelled(p, trace);
                 inDeadlineOrder(p, trace);
             }).large();
+    /** call_soon callbacks run in the order they were scheduled. */
     static final Property<SchedulingProgram> CALL_SOON_IS_FIFO = Property.of(
-            "call_soon is FIFO", SchedulingProgram.PROGRAMS, SchedulingProperties::soonInOrder);
+            "call_soon is FIFO", List.of("LOOP-SOON-1"), SchedulingProgram.PROGRAMS, SchedulingProperties::soonInOrder);
+    /** A callback scheduled by a running callback runs after every callback already queued. */
     static final Property<SchedulingProgram> NEXT_ITERATION = Property.of(
-            "callbacks scheduled from callbacks run in the next iteration", SchedulingProgram.PROGRAMS,
-            SchedulingProperties::childrenAfterQueued);
+            "callbacks scheduled from callbacks run in the next iteration", List.of("LOOP-SOON-3"),
+            SchedulingProgram.PROGRAMS, SchedulingProperties::childrenAfterQueued);
+    /** Timers with deadlines further apart than the clock resolution run in deadline order. */
     static final Property<SchedulingProgram> DEADLINE_ORDER = Property.of(
-            "timers run in deadline order", SchedulingProgram.PROGRAMS, SchedulingProperties::inDeadlineOrder);
+            "timers run in deadline order", List.of("LOOP-TIMER-1", "LOOP-TIMER-2"), SchedulingProgram.PROGRAMS,
+            SchedulingProperties::inDeadlineOrder);
 
-    /** Every callback not cancelled runs exactly once; a cancelled one never runs. */
-    @Test
-    @DisplayName("every callback runs exactly once unless cancelled")
-    @Tag("LOOP-SOON-2")
-    @Tag("LOOP-SOON-4")
-    @Tag("LOOP-TIMER-6")
-    void everyCallbackRunsExactlyOnceUnlessCancelled() {
-        PropertyCheck.check(EXACTLY_ONCE_UNLESS_CANCELLED);
+    private SchedulingProperties() {
     }
+
 
     private static void exactlyOnceUnlessCancelled(SchedulingProgram p, Trace trace) {
         Map<String, Integer> counts = counts(trace);
@@ -58,26 +56,7 @@ public class SchedulingProperties {
         }
     }
 
-    /**
-     * With hundreds of timers, most of them cancelled, every timer not cancelled still runs exactly
-     * once and in deadline order, and no cancelled one runs.
-     */
-    @Test
-    @DisplayName("many timers, mostly cancelled, run once in deadline order")
-    @Tag("LOOP-TIMER-1")
-    @Tag("LOOP-TIMER-6")
-    @Tag("LOOP-SOON-2")
-    void manyTimersMostlyCancelledRunOnceInDeadlineOrder() {
-        PropertyCheck.check(MANY_TIMERS);
-    }
 
-    /** call_soon callbacks run in the order they were scheduled. */
-    @Test
-    @DisplayName("call_soon is FIFO")
-    @Tag("LOOP-SOON-1")
-    void callSoonIsFifo() {
-        PropertyCheck.check(CALL_SOON_IS_FIFO);
-    }
 
     private static void soonInOrder(SchedulingProgram p, Trace trace) {
         List<String> seen = new ArrayList<>();
@@ -91,13 +70,6 @@ public class SchedulingProperties {
         }
     }
 
-    /** A callback scheduled by a running callback runs after every callback already queued. */
-    @Test
-    @DisplayName("callbacks scheduled from callbacks run in the next iteration")
-    @Tag("LOOP-SOON-3")
-    void callbacksScheduledByCallbacksRunInTheNextIteration() {
-        PropertyCheck.check(NEXT_ITERATION);
-    }
 
     private static void childrenAfterQueued(SchedulingProgram p, Trace trace) {
         int lastTopLevel = -1;
@@ -118,14 +90,6 @@ public class SchedulingProperties {
         }
     }
 
-    /** Timers with deadlines further apart than the clock resolution run in deadline order. */
-    @Test
-    @DisplayName("timers run in deadline order")
-    @Tag("LOOP-TIMER-1")
-    @Tag("LOOP-TIMER-2")
-    void timersRunInDeadlineOrder() {
-        PropertyCheck.check(DEADLINE_ORDER);
-    }
 
     private static void inDeadlineOrder(SchedulingProgram p, Trace trace) {
         String previous = null;

@@ -1,12 +1,14 @@
 package dev.asynciotck.properties;
 
+import dev.asynciotck.settings.Setting;
+
 import java.util.Locale;
 
 /**
  * Counts the programs the properties run on the loop under test and the time the loop took, and
  * prints a line per property with the running total: the throughput figure of the out-of-process
- * path ({@code programs/s}) comes from here. With {@code -Dtck.quietThroughput=true} (the command
- * line's progress display on a terminal) the lines are not printed; {@link #total()} still tells.
+ * path ({@code programs/s}) comes from here. With {@link Setting#QUIET_THROUGHPUT} (the command
+ * line's progress display on a terminal sets it) the lines are not printed; {@link #total()} still tells.
  */
 public final class Throughput {
 
@@ -24,7 +26,7 @@ public final class Throughput {
     static synchronized void add(String property, int count, long elapsed) {
         programs += count;
         nanos += elapsed;
-        if (!Boolean.getBoolean("tck.quietThroughput")) {
+        if (!Setting.QUIET_THROUGHPUT.booleanValue()) {
             System.out.println(String.format(Locale.ROOT,
                     "[properties] %s: %d programs on %s in %.2f s (%.0f programs/s); all properties so far: %s",
                     property, count, PropertyCheck.loop().id(), elapsed / 1e9, count / (elapsed / 1e9), total()));

@@ -1,8 +1,8 @@
 package dev.asynciotck.properties;
 
+import dev.asynciotck.checks.CheckSuite;
 import dev.asynciotck.expectations.ExpectationLedger;
 import org.junit.platform.suite.api.AfterSuite;
-import org.junit.platform.suite.api.IncludeClassNamePatterns;
 import org.junit.platform.suite.api.IncludeEngines;
 import org.junit.platform.suite.api.SelectPackages;
 import org.junit.platform.suite.api.Suite;
@@ -13,9 +13,8 @@ import org.junit.platform.suite.api.Suite;
  * names the loop's known failures.
  */
 @Suite
-@IncludeEngines("junit-jupiter")
-@SelectPackages("dev.asynciotck.properties")
-@IncludeClassNamePatterns(".*Properties")
+@IncludeEngines(CheckSuite.PROPERTIES_ENGINE)
+@SelectPackages(CheckSuite.PROPERTIES)
 class RunPropertiesTest {
 
     /** Fails the run when an expected failure did not happen (an unexpected pass). */

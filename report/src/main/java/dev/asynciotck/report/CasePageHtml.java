@@ -1,5 +1,7 @@
 package dev.asynciotck.report;
 
+import dev.asynciotck.checks.Verdict;
+
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

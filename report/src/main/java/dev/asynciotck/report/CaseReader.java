@@ -1,5 +1,7 @@
 package dev.asynciotck.report;
 
+import dev.asynciotck.checks.Verdict;
+
 import java.nio.file.Path;
 import java.util.List;
 
@@ -35,7 +37,7 @@ final class CaseReader {
         }
         return new SavedCaseView(file, check.text("kind"), check.text("name"),
                 check.has("where") ? check.text("where") : "", check.texts("clauses"),
-                LoopInfo.from(root.object("loop")), verdict, root.text("message"), root.text("programText"),
+                SummaryReader.loop(root.object("loop")), verdict, root.text("message"), root.text("programText"),
                 root.optionalText("expectedText"), root.optionalText("expectedSource"), root.flag("anyOrder"),
                 root.optionalText("actualText"), root.optionalText("fault"), root.optionalText("divergence"),
                 property, root.text("replay"));

@@ -1,5 +1,9 @@
 package dev.asynciotck.report;
 
+import dev.asynciotck.checks.Verdict;
+import dev.asynciotck.clause.Level;
+import dev.asynciotck.checks.CheckOutcome;
+
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -90,7 +94,7 @@ final class MatrixHtml {
         b.append("<td data-col=\"").append(column).append("\">");
         for (Verdict v : TOTALS) {
             int n = counts.getOrDefault(v, 0);
-            b.append("<span class=\"").append(v.cssClass()).append(n == 0 ? " zero" : "").append("\" data-total=\"")
+            b.append("<span class=\"").append(VerdictCell.css(v)).append(n == 0 ? " zero" : "").append("\" data-total=\"")
                     .append(v.word()).append("\" title=\"").append(n).append(' ').append(v.word()).append("\">")
                     .append(v.symbol()).append('\u00a0').append(n).append("</span>");
         }
@@ -114,10 +118,10 @@ final class MatrixHtml {
                 continue;
             }
             MatrixColumn column = columns.get(i);
-            CheckResult check = column.run().summary().caseCheck(c);
+            CheckOutcome check = column.run().summary().caseCheck(c);
             String tooltip = column.heading() + " · " + c.id() + ": " + c.verdict().word()
                     + (c.reason().isEmpty() ? "" : " — " + c.reason());
-            b.append(VerdictCell.td(c.verdict(), check == null ? null : column.casePageHref(check.casePath()), tooltip, col));
+            b.append(VerdictCell.td(c.verdict(), check == null ? null : column.casePageHref(check.savedCase()), tooltip, col));
         }
         b.append("</tr>\n");
     }

@@ -1,5 +1,8 @@
 package dev.asynciotck.report;
 
+import dev.asynciotck.checks.Verdict;
+import dev.asynciotck.clause.Level;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;

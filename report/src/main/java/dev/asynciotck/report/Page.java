@@ -1,5 +1,7 @@
 package dev.asynciotck.report;
 
+import dev.asynciotck.checks.Verdict;
+
 /** The frame of every page: head with the inline style and the error trap, body, then the page's script. */
 final class Page {
 
@@ -36,7 +38,7 @@ final class Page {
     static String legend() {
         StringBuilder out = new StringBuilder("<ul class=\"legend\" aria-label=\"legend\">");
         for (Verdict v : Verdict.values()) {
-            out.append("<li class=\"").append(v.cssClass()).append("\" title=\"").append(Html.esc(v.meaning()))
+            out.append("<li class=\"").append(VerdictCell.css(v)).append("\" title=\"").append(Html.esc(v.meaning()))
                     .append("\">").append(Html.esc(v.label())).append("</li>");
         }
         return out.append("</ul>\n").toString();

@@ -1,5 +1,7 @@
 package dev.asynciotck.report;
 
+import dev.asynciotck.checks.CheckOutcome;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -29,9 +31,9 @@ record ReportRun(Path dir, RunSummary summary, Map<String, SavedCaseView> cases)
     static ReportRun load(Path dir) {
         RunSummary summary = SummaryReader.read(dir);
         Map<String, SavedCaseView> cases = new LinkedHashMap<>();
-        List<CheckResult> checks = summary.checks();
+        List<CheckOutcome> checks = summary.checks();
         for (int i = 0; i < checks.size(); i++) {
-            String casePath = checks.get(i).casePath();
+            String casePath = checks.get(i).savedCase();
             if (casePath == null || cases.containsKey(casePath)) {
                 continue;
             }

@@ -1,5 +1,9 @@
 package dev.asynciotck.report;
 
+import dev.asynciotck.checks.Verdict;
+import dev.asynciotck.clause.Level;
+import dev.asynciotck.checks.CheckOutcome;
+
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -76,7 +80,7 @@ final class RunIndexHtml {
     private static void totals(StringBuilder b, Totals t) {
         b.append("<h2>Checks</h2>\n<table id=\"totals\"><thead><tr><th>checks</th>");
         for (Verdict v : new Verdict[] {Verdict.PASSED, Verdict.FAILED, Verdict.EXPECTED, Verdict.SKIPPED}) {
-            b.append("<th class=\"").append(v.cssClass()).append("\">").append(Html.esc(v.label())).append("</th>");
+            b.append("<th class=\"").append(VerdictCell.css(v)).append("\">").append(Html.esc(v.label())).append("</th>");
         }
         b.append("</tr></thead>\n<tbody><tr><td class=\"num\" data-total=\"checks\">").append(t.checks()).append("</td>");
         long[] counts = {t.passed(), t.failed(), t.expected(), t.skipped()};
@@ -102,7 +106,7 @@ final class RunIndexHtml {
         b.append("<h2>Clauses by area and level</h2>\n<table id=\"by-area\"><thead><tr><th>Area</th><th>Level</th>")
                 .append("<th>clauses</th>");
         for (Verdict v : COLUMNS) {
-            b.append("<th class=\"").append(v.cssClass()).append("\">").append(Html.esc(v.label())).append("</th>");
+            b.append("<th class=\"").append(VerdictCell.css(v)).append("\">").append(Html.esc(v.label())).append("</th>");
         }
         b.append("</tr></thead>\n<tbody>\n");
         counts.forEach((area, byLevel) -> byLevel.forEach((level, verdicts) -> {
@@ -134,12 +138,12 @@ final class RunIndexHtml {
         }
         b.append("<ul id=\"").append(id).append("\">\n");
         for (ClauseResult c : matching) {
-            CheckResult check = s.caseCheck(c);
+            CheckOutcome check = s.caseCheck(c);
             b.append("<li data-clause=\"").append(Html.esc(c.id())).append("\"><span class=\"cid\">").append(Html.esc(c.id()))
                     .append("</span> <span class=\"muted\">").append(c.level()).append("</span> ").append(Html.esc(c.title()))
                     .append("<br><span class=\"reason\">").append(Html.esc(c.reason())).append("</span>");
             if (check != null) {
-                b.append(" <a href=\"").append(Html.href(CasePaths.pagePath(check.casePath()))).append("\">saved case</a>");
+                b.append(" <a href=\"").append(Html.href(CasePaths.pagePath(check.savedCase()))).append("\">saved case</a>");
             }
             b.append("</li>\n");
         }
@@ -147,8 +151,8 @@ final class RunIndexHtml {
     }
 
     private static void failedChecks(StringBuilder b, RunSummary s) {
-        List<CheckResult> failed = s.checks().stream()
-                .filter(c -> c.status() == Verdict.FAILED || c.status() == Verdict.EXPECTED).toList();
+        List<CheckOutcome> failed = s.checks().stream()
+                .filter(c -> c.verdict() == Verdict.FAILED || c.verdict() == Verdict.EXPECTED).toList();
         b.append("<h2>Failed checks <span class=\"qual\">(").append(failed.size())
                 .append(", expected failures included)</span></h2>\n");
         if (failed.isEmpty()) {
@@ -157,14 +161,14 @@ final class RunIndexHtml {
         }
         b.append("<table id=\"failed-checks\"><thead><tr><th>Status</th><th>Check</th><th>Kind</th><th>Clauses</th>")
                 .append("<th>Reason</th></tr></thead>\n<tbody>\n");
-        for (CheckResult c : failed) {
-            String name = Html.esc(c.name());
-            b.append("<tr>").append(VerdictCell.td(c.status(), c.casePath() == null ? null : CasePaths.pagePath(c.casePath()),
-                    c.status().meaning(), "")).append("<td>")
-                    .append(c.casePath() == null ? name
-                            : "<a href=\"" + Html.href(CasePaths.pagePath(c.casePath())) + "\">" + name + "</a>")
-                    .append(c.where().isEmpty() ? "" : "<br><span class=\"muted mono\">" + Html.esc(c.where()) + "</span>")
-                    .append("</td><td>").append(Html.esc(c.kind())).append("</td><td>").append(clauseIds(c.clauses()))
+        for (CheckOutcome c : failed) {
+            String name = Html.esc(c.check().name());
+            b.append("<tr>").append(VerdictCell.td(c.verdict(), c.savedCase() == null ? null : CasePaths.pagePath(c.savedCase()),
+                    c.verdict().meaning(), "")).append("<td>")
+                    .append(c.savedCase() == null ? name
+                            : "<a href=\"" + Html.href(CasePaths.pagePath(c.savedCase())) + "\">" + name + "</a>")
+                    .append(c.check().where().isEmpty() ? "" : "<br><span class=\"muted mono\">" + Html.esc(c.check().where()) + "</span>")
+                    .append("</td><td>").append(Html.esc(c.check().kind().word())).append("</td><td>").append(clauseIds(c.check().clauses()))
                     .append("</td><td class=\"reason\">").append(Html.esc(c.reason())).append("</td></tr>\n");
         }
         b.append("</tbody></table>\n");
@@ -184,11 +188,11 @@ final class RunIndexHtml {
                 area = c.area();
                 b.append("<tr class=\"area-row\"><th colspan=\"5\">").append(Html.esc(area)).append("</th></tr>\n");
             }
-            CheckResult check = s.caseCheck(c);
+            CheckOutcome check = s.caseCheck(c);
             b.append("<tr class=\"clause-row\" data-clause=\"").append(Html.esc(c.id())).append("\"><td><span class=\"cid\">")
                     .append(Html.esc(c.id())).append("</span> ").append(Html.esc(c.title())).append("</td><td>")
                     .append(c.level()).append("</td>")
-                    .append(VerdictCell.td(c.verdict(), check == null ? null : CasePaths.pagePath(check.casePath()),
+                    .append(VerdictCell.td(c.verdict(), check == null ? null : CasePaths.pagePath(check.savedCase()),
                             c.reason().isEmpty() ? c.verdict().meaning() : c.reason(), ""))
                     .append(number(c.checks().size(), "")).append("<td class=\"reason\">").append(Html.esc(c.reason()))
                     .append("</td></tr>\n");
@@ -197,17 +201,17 @@ final class RunIndexHtml {
     }
 
     private static void skipped(StringBuilder b, RunSummary s) {
-        List<CheckResult> skipped = s.checks().stream().filter(c -> c.status() == Verdict.SKIPPED).toList();
+        List<CheckOutcome> skipped = s.checks().stream().filter(c -> c.verdict() == Verdict.SKIPPED).toList();
         b.append("<h2>Skipped checks <span class=\"qual\">(").append(skipped.size()).append(")</span></h2>\n");
         if (skipped.isEmpty()) {
             b.append("<p class=\"muted\" id=\"skipped\">No check was skipped.</p>\n");
             return;
         }
         b.append("<table id=\"skipped\"><thead><tr><th>Check</th><th>Clauses</th><th>Reason</th></tr></thead>\n<tbody>\n");
-        for (CheckResult c : skipped) {
-            b.append("<tr><td>").append(Html.esc(c.name()))
-                    .append(c.where().isEmpty() ? "" : "<br><span class=\"muted mono\">" + Html.esc(c.where()) + "</span>")
-                    .append("</td><td>").append(clauseIds(c.clauses())).append("</td><td class=\"reason\">")
+        for (CheckOutcome c : skipped) {
+            b.append("<tr><td>").append(Html.esc(c.check().name()))
+                    .append(c.check().where().isEmpty() ? "" : "<br><span class=\"muted mono\">" + Html.esc(c.check().where()) + "</span>")
+                    .append("</td><td>").append(clauseIds(c.check().clauses())).append("</td><td class=\"reason\">")
                     .append(c.reason().isEmpty() ? "<span class=\"muted\">(no reason given)</span>" : Html.esc(c.reason()))
                     .append("</td></tr>\n");
         }

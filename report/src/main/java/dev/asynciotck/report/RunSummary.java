@@ -1,5 +1,8 @@
 package dev.asynciotck.report;
 
+import dev.asynciotck.loop.LoopInfo;
+import dev.asynciotck.checks.CheckOutcome;
+
 import java.nio.file.Path;
 import java.util.List;
 
@@ -20,7 +23,7 @@ import java.util.List;
  */
 record RunSummary(Path file, String kit, LoopInfo loop, String started, double seconds, Selection selection,
                   String expectations, long exit, Totals totals, List<ClauseResult> clauses,
-                  List<CheckResult> checks) {
+                  List<CheckOutcome> checks) {
 
     /** The format id of a summary. */
     static final String FORMAT = "asyncio-tck-summary/1";
@@ -36,10 +39,10 @@ record RunSummary(Path file, String kit, LoopInfo loop, String started, double s
      * @return the check that gave the clause its verdict and has a saved case: the first of its
      *         checks with that status and a case; null when there is none
      */
-    CheckResult caseCheck(ClauseResult clause) {
+    CheckOutcome caseCheck(ClauseResult clause) {
         for (int index : clause.checks()) {
-            CheckResult check = checks.get(index);
-            if (check.status() == clause.verdict() && check.casePath() != null) {
+            CheckOutcome check = checks.get(index);
+            if (check.verdict() == clause.verdict() && check.savedCase() != null) {
                 return check;
             }
         }

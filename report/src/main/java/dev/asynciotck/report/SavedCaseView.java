@@ -1,5 +1,8 @@
 package dev.asynciotck.report;
 
+import dev.asynciotck.checks.Verdict;
+import dev.asynciotck.loop.LoopInfo;
+
 import java.nio.file.Path;
 import java.util.List;
 

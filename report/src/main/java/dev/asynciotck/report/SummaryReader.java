@@ -1,5 +1,12 @@
 package dev.asynciotck.report;
 
+import dev.asynciotck.checks.Check;
+import dev.asynciotck.checks.CheckKind;
+import dev.asynciotck.checks.Verdict;
+import dev.asynciotck.clause.Level;
+import dev.asynciotck.loop.LoopInfo;
+import dev.asynciotck.checks.CheckOutcome;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -35,7 +42,7 @@ final class SummaryReader {
             throw root.problem("/format", "expected \"" + RunSummary.FORMAT + "\", got \"" + format + "\""
                     + (format.startsWith("asyncio-tck-case/") ? " (a saved case, not a summary)" : ""));
         }
-        List<CheckResult> checks = new ArrayList<>();
+        List<CheckOutcome> checks = new ArrayList<>();
         for (Fields check : root.objects("checks")) {
             checks.add(check(check));
         }
@@ -43,7 +50,7 @@ final class SummaryReader {
         for (Fields clause : root.objects("clauses")) {
             clauses.add(clause(clause, checks.size()));
         }
-        return new RunSummary(file, root.has("kit") ? root.text("kit") : "", LoopInfo.from(root.object("loop")),
+        return new RunSummary(file, root.has("kit") ? root.text("kit") : "", loop(root.object("loop")),
                 root.text("started"), root.number("seconds"),
                 root.has("selection") ? Selection.from(root.object("selection")) : Selection.NONE,
                 root.optionalText("expectations"), root.integer("exit"), Totals.from(root.object("totals")),
@@ -52,7 +59,7 @@ final class SummaryReader {
 
     private static ClauseResult clause(Fields clause, int checkCount) {
         String levelWord = clause.text("level");
-        Level level = Level.parse(levelWord).orElseThrow(() -> clause.problem(clause.at("level"),
+        Level level = Level.fromKeyword(levelWord).orElseThrow(() -> clause.problem(clause.at("level"),
                 "expected MUST, SHOULD or MAY, got \"" + levelWord + "\""));
         Verdict verdict = verdict(clause, "verdict", true);
         List<Integer> indexes = new ArrayList<>();
@@ -71,10 +78,22 @@ final class SummaryReader {
                 clause.has("reason") ? clause.text("reason") : "", indexes);
     }
 
-    private static CheckResult check(Fields check) {
-        return new CheckResult(check.text("name"), check.text("kind"), check.has("where") ? check.text("where") : "",
-                check.has("clauses") ? check.texts("clauses") : List.of(), verdict(check, "status", false),
+    private static CheckOutcome check(Fields check) {
+        String kindWord = check.text("kind");
+        CheckKind kind;
+        try {
+            kind = CheckKind.parse(kindWord);
+        } catch (IllegalArgumentException e) {
+            throw check.problem(check.at("kind"), e.getMessage());
+        }
+        return new CheckOutcome(new Check(kind, check.text("name"), check.has("where") ? check.text("where") : "",
+                check.has("clauses") ? check.texts("clauses") : List.of()), verdict(check, "status", false),
                 check.has("reason") ? check.text("reason") : "", check.optionalText("case"));
+    }
+
+    /** @param fields the {@code loop} object of a summary or a saved case @return the loop */
+    static LoopInfo loop(Fields fields) {
+        return new LoopInfo(fields.text("id"), fields.text("implementation"));
     }
 
     private static Verdict verdict(Fields fields, String key, boolean clauseVerdict) {

@@ -1,5 +1,7 @@
 package dev.asynciotck.report;
 
+import dev.asynciotck.checks.Verdict;
+
 /** A table cell showing a verdict: colour, symbol and word, a tooltip, and a link to the case when there is one. */
 final class VerdictCell {
 
@@ -15,14 +17,19 @@ final class VerdictCell {
      */
     static String td(Verdict verdict, String href, String tooltip, String attrs) {
         String label = Html.esc(verdict.label());
-        return "<td class=\"v " + verdict.cssClass() + "\" data-verdict=\"" + verdict.word() + "\"" + attrs
+        return "<td class=\"v " + VerdictCell.css(verdict) + "\" data-verdict=\"" + verdict.word() + "\"" + attrs
                 + (tooltip == null || tooltip.isEmpty() ? "" : " title=\"" + Html.esc(tooltip) + "\"") + ">"
                 + (href == null ? label : "<a href=\"" + Html.href(href) + "\">" + label + "</a>") + "</td>";
     }
 
+    /** @param verdict a verdict @return the CSS class of what shows it */
+    static String css(Verdict verdict) {
+        return "v-" + verdict.name().toLowerCase(java.util.Locale.ROOT);
+    }
+
     /** @param verdict a verdict @return it as an inline badge */
     static String badge(Verdict verdict) {
-        return "<span class=\"badge v " + verdict.cssClass() + "\" data-verdict=\"" + verdict.word() + "\">"
+        return "<span class=\"badge v " + VerdictCell.css(verdict) + "\" data-verdict=\"" + verdict.word() + "\">"
                 + Html.esc(verdict.label()) + "</span>";
     }
 }

@@ -1,14 +1,22 @@
 package dev.asynciotck.runner;
 
-import dev.asynciotck.cases.CaseDirectory;
+import dev.asynciotck.checks.Check;
+import dev.asynciotck.checks.CheckKind;
+import dev.asynciotck.checks.CheckOutcome;
+import dev.asynciotck.checks.CheckSuite;
+import dev.asynciotck.checks.Verdict;
 import dev.asynciotck.clause.ClauseCatalog;
 import dev.asynciotck.expectations.ExpectationLedger;
 import dev.asynciotck.expectations.ExpectationsException;
+import dev.asynciotck.loop.LoopInfo;
+import dev.asynciotck.properties.PropertySettings;
 import dev.asynciotck.properties.Throughput;
 import dev.asynciotck.report.ReportException;
 import dev.asynciotck.report.RunPage;
 import dev.asynciotck.loop.LoopSelectionException;
 import dev.asynciotck.loop.ConfiguredLoop;
+import dev.asynciotck.settings.Setting;
+import dev.asynciotck.settings.SettingException;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
 import org.junit.platform.launcher.core.LauncherFactory;
 import picocli.CommandLine;
@@ -24,7 +32,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Stream;
@@ -37,49 +44,55 @@ import java.util.stream.Stream;
 final class CheckRun {
 
     private final CommandLine.Model.CommandSpec spec;
-    private final LoopOptions options;
     private final PrintStream out = System.out;
 
-    CheckRun(CommandLine.Model.CommandSpec spec, LoopOptions options) {
+    /** @param spec the command that runs (its settings already applied, see {@link SettingOptions#apply}) */
+    CheckRun(CommandLine.Model.CommandSpec spec) {
         this.spec = spec;
-        this.options = options;
     }
 
     /**
-     * @param clauses      the clauses the run is limited to (empty: all)
-     * @param tags         a tag expression the run is limited to (empty: none)
-     * @param properties   only the properties (fuzz), not the features
-     * @param defaultTries programs per property when {@code --tries} is not given
+     * @param clauses    the clauses the run is limited to (empty: all)
+     * @param tags       a tag expression the run is limited to (empty: none)
+     * @param properties only the properties (fuzz), not the features
      * @return the exit status: 0 when everything passed or failed as expected, else 1
      */
-    int execute(List<String> clauses, String tags, boolean properties, int defaultTries) {
+    int execute(List<String> clauses, String tags, boolean properties) {
         ClauseCatalog catalog = ClauseCatalog.load();
-        long seed = options.seed != null ? options.seed : ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE);
-        int tries = options.tries != null ? options.tries : defaultTries;
-        if (tries < 1) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--tries: at least 1, got " + tries);
+        long seed;
+        int tries;
+        try {
+            if (!Setting.SEED.isSet()) {
+                Setting.SEED.setFromCommandLine(Long.toString(ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE)));
+            }
+            seed = Setting.SEED.longValue();
+            tries = Setting.TRIES.intValue(1, Integer.MAX_VALUE);
+            Setting.PARALLEL.intValue(1, PropertySettings.MAX_PARALLEL);
+        } catch (SettingException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
-        Path report = options.report.toAbsolutePath().normalize();
-        configure(seed, tries, report);
+        Path report = Setting.REPORT.path().toAbsolutePath().normalize();
+        String loopId = Setting.LOOP.value();
         ExpectationLedger ledger;
         try {
             ledger = ExpectationLedger.startRun();
         } catch (ExpectationsException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--expectations: " + e.getMessage());
+            throw new CommandLine.ParameterException(spec.commandLine(), Setting.EXPECTATIONS.origin() + ": " + e.getMessage());
         }
         String implementation;
         try {
             implementation = ConfiguredLoop.get().implementation().toString();
         } catch (LoopSelectionException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--loop: " + e.getMessage());
+            throw new CommandLine.ParameterException(spec.commandLine(), Setting.LOOP.origin() + ": " + e.getMessage());
         }
         clearOldReport(report);
-        out.println("loop under test: " + options.loop + " (" + implementation + ")");
+        out.println("loop under test: " + loopId + " (" + implementation + ")");
         out.println("properties: seed " + seed + ", " + tries + " programs each (replay a run with --seed " + seed + ")");
         Instant started = Instant.now();
-        LauncherDiscoveryRequest request = CheckSelection.request(report, clauses, tags, properties);
+        LauncherDiscoveryRequest request = CheckSuite.request(new CheckSuite.Selection(!properties, true, clauses, tags,
+                report));
         boolean terminal = System.console() != null;
-        System.setProperty("tck.quietThroughput", Boolean.toString(terminal));
+        Setting.QUIET_THROUGHPUT.setFromCommandLine(Boolean.toString(terminal));
         RunListener listener = new RunListener(out, terminal, catalog);
         try {
             LauncherFactory.create().execute(request, listener);
@@ -87,48 +100,30 @@ final class CheckRun {
             ConfiguredLoop.close();
         }
         List<CheckOutcome> outcomes = new ArrayList<>(listener.outcomes());
+        String expectations = Setting.EXPECTATIONS.isSet() ? Setting.EXPECTATIONS.value() : null;
         for (String pass : ledger.unexpectedPasses()) {
-            outcomes.add(new CheckOutcome("unexpected pass", CheckOutcome.Kind.SUITE,
-                    options.expectations == null ? "" : options.expectations.toString(), Set.of(),
-                    CheckOutcome.Status.FAILED, pass, null));
+            outcomes.add(new CheckOutcome(new Check(CheckKind.SUITE, "unexpected pass", expectations, List.of()),
+                    Verdict.FAILED, pass, null));
         }
         Summary summary = new Summary(catalog, outcomes);
         summary.print(out);
-        if (outcomes.stream().anyMatch(o -> o.kind() == CheckOutcome.Kind.PROPERTY)) {
+        if (outcomes.stream().anyMatch(o -> o.check().kind() == CheckKind.PROPERTY)) {
             out.println();
-            out.println("properties ran " + Throughput.total() + " on " + options.loop);
+            out.println("properties ran " + Throughput.total() + " on " + loopId);
         }
         printSkipReasons(outcomes);
         ledger.summary().forEach(out::println);
-        long failed = outcomes.stream().filter(o -> o.status() == CheckOutcome.Status.FAILED).count();
+        long failed = outcomes.stream().filter(o -> o.verdict() == Verdict.FAILED).count();
         int exit = failed == 0 ? 0 : 1;
-        RunInfo info = new RunInfo(options.loop, implementation, started,
+        RunInfo info = new RunInfo(new LoopInfo(loopId, implementation), started,
                 Duration.between(started, Instant.now()).toMillis() / 1000.0, clauses, tags, seed, tries,
-                options.expectations == null ? null : options.expectations.toString(), exit);
+                expectations, exit);
         writeReports(report, info, catalog, summary, outcomes);
         out.println();
         out.println((exit == 0 ? "PASSED" : "FAILED") + ": " + outcomes.size() + " checks, " + failed + " failed"
                 + (ledger.unexpectedPasses().isEmpty() ? "" : " (" + ledger.unexpectedPasses().size() + " unexpected pass(es))")
                 + "; report: " + report.resolve("index.html"));
         return exit;
-    }
-
-    private void configure(long seed, int tries, Path report) {
-        System.setProperty("tck.loop", options.loop);
-        if (options.python != null) {
-            System.setProperty("tck.python", options.python);
-        }
-        if (options.expectations != null) {
-            System.setProperty("tck.expectations", options.expectations.toAbsolutePath().toString());
-        } else {
-            System.clearProperty("tck.expectations"); // a run without --expectations has none (TCK_EXPECTATIONS aside)
-        }
-        System.setProperty("tck.seed", Long.toString(seed));
-        System.setProperty("tck.tries", Integer.toString(tries));
-        System.setProperty(CaseDirectory.PROPERTY, report.toString());
-        if (System.getProperty("tck.workingDirectory", "").isBlank()) {
-            System.setProperty("tck.workingDirectory", System.getProperty("user.dir"));
-        }
     }
 
     /** Saved cases and pages of an earlier run in the same directory would be taken for this run's. */
@@ -151,7 +146,7 @@ final class CheckRun {
 
     private void printSkipReasons(List<CheckOutcome> outcomes) {
         Map<String, Integer> reasons = new TreeMap<>();
-        outcomes.stream().filter(o -> o.status() == CheckOutcome.Status.SKIPPED)
+        outcomes.stream().filter(o -> o.verdict() == Verdict.SKIPPED)
                 .forEach(o -> reasons.merge(o.reason().isBlank() ? "(no reason given)" : o.reason(), 1, Integer::sum));
         if (!reasons.isEmpty()) {
             out.println();

@@ -1,8 +1,8 @@
 package dev.asynciotck.runner;
 
+import dev.asynciotck.settings.Setting;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -12,24 +12,30 @@ import java.util.concurrent.Callable;
  * program is saved in the report directory with the {@code ./tck replay} command that replays it.
  */
 @Command(name = "fuzz", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Runs the properties longer against a loop: random programs, shrunk when a property does not hold. "
-                + "Each failure is saved as a case (cases/*.json in the report directory) with the ./tck replay command "
-                + "that replays it."},
+        description = {"Runs the properties longer against a loop: random programs, shrunk when a property does not hold "
+                + "(" + FuzzCommand.LONGER + " times the programs of a run unless --tries is given). Each failure is saved as a "
+                + "case (cases/*.json in the report directory) with the ./tck replay command that replays it."},
         footer = {"%nExamples:", "  ./tck fuzz --loop python:asyncio --tries 5000",
             "  ./tck fuzz --loop python:uvloop --seed 42 --report target/fuzz-uvloop"})
-final class FuzzCommand implements Callable<Integer> {
+final class FuzzCommand implements Callable<Integer>, SettingOptions.Command {
 
-    /** Programs per property in a fuzz run (ten times a run's). */
-    static final int DEFAULT_TRIES = 2000;
-
-    @Mixin
-    private LoopOptions options;
+    /** How many times more programs per property a fuzz run tries than a run, unless --tries is given. */
+    static final int LONGER = 10;
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
     @Override
+    public List<Setting> settings() {
+        return RunCommand.SETTINGS;
+    }
+
+    @Override
     public Integer call() {
-        return new CheckRun(spec, options).execute(List.of(), "", true, DEFAULT_TRIES);
+        SettingOptions.apply(spec);
+        if (!Setting.TRIES.isSet()) {
+            Setting.TRIES.setFromCommandLine(Integer.toString(LONGER * Integer.parseInt(Setting.TRIES.fallback())));
+        }
+        return new CheckRun(spec).execute(List.of(), "", true);
     }
 }

@@ -4,6 +4,7 @@ import dev.asynciotck.cases.SavedCase;
 import dev.asynciotck.cases.SavedCaseFormatException;
 import dev.asynciotck.cases.SavedCaseJson;
 import dev.asynciotck.properties.PropertyReplay;
+import dev.asynciotck.settings.Setting;
 import dev.asynciotck.loop.LoopSelectionException;
 import dev.asynciotck.loop.LoopSelector;
 import dev.asynciotck.loop.TestedLoop;
@@ -13,7 +14,6 @@ import dev.asynciotck.trace.Trace;
 import dev.asynciotck.trace.TraceDiff;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
@@ -21,6 +21,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
@@ -33,16 +34,10 @@ import java.util.concurrent.Callable;
         description = {"Replays a saved case (cases/*.json of a report) on a loop and prints its verdict and trace diff. "
                 + "Exit status 0 when the check passes now, 1 when it fails."},
         footer = {"%nExample:", "  ./tck replay target/tck-report/cases/0001-call-soon-is-fifo.json --loop python:uvloop"})
-final class ReplayCommand implements Callable<Integer> {
+final class ReplayCommand implements Callable<Integer>, SettingOptions.Command {
 
     @Parameters(paramLabel = "FILE", description = "a saved case (JSON)")
     private Path file;
-
-    @Option(names = "--loop", paramLabel = "ID", description = "the loop to replay it on (default: the loop it was saved from)")
-    private String loop;
-
-    @Option(names = "--python", paramLabel = "PATH", description = "the Python interpreter for python:... loops")
-    private String python;
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -50,23 +45,27 @@ final class ReplayCommand implements Callable<Integer> {
     private final PrintStream out = System.out;
 
     @Override
+    public List<Setting> settings() {
+        return List.of(Setting.LOOP, Setting.PYTHON);
+    }
+
+    @Override
     public Integer call() {
+        SettingOptions.apply(spec);
         SavedCase saved = read();
-        String loopId = loop != null ? loop : saved.loop().id();
-        if (python != null) {
-            System.setProperty("tck.python", python);
-        }
+        // the loop it was saved from, unless --loop names another
+        String loopId = Setting.LOOP.commandLineValue().orElse(saved.loop().id());
         PropertyReplay property = saved.isProperty() ? propertyOf(saved) : null;
         try (TestedLoop under = LoopSelector.select(loopId)) {
-            out.println(saved.check().kind() + " '" + saved.check().name() + "' " + saved.check().clauses()
-                    + ", saved from " + saved.loop().id() + " (" + saved.verdict() + ")");
+            out.println(saved.check().kind().word() + " '" + saved.check().name() + "' " + saved.check().clauses()
+                    + ", saved from " + saved.loop().id() + " (" + saved.verdict().word() + ")");
             out.println("replaying on " + under.id() + " (" + under.implementation() + ")");
             out.println();
             out.println("program:");
-            out.println(indent(saved.program().toString()));
+            out.println(indent(saved.evidence().program().toString()));
             return property != null ? judgeProperty(property, under) : judgeScenario(saved, under);
         } catch (LoopSelectionException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--loop: " + e.getMessage());
+            throw new CommandLine.ParameterException(spec.commandLine(), Setting.LOOP.origin() + ": " + e.getMessage());
         }
     }
 
@@ -93,7 +92,7 @@ final class ReplayCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), file + ": " + e.getMessage());
         }
-        if (!replay.program().equals(saved.program())) {
+        if (!replay.program().equals(saved.evidence().program())) {
             throw new CommandLine.ParameterException(spec.commandLine(), file + ": the recipe " + saved.property().recipe()
                     + " no longer decodes to the saved program (the file was edited, or it comes from another version "
                     + "of the kit); a property's verdict needs the program its recipe makes");
@@ -102,19 +101,20 @@ final class ReplayCommand implements Callable<Integer> {
     }
 
     private int judgeScenario(SavedCase saved, TestedLoop under) {
-        RunOutcome outcome = under.run(saved.program(), RunSettings.DEFAULT);
+        RunOutcome outcome = under.run(saved.evidence().program(), RunSettings.DEFAULT);
         if (!(outcome instanceof RunOutcome.Traced traced)) {
             return verdict(false, "the loop gave no trace: " + outcome);
         }
-        Trace expected = saved.expected();
+        Trace expected = saved.evidence().expected();
         if (expected == null) {
             out.println("actual trace:");
             out.println(indent(traced.trace().toString()));
             return verdict(false, "the case has no expected trace to compare with");
         }
-        Optional<TraceDiff.Divergence> divergence = saved.anyOrder()
+        boolean anyOrder = saved.evidence().anyOrder();
+        Optional<TraceDiff.Divergence> divergence = anyOrder
                 ? TraceDiff.compareUnordered(expected, traced.trace()) : TraceDiff.compare(expected, traced.trace());
-        showDiff("expected (scenario" + (saved.anyOrder() ? ", in any order" : "") + ")", expected, traced.trace(), divergence);
+        showDiff("expected (scenario" + (anyOrder ? ", in any order" : "") + ")", expected, traced.trace(), divergence);
         return verdict(divergence.isEmpty(), divergence.map(d -> "first divergence at event " + (d.index() + 1)).orElse(""));
     }
 

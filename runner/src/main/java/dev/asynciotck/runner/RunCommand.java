@@ -2,9 +2,9 @@ package dev.asynciotck.runner;
 
 import dev.asynciotck.clause.ClauseCatalog;
 import dev.asynciotck.clause.UnknownClauseException;
+import dev.asynciotck.settings.Setting;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.util.List;
@@ -17,13 +17,11 @@ import java.util.concurrent.Callable;
         footer = {"%nExamples:", "  ./tck run", "  ./tck run --loop python:asyncio",
             "  ./tck run --loop python:uvloop --expectations expectations/python-uvloop.yaml",
             "  ./tck run --loop python:mypkg.loops:new_loop --clauses LOOP-SOON-1,LOOP-TIMER-1"})
-final class RunCommand implements Callable<Integer> {
+final class RunCommand implements Callable<Integer>, SettingOptions.Command {
 
-    /** Programs per property in a run. */
-    static final int DEFAULT_TRIES = 200;
-
-    @Mixin
-    private LoopOptions options;
+    /** The settings it takes as options (after --clauses and --tags). */
+    static final List<Setting> SETTINGS = List.of(Setting.LOOP, Setting.PYTHON, Setting.EXPECTATIONS, Setting.REPORT,
+            Setting.SEED, Setting.TRIES, Setting.PARALLEL);
 
     @Option(names = "--clauses", paramLabel = "ID", split = ",", description = "only the checks of these clauses")
     private List<String> clauses;
@@ -36,6 +34,11 @@ final class RunCommand implements Callable<Integer> {
     private CommandLine.Model.CommandSpec spec;
 
     @Override
+    public List<Setting> settings() {
+        return SETTINGS;
+    }
+
+    @Override
     public Integer call() {
         ClauseCatalog catalog = ClauseCatalog.load();
         for (String id : clauses == null ? List.<String>of() : clauses) {
@@ -45,7 +48,7 @@ final class RunCommand implements Callable<Integer> {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--clauses: " + e.getMessage());
             }
         }
-        return new CheckRun(spec, options).execute(clauses == null ? List.of() : clauses, tags == null ? "" : tags,
-                false, DEFAULT_TRIES);
+        SettingOptions.apply(spec);
+        return new CheckRun(spec).execute(clauses == null ? List.of() : clauses, tags == null ? "" : tags, false);
     }
 }

@@ -1,12 +1,14 @@
 package dev.asynciotck.runner;
 
+import dev.asynciotck.cases.CaseDirectory;
+import dev.asynciotck.checks.Check;
+import dev.asynciotck.checks.CheckKind;
+import dev.asynciotck.checks.CheckOutcome;
+import dev.asynciotck.checks.CheckSuite;
+import dev.asynciotck.checks.Verdict;
 import dev.asynciotck.clause.ClauseCatalog;
+import dev.asynciotck.expectations.ExpectationLedger;
 import org.junit.platform.engine.TestExecutionResult;
-import org.junit.platform.engine.TestSource;
-import org.junit.platform.engine.TestTag;
-import org.junit.platform.engine.support.descriptor.ClasspathResourceSource;
-import org.junit.platform.engine.support.descriptor.FileSource;
-import org.junit.platform.engine.support.descriptor.MethodSource;
 import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestIdentifier;
 import org.junit.platform.launcher.TestPlan;
@@ -17,8 +19,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -30,8 +30,8 @@ import java.util.regex.Pattern;
 final class RunListener implements TestExecutionListener {
 
     private static final int PLAIN_EVERY = 25;
-    private static final Pattern SAVED_CASE = Pattern.compile("(?m)^saved case: (.+)$");
-    private static final Pattern REPLAY = Pattern.compile("(?m)^replay with: (\\./tck replay .+)$");
+    private static final Pattern SAVED_CASE = Pattern.compile("(?m)^" + CaseDirectory.SAVED_CASE + "(.+)$");
+    private static final Pattern REPLAY = Pattern.compile("(?m)^" + CaseDirectory.REPLAY_WITH + "(\\./tck replay .+)$");
 
     private final PrintStream out;
     private final boolean terminal;
@@ -55,7 +55,7 @@ final class RunListener implements TestExecutionListener {
     @Override
     public void executionSkipped(TestIdentifier id, String reason) {
         if (id.isTest()) {
-            record(id, CheckOutcome.Status.SKIPPED, reason);
+            record(id, Verdict.SKIPPED, reason);
         }
     }
 
@@ -64,43 +64,35 @@ final class RunListener implements TestExecutionListener {
         if (!id.isTest()) {
             if (result.getStatus() == TestExecutionResult.Status.FAILED) {
                 String why = firstLine(result.getThrowable().map(Throwable::getMessage).orElse("failed"));
-                outcomes.add(new CheckOutcome(id.getDisplayName(), CheckOutcome.Kind.SUITE, where(id), Set.of(),
-                        CheckOutcome.Status.FAILED, why, null));
+                outcomes.add(new CheckOutcome(new Check(CheckKind.SUITE, id.getDisplayName(),
+                        CheckSuite.where(id.getSource().orElse(null)), List.of()), Verdict.FAILED, why, null));
                 failures++;
                 line("FAILED " + id.getDisplayName() + ": " + why);
             }
             return;
         }
         String message = result.getThrowable().map(Throwable::getMessage).orElse("");
-        CheckOutcome.Status status = switch (result.getStatus()) {
-            case SUCCESSFUL -> CheckOutcome.Status.PASSED;
-            case FAILED -> CheckOutcome.Status.FAILED;
-            case ABORTED -> message != null && message.startsWith("expected failure")
-                    ? CheckOutcome.Status.EXPECTED_FAILURE : CheckOutcome.Status.SKIPPED;
+        Verdict verdict = switch (result.getStatus()) {
+            case SUCCESSFUL -> Verdict.PASSED;
+            case FAILED -> Verdict.FAILED;
+            case ABORTED -> message != null && message.startsWith(ExpectationLedger.EXPECTED_FAILURE)
+                    ? Verdict.EXPECTED : Verdict.SKIPPED;
         };
-        record(id, status, message);
+        record(id, verdict, message);
     }
 
-    private void record(TestIdentifier id, CheckOutcome.Status status, String message) {
-        Set<String> clauses = new TreeSet<>();
-        for (TestTag tag : id.getTags()) {
-            String name = tag.getName().startsWith("@") ? tag.getName().substring(1) : tag.getName();
-            if (catalog.find(name).isPresent()) {
-                clauses.add(name);
-            }
-        }
-        CheckOutcome.Kind kind = id.getSource().filter(MethodSource.class::isInstance).isPresent()
-                ? CheckOutcome.Kind.PROPERTY : CheckOutcome.Kind.SCENARIO;
-        CheckOutcome outcome = new CheckOutcome(id.getDisplayName(), kind, where(id), clauses, status, firstLine(message),
-                savedCase(message));
+    private void record(TestIdentifier id, Verdict verdict, String message) {
+        Check check = CheckSuite.check(id, name -> catalog.find(name).isPresent());
+        CheckOutcome outcome = new CheckOutcome(check, verdict, firstLine(message), savedCase(message));
         outcomes.add(outcome);
-        if (status == CheckOutcome.Status.FAILED) {
+        if (verdict == Verdict.FAILED) {
             failures++;
         }
-        String area = clauses.isEmpty() ? "-" : catalog.require(clauses.iterator().next()).area();
+        List<String> clauses = check.clauses();
+        String area = clauses.isEmpty() ? "-" : catalog.require(clauses.get(0)).area();
         int done = outcomes.size();
-        if (status == CheckOutcome.Status.FAILED) {
-            line("FAILED " + clauses + " " + outcome.name() + ": " + outcome.reason());
+        if (verdict == Verdict.FAILED) {
+            line("FAILED " + clauses + " " + check.name() + ": " + outcome.reason());
             replayLine(message).ifPresent(command -> line("  replay with: " + command));
         }
         String progress = String.format("[%d/%d] %s — %d failed so far", done, total, area, failures);
@@ -126,21 +118,6 @@ final class RunListener implements TestExecutionListener {
     /** @return every outcome, in the order the checks ended */
     List<CheckOutcome> outcomes() {
         return List.copyOf(outcomes);
-    }
-
-    /** @return where a check is: a feature file and line, or a class and method */
-    private static String where(TestIdentifier id) {
-        TestSource source = id.getSource().orElse(null);
-        if (source instanceof MethodSource m) {
-            return m.getClassName() + "#" + m.getMethodName();
-        }
-        if (source instanceof ClasspathResourceSource r) {
-            return r.getClasspathResourceName() + r.getPosition().map(p -> ":" + p.getLine()).orElse("");
-        }
-        if (source instanceof FileSource f) {
-            return f.getFile().getPath() + f.getPosition().map(p -> ":" + p.getLine()).orElse("");
-        }
-        return source == null ? "" : source.toString();
     }
 
     /** @return the saved case a failure message names, relative to the report directory, or null */

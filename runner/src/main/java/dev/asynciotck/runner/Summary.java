@@ -1,5 +1,7 @@
 package dev.asynciotck.runner;
 
+import dev.asynciotck.checks.CheckOutcome;
+import dev.asynciotck.checks.Verdict;
 import dev.asynciotck.clause.Clause;
 import dev.asynciotck.clause.ClauseCatalog;
 import dev.asynciotck.clause.Level;
@@ -20,9 +22,6 @@ import java.util.TreeMap;
  */
 final class Summary {
 
-    /** A clause's verdict in a run: its worst check's status ({@link CheckOutcome.Status}), or untested. */
-    enum Verdict { PASSED, FAILED, SKIPPED, EXPECTED_FAILURE, UNTESTED }
-
     private final ClauseCatalog catalog;
     private final Map<String, Verdict> verdicts = new LinkedHashMap<>();
     private final Map<String, String> reasons = new TreeMap<>();
@@ -35,12 +34,12 @@ final class Summary {
         }
         for (int i = 0; i < outcomes.size(); i++) {
             CheckOutcome o = outcomes.get(i);
-            for (String id : o.clauses()) {
+            for (String id : o.check().clauses()) {
                 checks.computeIfAbsent(id, k -> new ArrayList<>()).add(i);
-                Verdict v = Verdict.valueOf(o.status().name());
-                if (rank(v) > rank(verdicts.get(id))) {
+                Verdict v = o.verdict();
+                if (verdicts.get(id).worse(v) != verdicts.get(id)) {
                     verdicts.put(id, v);
-                    reasons.put(id, v == Verdict.PASSED ? "" : o.name() + ": " + o.reason());
+                    reasons.put(id, v == Verdict.PASSED ? "" : o.check().name() + ": " + o.reason());
                 }
             }
         }
@@ -59,16 +58,6 @@ final class Summary {
     /** @param id a clause id @return the indexes of its checks among the run's outcomes */
     List<Integer> checks(String id) {
         return checks.getOrDefault(id, List.of());
-    }
-
-    private static int rank(Verdict v) {
-        return switch (v) {
-            case UNTESTED -> 0;
-            case SKIPPED -> 1;
-            case PASSED -> 2;
-            case EXPECTED_FAILURE -> 3;
-            case FAILED -> 4;
-        };
     }
 
     /** @return how many clauses failed */
@@ -103,7 +92,7 @@ final class Summary {
 
     private static void print(PrintStream out, String row, String label, Map<Verdict, Integer> counts) {
         out.printf(Locale.ROOT, row, label, counts.getOrDefault(Verdict.PASSED, 0), counts.getOrDefault(Verdict.FAILED, 0),
-                counts.getOrDefault(Verdict.SKIPPED, 0), counts.getOrDefault(Verdict.EXPECTED_FAILURE, 0),
+                counts.getOrDefault(Verdict.SKIPPED, 0), counts.getOrDefault(Verdict.EXPECTED, 0),
                 counts.getOrDefault(Verdict.UNTESTED, 0));
     }
 }

@@ -3,6 +3,8 @@ package dev.asynciotck.runner;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.asynciotck.checks.CheckOutcome;
+import dev.asynciotck.checks.Verdict;
 import dev.asynciotck.clause.Clause;
 import dev.asynciotck.clause.ClauseCatalog;
 import dev.asynciotck.json.JsonLayout;
@@ -12,7 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 
 /** Writes the conformance summary of a run, {@code summary.json} (format in spec/reports.md). */
 final class SummaryJson {
@@ -30,8 +31,8 @@ final class SummaryJson {
         root.put("format", FORMAT);
         root.put("kit", TckVersion.VERSION);
         ObjectNode loop = root.putObject("loop");
-        loop.put("id", run.loopId());
-        loop.put("implementation", run.implementation());
+        loop.put("id", run.loop().id());
+        loop.put("implementation", run.loop().implementation());
         root.put("started", run.started().toString());
         root.put("seconds", Math.round(run.seconds() * 10) / 10.0);
         ObjectNode selection = root.putObject("selection");
@@ -44,8 +45,10 @@ final class SummaryJson {
         root.put("exit", run.exit());
         ObjectNode totals = root.putObject("totals");
         totals.put("checks", outcomes.size());
-        for (CheckOutcome.Status status : CheckOutcome.Status.values()) {
-            totals.put(name(status), outcomes.stream().filter(o -> o.status() == status).count());
+        for (Verdict verdict : Verdict.values()) {
+            if (verdict != Verdict.UNTESTED) {
+                totals.put(verdict.word(), outcomes.stream().filter(o -> o.verdict() == verdict).count());
+            }
         }
         ArrayNode clauseList = root.putArray("clauses");
         for (Clause c : catalog.clauses()) {
@@ -54,7 +57,7 @@ final class SummaryJson {
             node.put("area", c.area());
             node.put("level", c.level().name());
             node.put("title", c.title());
-            node.put("verdict", name(summary.verdict(c.id())));
+            node.put("verdict", summary.verdict(c.id()).word());
             node.put("reason", summary.reason(c.id()));
             ArrayNode checks = node.putArray("checks");
             summary.checks(c.id()).forEach(checks::add);
@@ -62,12 +65,12 @@ final class SummaryJson {
         ArrayNode checks = root.putArray("checks");
         for (CheckOutcome o : outcomes) {
             ObjectNode node = checks.addObject();
-            node.put("name", o.name());
-            node.put("kind", o.kind().name().toLowerCase(Locale.ROOT));
-            node.put("where", o.where());
+            node.put("name", o.check().name());
+            node.put("kind", o.check().kind().word());
+            node.put("where", o.check().where());
             ArrayNode ids = node.putArray("clauses");
-            o.clauses().forEach(ids::add);
-            node.put("status", name(o.status()));
+            o.check().clauses().forEach(ids::add);
+            node.put("status", o.verdict().word());
             node.put("reason", o.reason());
             if (o.savedCase() != null) {
                 node.put("case", o.savedCase());
@@ -75,10 +78,5 @@ final class SummaryJson {
         }
         Files.createDirectories(file.toAbsolutePath().getParent());
         Files.writeString(file, JsonLayout.pretty(root), StandardCharsets.UTF_8);
-    }
-
-    /** @return a status or verdict as summary.json names it: lower case, an expected failure is "expected" */
-    private static String name(Enum<?> value) {
-        return value.name().equals("EXPECTED_FAILURE") ? "expected" : value.name().toLowerCase(Locale.ROOT);
     }
 }

@@ -34,6 +34,11 @@ public final class Tck implements Runnable {
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new Tck());
         cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.getSubcommands().values().forEach(sub -> {
+            if (sub.getCommand() instanceof SettingOptions.Command command) {
+                SettingOptions.add(sub.getCommandSpec(), command.settings());
+            }
+        });
         usageErrorsEndWithTwo(cli);
         return cli;
     }

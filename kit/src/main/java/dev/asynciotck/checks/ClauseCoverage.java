@@ -1,4 +1,4 @@
-package dev.asynciotck.coverage;
+package dev.asynciotck.checks;
 
 import dev.asynciotck.clause.Clause;
 import dev.asynciotck.clause.ClauseCatalog;
@@ -26,22 +26,22 @@ public final class ClauseCoverage {
             byClause.put(c, new ArrayList<>());
         }
         for (Check check : checks) {
-            if (check.clauseIds().isEmpty()) {
-                problems.add(check.kind() + " '" + check.name() + "' (" + check.source() + ") has no clause id tag");
+            if (check.clauses().isEmpty()) {
+                problems.add(check.kind().word() + " '" + check.name() + "' (" + check.where() + ") has no clause id tag");
             }
-            for (String id : check.clauseIds()) {
+            for (String id : check.clauses()) {
                 try {
                     byClause.get(catalog.require(id)).add(check);
                 } catch (IllegalArgumentException e) {
-                    problems.add(check.kind() + " '" + check.name() + "' (" + check.source() + "): " + e.getMessage());
+                    problems.add(check.kind().word() + " '" + check.name() + "' (" + check.where() + "): " + e.getMessage());
                 }
             }
         }
     }
 
-    /** @return the coverage of the real catalog by the real features and properties */
+    /** @return the coverage of the shipped catalog by the checks on the classpath (the features and the properties) */
     public static ClauseCoverage ofThisKit() {
-        return new ClauseCoverage(ClauseCatalog.load(), CheckDiscovery.discover());
+        return new ClauseCoverage(ClauseCatalog.load(), CheckSuite.discover(CheckSuite.Selection.ALL));
     }
 
     /** @return every clause with the checks tagged with it, in catalog order */
@@ -70,7 +70,7 @@ public final class ClauseCoverage {
         StringBuilder out = new StringBuilder(String.format("%-16s %-6s %9s %10s%n", "clause", "level", "scenarios",
                 "properties"));
         byClause.forEach((clause, checks) -> {
-            long scenarios = checks.stream().filter(c -> c.kind().equals("scenario")).count();
+            long scenarios = checks.stream().filter(c -> c.kind() == CheckKind.SCENARIO).count();
             long properties = checks.size() - scenarios;
             out.append(String.format("%-16s %-6s %9d %10d%s%n", clause.id(), clause.level(), scenarios, properties,
                     checks.isEmpty() ? "   UNTESTED" : ""));
