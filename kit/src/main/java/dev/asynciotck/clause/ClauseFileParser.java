@@ -11,9 +11,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads one area file: the {@code # <area>} heading, then clauses, each a {@code ## <ID>: <title>}
- * heading, a {@code | Field | Value |} table and a rule paragraph. Any departure from that format
- * is a {@link ClauseFormatException} naming the file and line.
+ * Reads one area file, {@code <AREA>.md}: the {@code # <AREA>: <title>} heading, where the area is
+ * the id prefix of every clause in the file (the id without its number, e.g. {@code LOOP-SOON}),
+ * then clauses, each a {@code ## <AREA>-<n>: <title>} heading, a {@code | Field | Value |} table and
+ * a rule paragraph. Any departure from that format is a {@link ClauseFormatException} naming the
+ * file and line.
  */
 final class ClauseFileParser {
 
@@ -25,7 +27,7 @@ final class ClauseFileParser {
     record AreaFile(String fileName, String area, List<Located> clauses) {
     }
 
-    private static final Pattern AREA_HEADING = Pattern.compile("# +(\\S.*)");
+    private static final Pattern AREA_HEADING = Pattern.compile("# +([A-Z]+(?:-[A-Z0-9]+)*): +(\\S.*)");
     private static final Pattern CLAUSE_HEADING = Pattern.compile("## +([A-Z]+(?:-[A-Z0-9]+)*-[0-9]+): +(\\S.*)");
     private static final Pattern SEPARATOR_CELL = Pattern.compile(":?-+:?");
     private static final Set<String> FIELDS = Set.of("Level", "Source", "Python", "Versions", "Freedom", "Status");
@@ -49,13 +51,18 @@ final class ClauseFileParser {
             i++;
         }
         if (i == lines.length) {
-            throw error(1, "empty file: expected '# <area>' as the first line");
+            throw error(1, "empty file: expected '# <AREA>: <title>' as the first line");
         }
         Matcher areaMatch = AREA_HEADING.matcher(lines[i].strip());
         if (!areaMatch.matches()) {
-            throw error(i + 1, "expected '# <area>' as the first line, found '" + lines[i].strip() + "'");
+            throw error(i + 1, "expected '# <AREA>: <title>' as the first line (the area is the id prefix of its "
+                    + "clauses, e.g. '# LOOP-SOON: call_soon'), found '" + lines[i].strip() + "'");
         }
-        String area = areaMatch.group(1).strip();
+        String area = areaMatch.group(1);
+        if (file.endsWith(".md") && !file.substring(file.lastIndexOf('/') + 1).equals(area + ".md")) {
+            throw error(i + 1, "the file of area " + area + " is named " + area + ".md, not "
+                    + file.substring(file.lastIndexOf('/') + 1));
+        }
         int areaLine = i + 1;
         List<Located> clauses = new ArrayList<>();
         int headingIndex = -1;
@@ -88,6 +95,10 @@ final class ClauseFileParser {
             throw error(headingLine, "clause heading is not '## <ID>: <title>': '" + heading + "'");
         }
         String id = m.group(1);
+        if (!id.matches(Pattern.quote(area) + "-[0-9]+")) {
+            throw error(headingLine, "clause " + id + " is not of area " + area + " (its id would be " + area
+                    + "-<n>); a clause lives in the file named after its id prefix");
+        }
         String title = m.group(2).strip();
 
         int i = start + 1;

@@ -109,9 +109,7 @@ final class DriverProcess {
             }
             hello = DriverHello.parse(json);
         } catch (DriverFailure e) {
-            if (process.isAlive()) {
-                kill();
-            }
+            endInput(); // killing it at once could lose what it wrote on stderr before its first line
             throw failure("broke the handshake: " + e.getMessage() + "; its first line was " + quote(line));
         }
         ObjectNode answer = JsonNodeFactory.instance.objectNode();
@@ -127,13 +125,25 @@ final class DriverProcess {
         error.put("message", "the kit speaks protocol " + DriverHello.PROTOCOL + " only, the driver spoke "
                 + protocol);
         send(error);
+        endInput();
+        throw new DriverFailure(message + " (the kit refused it with an error line)");
+    }
+
+    /**
+     * Closes its input and waits for it to exit and for the rest of its stderr; kills it if it does
+     * not exit in time.
+     *
+     * @return whether it exited by itself
+     * @throws InterruptedException if the waiting thread is interrupted
+     */
+    private boolean endInput() throws InterruptedException {
         stdin.add(END_OF_INPUT);
         if (!process.waitFor(EXIT_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
             kill();
-        } else {
-            stderrReader.join(EXIT_WAIT.toMillis());
+            return false;
         }
-        throw new DriverFailure(message + " (the kit refused it with an error line)");
+        stderrReader.join(EXIT_WAIT.toMillis());
+        return true;
     }
 
     /** @return what the driver said in its hello */
@@ -180,13 +190,8 @@ final class DriverProcess {
      * @throws InterruptedException if the waiting thread is interrupted
      */
     String afterEnd() throws InterruptedException {
-        stdin.add(END_OF_INPUT);
-        if (!process.waitFor(EXIT_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
-            kill();
-            return "closed its stdout without exiting (it was killed)";
-        }
-        stderrReader.join(EXIT_WAIT.toMillis());
-        return "exited with " + status(process.exitValue());
+        return endInput() ? "exited with " + status(process.exitValue())
+                : "closed its stdout without exiting (it was killed)";
     }
 
     /** Kills it (and what it started), then waits for it and for the rest of its stderr. */

@@ -1,0 +1,58 @@
+Feature: run_forever runs until stop() is called
+  The asyncio documentation of loop.run_forever(): "Run the event loop until stop() is called.
+  If stop() is called before run_forever() is called, the loop will poll the I/O selector once
+  with a timeout of zero, run all callbacks scheduled in response to I/O events (and those that
+  were already scheduled), and then exit. If stop() is called while run_forever() is running,
+  the loop will run the current batch of callbacks and then exit. Note that new callbacks
+  scheduled by callbacks will not run in this case; instead, they will run the next time
+  run_forever() or run_until_complete() is called."
+
+  @LOOP-RUN-1
+  Scenario: run_forever keeps running through callbacks and timers until a callback calls stop()
+    Given the program:
+      """python
+      def a():
+          record("a")
+          loop.call_later(0.01, b)
+
+      def b():
+          record("b")
+          loop.call_soon(c)
+
+      def c():
+          record("c")
+          loop.stop()
+
+      loop.call_soon(a)
+      loop.run_forever()
+      record("run_forever returned")
+      """
+    Then the trace is:
+      """
+      a
+      b
+      c
+      run_forever returned
+      """
+
+  @LOOP-RUN-1
+  Scenario: run_forever returns when a task calls stop()
+    Given the program:
+      """python
+      async def stopper():
+          await asyncio.sleep(0.01)
+          record("stopping")
+          loop.stop()
+          return "stopped"
+
+      t = loop.create_task(stopper())
+      loop.run_forever()
+      record("run_forever returned")
+      record("task result", t.result())
+      """
+    Then the trace is:
+      """
+      stopping
+      run_forever returned
+      task result: 'stopped'
+      """

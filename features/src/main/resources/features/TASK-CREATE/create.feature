@@ -1,0 +1,53 @@
+Feature: A task runs its coroutine on the loop and keeps its outcome
+  The asyncio documentation of loop.create_task(coro): "Schedule the execution of coroutine
+  coro. Return a Task object." and of Task.result(): "If the Task is done, the result of the
+  wrapped coroutine is returned (or if the coroutine raised an exception, that exception is
+  re-raised.)"
+
+  @TASK-CREATE-1
+  Scenario: create_task called from a coroutine does not start the new coroutine inline
+    Given the program:
+      """python
+      async def child():
+          record("child starts")
+
+      async def main():
+          t = loop.create_task(child())
+          record("create_task returned")
+          await t
+          record("child awaited")
+
+      loop.run_until_complete(main())
+      """
+    Then the trace is:
+      """
+      create_task returned
+      child starts
+      child awaited
+      """
+
+  @TASK-CREATE-1
+  Scenario: A task's first step runs after the callbacks already queued when it was created
+    Given the program:
+      """python
+      def say(word):
+          record(word)
+
+      async def child():
+          record("child starts")
+
+      def create():
+          loop.create_task(child())
+          record("create_task returned")
+
+      loop.call_soon(create)
+      loop.call_soon(say, "queued before create_task")
+      loop.call_later(0.01, loop.stop)
+      loop.run_forever()
+      """
+    Then the trace is:
+      """
+      create_task returned
+      queued before create_task
+      child starts
+      """
