@@ -16,6 +16,7 @@ import warnings
 
 import tck_program
 import tck_session
+import tck_text
 import tck_vocabulary as vocabulary
 from tck_program import InvalidProgram
 from tck_session import Runner
@@ -140,6 +141,49 @@ def program_tests(runner):
         again == PROGRAMS[0][2], json.dumps(again)
 
 
+# -- the text forms ------------------------------------------------------------------------
+
+SAY_TEXT = """def say(word):
+    record("said", word)
+
+loop.call_soon(say, "a")
+loop.call_soon(say, "b")
+loop.call_soon(loop.stop)
+loop.run_forever()
+"""
+TRACE_TEXTS = [["woke: 0", "result: (None, t, Future#1, Future#2)",
+                "done: [True, None, 1.5, {1, 2}]"],
+               ["after", "!handler: ValueError('boom')", "inf: inf",
+                "!raised: RuntimeError('Event loop is closed')"]]
+
+
+def text_tests(driver):
+    source = lambda p: tck_program.translate(p).source  # noqa: E731
+    yield "text form: a program's text reads as its JSON form", source(
+        tck_text.program_json(SAY_TEXT)) == source(PROGRAMS[0][1]), json.dumps(
+        tck_text.program_json(SAY_TEXT))
+    for text, line in (("x = 1\ny = [i for i in x]\n", "line 2: "),
+                       ("record('single quotes')\n", "line 1: strings are written in double")):
+        try:
+            outcome = "read: %s" % tck_text.program_json(text)
+        except tck_text.TextError as e:
+            outcome = str(e)
+        yield "text form: outside the subset: " + line, outcome.startswith(line), outcome
+    for (_, _, trace), lines in zip(PROGRAMS[1:3], TRACE_TEXTS):
+        printed = tck_text.trace_lines(trace)
+        again = tck_text.trace_lines(tck_text.trace_json("\n".join(printed)))
+        yield "text form: a trace prints as text and reads back: %s" % lines[0], \
+            printed == again == lines, "printed %s, read back %s" % (printed, again)
+    with tempfile.TemporaryDirectory() as folder:
+        path = os.path.join(folder, "say.py")
+        with open(path, "w") as f:
+            f.write(SAY_TEXT)
+        proc = subprocess.run([sys.executable, driver, "--run", path, "--text"],
+                              capture_output=True, text=True, timeout=60)
+    yield "text form: --run FILE.py --text", proc.stdout.splitlines() == [
+        "said: 'a'", "said: 'b'"], "stdout %r, stderr %r" % (proc.stdout, proc.stderr)
+
+
 # -- the protocol, against a driver subprocess ---------------------------------------------
 
 def session(driver, lines, kit_hello=None, args=(), stderr=None):
@@ -219,6 +263,11 @@ def protocol_tests(driver):
 
 # -- the vocabulary: the driver has exactly its names -------------------------------------
 
+# Straight from the vocabulary (not from the driver's tables, which are under test).
+ATTRIBUTES = set(vocabulary.ASYNCIO).union(*vocabulary.METHODS.values())
+BUILTIN_NAMES = set(vocabulary.EXCEPTION_TYPES + vocabulary.PYTHON_BUILTINS
+                    + vocabulary.KIT_BUILTINS)
+
 def vocabulary_tests(runner):
     yield from loading_tests()
     yield from translator_tests(runner)
@@ -269,12 +318,10 @@ def translator_tests(runner):
             dir(asyncio.Task)) | set(dir(asyncio.TimerHandle)) | {"foo"}
     finally:
         loop.close()
-    attributes = set(vocabulary.ASYNCIO).union(*vocabulary.METHODS.values())
     yield exactly("attributes (x.NAME)", lambda a: accepted(prog([do(m(LOOP, a))])),
-                  seen, attributes)
-    names = set(vocabulary.EXCEPTION_TYPES + vocabulary.PYTHON_BUILTINS + vocabulary.KIT_BUILTINS)
+                  seen, ATTRIBUTES)
     yield exactly("names (builtins and exception types)", lambda x: accepted(prog([do(n(x))])),
-                  set(dir(builtins)) | {"foo", "print", "float"}, names)
+                  set(dir(builtins)) | {"foo", "print", "float"}, BUILTIN_NAMES)
     excepts = set(vocabulary.EXCEPTION_TYPES) | set(
         "asyncio." + e for e in vocabulary.ASYNCIO_EXCEPTIONS)
     handler = lambda t: accepted(prog([{"op": "try", "body": [{"op": "pass"}], "handlers": [
@@ -292,10 +339,9 @@ def builtin_tests(runner):
     base = dict(tck_session.BASE_BUILTINS)
     del base["__import__"]
     given = set(base) | set(tck_session.KIT_BUILTINS)
-    names = set(vocabulary.EXCEPTION_TYPES + vocabulary.PYTHON_BUILTINS + vocabulary.KIT_BUILTINS)
-    yield "vocabulary: programs see exactly its builtins", given == names, \
-        "given, not in the vocabulary: %s; missing: %s" % (sorted(given - names),
-                                                          sorted(names - given))
+    yield "vocabulary: programs see exactly its builtins", given == BUILTIN_NAMES, \
+        "given, not in the vocabulary: %s; missing: %s" % (sorted(given - BUILTIN_NAMES),
+                                                          sorted(BUILTIN_NAMES - given))
     yield "vocabulary: the kit's builtins are implemented, and no other", set(
         tck_session.KIT_BUILTINS) == set(vocabulary.KIT_BUILTINS), "implemented: %s" % sorted(
             tck_session.KIT_BUILTINS)
@@ -362,7 +408,6 @@ def object_tests(runner, objects):
                  if tck_session.ref_type(o) != k)
     yield "vocabulary: the driver knows each kind's objects", not wrong, "taken for: %s" % wrong
     session = tck_session.Session(runner.factory, runner.resolution_of)
-    every = set(vocabulary.ASYNCIO).union(*vocabulary.METHODS.values())
     try:
         for kind in vocabulary.KINDS.values():
             obj = objects.get(kind.name)
@@ -370,10 +415,10 @@ def object_tests(runner, objects):
                        and not callable(getattr(obj, x.name, None))]
             yield "vocabulary: %s has its methods on Python %d.%d" % ((kind.name,) + tuple(
                 sys.version_info[:2])), not missing, "missing: %s" % missing
-            allowed = [x for x in sorted(every) if attr_allowed(session, obj, x)]
+            allowed = [x for x in sorted(ATTRIBUTES) if attr_allowed(session, obj, x)]
             yield "vocabulary: %s allows exactly its methods" % kind.name, set(allowed) == set(
                 vocabulary.METHODS[kind.name]), "allowed: %s" % allowed
-        allowed = [x for x in sorted(every) if attr_allowed(session, asyncio, x)]
+        allowed = [x for x in sorted(ATTRIBUTES) if attr_allowed(session, asyncio, x)]
         yield "vocabulary: the asyncio module allows exactly its names", set(allowed) == set(
             vocabulary.ASYNCIO), "allowed: %s" % allowed
     finally:
@@ -396,7 +441,7 @@ def main(driver, loop="asyncio"):
     warnings.filterwarnings("ignore", "coroutine .* was never awaited", RuntimeWarning)
     passed = failed = 0
     runner = Runner("asyncio")
-    tests = list(program_tests(runner)) + list(protocol_tests(driver))
+    tests = list(program_tests(runner)) + list(text_tests(driver)) + list(protocol_tests(driver))
     tests += list(vocabulary_tests(runner if loop == "asyncio" else Runner(loop)))
     for test, ok, detail in tests:
         print(("PASS  " if ok else "FAIL  ") + test)
