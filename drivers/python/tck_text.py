@@ -46,7 +46,7 @@ def program_json(text):
     """The JSON form (a dict) of a program's text form; raises TextError."""
     try:
         tree = ast.parse(text, "<program>")
-        check_strings(text)
+        check_tokens(text)
     except SyntaxError as e:
         raise TextError("line %s: syntax error: %s" % (e.lineno, e.msg))
     functions, main = [], []
@@ -61,13 +61,18 @@ def program_json(text):
     return {"format": PROGRAM_FORMAT, "functions": functions, "main": main}
 
 
-def check_strings(text):
-    """Strings are written in double quotes, without prefixes or triple quotes."""
+def check_tokens(text):
+    """Strings are written in double quotes, without prefixes or triple quotes; one statement
+    per line; blocks are indented with spaces."""
     for tok in tokenize.generate_tokens(io.StringIO(text).readline):
         if tok.type == tokenize.STRING and (not tok.string.startswith('"')
                                             or tok.string.startswith('"""')):
             raise TextError("line %d: strings are written in double quotes: %s"
                             % (tok.start[0], tok.string))
+        if tok.type == tokenize.OP and tok.string == ";":
+            raise TextError("line %d: one statement per line (no ';')" % tok.start[0])
+        if tok.type == tokenize.INDENT and "\t" in tok.string:
+            raise TextError("line %d: blocks are indented with spaces, not tabs" % tok.start[0])
 
 
 def function(fn):
