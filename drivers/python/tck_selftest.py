@@ -267,14 +267,17 @@ def protocol_tests(driver):
 ATTRIBUTES = set(vocabulary.ASYNCIO).union(*vocabulary.METHODS.values())
 BUILTIN_NAMES = set(vocabulary.EXCEPTION_TYPES + vocabulary.PYTHON_BUILTINS
                     + vocabulary.KIT_BUILTINS)
+PYTHON = "%d.%d" % sys.version_info[:2]
+
 
 def vocabulary_tests(runner):
     yield from loading_tests()
-    yield from translator_tests(runner)
     yield from builtin_tests(runner)
     loop = runner.factory()
     try:
-        yield from object_tests(runner, real_objects(loop))
+        objects = real_objects(loop)
+        yield from translator_tests(objects)
+        yield from object_tests(runner, objects)
     finally:
         loop.call_soon(loop.stop)
         loop.run_forever()
@@ -311,13 +314,8 @@ def exactly(what, accepts, candidates, expected):
             "accepted but not in the vocabulary, or in it but refused: %s" % wrong)
 
 
-def translator_tests(runner):
-    loop = runner.factory()
-    try:
-        seen = set(dir(asyncio)) | set(dir(loop)) | set(dir(asyncio.Future)) | set(
-            dir(asyncio.Task)) | set(dir(asyncio.TimerHandle)) | {"foo"}
-    finally:
-        loop.close()
+def translator_tests(objects):
+    seen = set(dir(asyncio)).union({"foo"}, *(dir(obj) for obj in objects.values()))
     yield exactly("attributes (x.NAME)", lambda a: accepted(prog([do(m(LOOP, a))])),
                   seen, ATTRIBUTES)
     yield exactly("names (builtins and exception types)", lambda x: accepted(prog([do(n(x))])),
@@ -362,15 +360,15 @@ def builtin_tests(runner):
     # one programs see; another (TimeoutError: the builtin from 3.11, in 3.10 asyncio's own
     # subclass of Exception, as the vocabulary notes) is only checked to be an Exception.
     in_asyncio = set(e.name for e in vocabulary.EXCEPTIONS if e.module == "asyncio")
-    wrong = []
+    wrong, absent = [], object()
     for a in vocabulary.VOCABULARY.asyncio:
         if not vocabulary.in_range(a.python):
             continue
-        value = getattr(asyncio, a.name, wrong)
+        value = getattr(asyncio, a.name, absent)
         is_class = isinstance(value, type)
         role = ("exception" if is_class and issubclass(value, BaseException)
                 else "function" if callable(value) and not is_class else "constant")
-        if value is wrong or role != a.role:
+        if value is absent or role != a.role:
             wrong.append("asyncio.%s is %s, not %s" % (a.name, role, a.role))
         elif role == "exception" and not (value is base.get(a.name) if a.name in in_asyncio
                                           else issubclass(value, Exception)):
@@ -413,8 +411,8 @@ def object_tests(runner, objects):
             obj = objects.get(kind.name)
             missing = [x.name for x in kind.methods if vocabulary.in_range(x.python)
                        and not callable(getattr(obj, x.name, None))]
-            yield "vocabulary: %s has its methods on Python %d.%d" % ((kind.name,) + tuple(
-                sys.version_info[:2])), not missing, "missing: %s" % missing
+            yield "vocabulary: %s has its methods on Python %s" % (kind.name, PYTHON), \
+                not missing, "missing: %s" % missing
             allowed = [x for x in sorted(ATTRIBUTES) if attr_allowed(session, obj, x)]
             yield "vocabulary: %s allows exactly its methods" % kind.name, set(allowed) == set(
                 vocabulary.METHODS[kind.name]), "allowed: %s" % allowed

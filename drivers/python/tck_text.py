@@ -49,15 +49,20 @@ def program_json(text):
         check_tokens(text)
     except SyntaxError as e:
         raise TextError("line %s: syntax error: %s" % (e.lineno, e.msg))
+    except (RecursionError, MemoryError):
+        raise TextError("line 1: the program is nested too deeply")
     functions, main = [], []
-    for node in tree.body:
-        if isinstance(node, FUNCTIONS):
-            if main:
-                fail(node, "function '%s' defined after a module-level statement (all "
-                           "definitions come first)" % node.name)
-            functions.append(function(node))
-        else:
-            main.append(statement(node))
+    try:
+        for node in tree.body:
+            if isinstance(node, FUNCTIONS):
+                if main:
+                    fail(node, "function '%s' defined after a module-level statement (all "
+                               "definitions come first)" % node.name)
+                functions.append(function(node))
+            else:
+                main.append(statement(node))
+    except RecursionError:
+        raise TextError("line %d: the program is nested too deeply" % node.lineno)
     return {"format": PROGRAM_FORMAT, "functions": functions, "main": main}
 
 
