@@ -2,7 +2,7 @@
 """The asyncio-tck driver for Python event loops (protocol: spec/protocol.md, version 1).
 
     python3 tck_driver.py [--loop asyncio|uvloop|MODULE:CALLABLE]  speak the protocol (stdin/out)
-    python3 tck_driver.py --run FILE.json                           run one program, print its trace
+    python3 tck_driver.py --run FILE.json|FILE.py|- [--text]        run one program, print its trace
     python3 tck_driver.py --self-test                               run the driver's own tests
 
 Programs (spec/language.md, JSON form) are translated to real Python (`async def` functions and
@@ -23,6 +23,7 @@ from concurrent.futures import ThreadPoolExecutor
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
 import tck_pool  # noqa: E402
+import tck_text  # noqa: E402
 from tck_program import InvalidProgram  # noqa: E402
 from tck_session import LoopSpecError, Runner  # noqa: E402
 
@@ -314,19 +315,37 @@ def converse(runner, spec, channel, workers):
         raw = msg = runs = None
 
 
-def run_file(runner, path):
-    """--run: one program file (or - for stdin); prints its trace, or why it is invalid."""
+def read_program(path):
+    """The JSON form of a --run file: a .py file is a program's text form, anything else (and -
+    for stdin) its JSON form. Raises InvalidProgram for a text that is not in the text form."""
+    with (sys.stdin if path == "-" else open(path, encoding="utf-8")) as f:
+        if path.endswith(".py"):
+            try:
+                return tck_text.program_json(f.read())
+            except tck_text.TextError as e:
+                raise InvalidProgram(str(e))
+        return json.load(f, object_pairs_hook=_no_duplicates, parse_constant=_no_constant)
+
+
+def run_file(runner, path, text=False):
+    """--run: one program file (or - for stdin); prints its trace (in the text form if text),
+    or why it is invalid."""
     try:
-        with (sys.stdin if path == "-" else open(path, encoding="utf-8")) as f:
-            program = json.load(f, object_pairs_hook=_no_duplicates, parse_constant=_no_constant)
+        program = read_program(path)
     except (OSError, ValueError) as e:
         print("cannot read %s: %s" % (path, e), file=sys.stderr)
         return EXIT_USAGE
+    except InvalidProgram as e:
+        print("invalid program: %s" % e, file=sys.stderr)
+        return 1
     try:
         trace = runner.run(program)
     except InvalidProgram as e:
         print("invalid program: %s" % e, file=sys.stderr)
         return 1
+    if text:
+        print("\n".join(tck_text.trace_lines(trace)))
+        return 0
     dump = lambda v: json.dumps(v, allow_nan=False)  # noqa: E731
     events = "".join("\n   " + dump(e) + "," for e in trace["events"]).rstrip(",")
     raised = ',\n "raised": %s' % dump(trace["raised"]) if "raised" in trace else ""
@@ -342,21 +361,26 @@ def main(argv=None):
                         help="the loop under test: asyncio.new_event_loop (default), "
                              "uvloop.new_event_loop, or a callable returning a new loop")
     mode = parser.add_mutually_exclusive_group()
-    mode.add_argument("--run", metavar="FILE.json",
-                      help="run one program file (- for stdin) and print its trace as JSON")
+    mode.add_argument("--run", metavar="FILE",
+                      help="run one program and print its trace as JSON: FILE.py is the "
+                           "program's text form, any other file (- for stdin) its JSON form")
     mode.add_argument("--self-test", action="store_true",
                       help="run the driver's own tests; the last line is 'N passed, N failed'")
+    parser.add_argument("--text", action="store_true",
+                        help="with --run: print the trace in its text form (spec/language.md)")
     args = parser.parse_args(argv)
+    if args.text and not args.run:
+        parser.error("--text goes with --run")
     if args.self_test:
         import tck_selftest
-        return tck_selftest.main(os.path.abspath(__file__))
+        return tck_selftest.main(os.path.abspath(__file__), args.loop)
     try:
         runner = Runner(args.loop)
     except LoopSpecError as e:
         print("tck_driver: %s" % e, file=sys.stderr)
         return EXIT_USAGE
     if args.run:
-        return run_file(runner, args.run)
+        return run_file(runner, args.run, args.text)
     # A coroutine a program never awaits is legitimate; do not fill the stderr tail with it.
     warnings.filterwarnings("ignore", "coroutine .* was never awaited", RuntimeWarning)
     # Only protocol lines go to stdout: anything else printing there lands on stderr.

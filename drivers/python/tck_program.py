@@ -12,40 +12,23 @@ import marshal
 import math
 import re
 
+import tck_vocabulary as vocabulary
+
 FORMAT = "asyncio-tck-program/1"
 
-# Python 3.11's keyword.kwlist, as the Java codec uses it (the same list since 3.7).
-KEYWORDS = frozenset((
-    "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class",
-    "continue", "def", "del", "elif", "else", "except", "finally", "for", "from", "global", "if",
-    "import", "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try",
-    "while", "with", "yield"))
 IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 
-EXCEPTION_TYPES = ("BaseException", "Exception", "CancelledError", "InvalidStateError",
-                   "RuntimeError", "TypeError", "ValueError", "TimeoutError",
-                   "ZeroDivisionError", "ArithmeticError", "OSError", "AssertionError",
-                   "KeyboardInterrupt")
-PLAIN_BUILTINS = ("set", "list", "tuple", "len", "sorted", "isinstance")
-KIT_BUILTINS = ("loop", "asyncio", "record", "new_event_loop", "clock_resolution",
-                "thread_after")
-BUILTIN_NAMES = frozenset(EXCEPTION_TYPES + PLAIN_BUILTINS + KIT_BUILTINS)
-
-ASYNCIO_ERRORS = ("CancelledError", "InvalidStateError", "TimeoutError")
-ASYNCIO_ATTRS = ("sleep", "gather", "wait", "current_task", "FIRST_COMPLETED",
-                 "FIRST_EXCEPTION", "ALL_COMPLETED") + ASYNCIO_ERRORS
-LOOP_METHODS = ("time", "call_soon", "call_soon_threadsafe", "call_later", "call_at",
-                "run_forever", "run_until_complete", "stop", "close", "is_running", "is_closed",
-                "create_future", "create_task")
-HANDLE_METHODS = ("cancel", "cancelled")
-TIMER_HANDLE_METHODS = HANDLE_METHODS + ("when",)
-FUTURE_METHODS = ("result", "exception", "done", "cancelled", "cancel", "set_result",
-                  "set_exception", "add_done_callback", "remove_done_callback")
-TASK_METHODS = FUTURE_METHODS + ("get_name", "cancelling", "uncancel")
-# What each kind of object offers (keys: the trace reference types, and "asyncio").
-METHODS = {"asyncio": ASYNCIO_ATTRS, "EventLoop": LOOP_METHODS, "Task": TASK_METHODS,
-           "Future": FUTURE_METHODS, "TimerHandle": TIMER_HANDLE_METHODS,
-           "Handle": HANDLE_METHODS}
+# Every name of the language comes from the vocabulary (spec/vocabulary.json).
+KEYWORDS = vocabulary.KEYWORDS
+EXCEPTION_TYPES = vocabulary.EXCEPTION_TYPES
+ASYNCIO_ERRORS = vocabulary.ASYNCIO_EXCEPTIONS
+EXCEPTION_TYPE_SET, ASYNCIO_ERROR_SET = frozenset(EXCEPTION_TYPES), frozenset(ASYNCIO_ERRORS)
+BUILTIN_NAMES = frozenset(EXCEPTION_TYPES + vocabulary.PYTHON_BUILTINS + vocabulary.KIT_BUILTINS)
+# What each kind of object offers (keys: the trace reference types, and "asyncio"). A kind
+# without methods (a coroutine) has no entry: an attribute of it is "no attribute" at run time.
+METHODS = dict([(kind, names) for kind, names in vocabulary.METHODS.items() if names]
+               + [("asyncio", vocabulary.ASYNCIO)])
+METHOD_SETS = dict((kind, frozenset(names)) for kind, names in METHODS.items())
 ALLOWED_ATTRS = frozenset(a for names in METHODS.values() for a in names)
 
 STATEMENT_OPS = ("expr", "assign", "await", "return", "raise", "pass", "try")
@@ -143,7 +126,7 @@ class Translation:
 # otherwise.
 LOOP_POINTER = re.compile(r"\0P'[^']*'\0E")
 LOOP_ATTR = re.compile(r"loop\.(\w+)\0P('[^']*')\0E")
-LOOP_METHOD_SET = frozenset(LOOP_METHODS)
+LOOP_METHOD_SET = METHOD_SETS["EventLoop"]
 # Checked definitions by (pointer, marshalled JSON value): generated programs repeat their helper
 # functions. Equal keys mean equal definitions; a definition written another way (another key
 # order) only misses the cache.
@@ -421,7 +404,7 @@ class _Translator:
         if not isinstance(t, str):
             raise fault(at, "expected a string, got %s" % brief(t))
         head, _, rest = t.partition(".")
-        if (t in EXCEPTION_TYPES) or (head == "asyncio" and rest in ASYNCIO_ERRORS):
+        if (t in EXCEPTION_TYPE_SET) or (head == "asyncio" and rest in ASYNCIO_ERROR_SET):
             self.uses.append((head, at, params))
             return t
         raise fault(at, "except names an exception type of the language (%s, or asyncio.%s), "

@@ -1,13 +1,23 @@
 """The driver's own tests (tck_driver.py --self-test): programs with traces observed on CPython
-3.11 asyncio, and the protocol spoken by a driver subprocess. Last line: 'N passed, N failed'."""
+3.11 asyncio, the protocol spoken by a driver subprocess, and the vocabulary's conformance: the
+driver accepts exactly the names of spec/vocabulary.json, and each exists on the real objects of
+the loop under test. Last line: 'N passed, N failed'."""
 
 import asyncio
+import builtins
+import inspect
 import json
+import keyword
 import os
 import subprocess
 import sys
+import tempfile
 import warnings
 
+import tck_program
+import tck_session
+import tck_text
+import tck_vocabulary as vocabulary
 from tck_program import InvalidProgram
 from tck_session import Runner
 
@@ -131,6 +141,49 @@ def program_tests(runner):
         again == PROGRAMS[0][2], json.dumps(again)
 
 
+# -- the text forms ------------------------------------------------------------------------
+
+SAY_TEXT = """def say(word):
+    record("said", word)
+
+loop.call_soon(say, "a")
+loop.call_soon(say, "b")
+loop.call_soon(loop.stop)
+loop.run_forever()
+"""
+TRACE_TEXTS = [["woke: 0", "result: (None, t, Future#1, Future#2)",
+                "done: [True, None, 1.5, {1, 2}]"],
+               ["after", "!handler: ValueError('boom')", "inf: inf",
+                "!raised: RuntimeError('Event loop is closed')"]]
+
+
+def text_tests(driver):
+    source = lambda p: tck_program.translate(p).source  # noqa: E731
+    yield "text form: a program's text reads as its JSON form", source(
+        tck_text.program_json(SAY_TEXT)) == source(PROGRAMS[0][1]), json.dumps(
+        tck_text.program_json(SAY_TEXT))
+    for text, line in (("x = 1\ny = [i for i in x]\n", "line 2: "),
+                       ("record('single quotes')\n", "line 1: strings are written in double")):
+        try:
+            outcome = "read: %s" % tck_text.program_json(text)
+        except tck_text.TextError as e:
+            outcome = str(e)
+        yield "text form: outside the subset: " + line, outcome.startswith(line), outcome
+    for (_, _, trace), lines in zip(PROGRAMS[1:3], TRACE_TEXTS):
+        printed = tck_text.trace_lines(trace)
+        again = tck_text.trace_lines(tck_text.trace_json("\n".join(printed)))
+        yield "text form: a trace prints as text and reads back: %s" % lines[0], \
+            printed == again == lines, "printed %s, read back %s" % (printed, again)
+    with tempfile.TemporaryDirectory() as folder:
+        path = os.path.join(folder, "say.py")
+        with open(path, "w") as f:
+            f.write(SAY_TEXT)
+        proc = subprocess.run([sys.executable, driver, "--run", path, "--text"],
+                              capture_output=True, text=True, timeout=60)
+    yield "text form: --run FILE.py --text", proc.stdout.splitlines() == [
+        "said: 'a'", "said: 'b'"], "stdout %r, stderr %r" % (proc.stdout, proc.stderr)
+
+
 # -- the protocol, against a driver subprocess ---------------------------------------------
 
 def session(driver, lines, kit_hello=None, args=(), stderr=None):
@@ -208,11 +261,187 @@ def protocol_tests(driver):
         a["type"] for a in answers] == ["error"], "%s, exit status %s" % (answers, status)
 
 
-def main(driver):
+# -- the vocabulary: the driver has exactly its names -------------------------------------
+
+# Straight from the vocabulary (not from the driver's tables, which are under test).
+ATTRIBUTES = set(vocabulary.ASYNCIO).union(*vocabulary.METHODS.values())
+BUILTIN_NAMES = set(vocabulary.EXCEPTION_TYPES + vocabulary.PYTHON_BUILTINS
+                    + vocabulary.KIT_BUILTINS)
+PYTHON = "%d.%d" % sys.version_info[:2]
+
+
+def vocabulary_tests(runner):
+    yield from loading_tests()
+    yield from builtin_tests(runner)
+    loop = runner.factory()
+    try:
+        objects = real_objects(loop)
+        yield from translator_tests(objects)
+        yield from object_tests(runner, objects)
+    finally:
+        loop.call_soon(loop.stop)
+        loop.run_forever()
+        loop.close()
+
+
+def loading_tests():
+    for what, content in (("a missing", None), ("a malformed", "{"),
+                          ("another format's", '{"format": "x"}')):
+        with tempfile.TemporaryDirectory() as folder:
+            path = os.path.join(folder, vocabulary.FILE)
+            if content is not None:
+                with open(path, "w") as f:
+                    f.write(content)
+            try:
+                outcome = "loaded: %r" % vocabulary.load([path])
+            except vocabulary.VocabularyError as e:
+                outcome = str(e)
+        yield "vocabulary: %s file is an error naming it" % what, path in outcome, outcome
+
+
+def accepted(program):
+    try:
+        tck_program.translate(program)
+        return True
+    except InvalidProgram:
+        return False
+
+
+def exactly(what, accepts, candidates, expected):
+    """(name, ok, detail) of a test that accepts(name) holds exactly for the expected names."""
+    wrong = sorted(n for n in set(candidates) | set(expected) if accepts(n) != (n in expected))
+    return ("vocabulary: the driver accepts exactly the vocabulary's %s" % what, not wrong,
+            "accepted but not in the vocabulary, or in it but refused: %s" % wrong)
+
+
+def translator_tests(objects):
+    seen = set(dir(asyncio)).union({"foo"}, *(dir(obj) for obj in objects.values()))
+    yield exactly("attributes (x.NAME)", lambda a: accepted(prog([do(m(LOOP, a))])),
+                  seen, ATTRIBUTES)
+    yield exactly("names (builtins and exception types)", lambda x: accepted(prog([do(n(x))])),
+                  set(dir(builtins)) | {"foo", "print", "float"}, BUILTIN_NAMES)
+    excepts = set(vocabulary.EXCEPTION_TYPES) | set(
+        "asyncio." + e for e in vocabulary.ASYNCIO_EXCEPTIONS)
+    handler = lambda t: accepted(prog([{"op": "try", "body": [{"op": "pass"}], "handlers": [
+        {"types": [t], "body": [{"op": "pass"}]}]}]))  # noqa: E731
+    yield exactly("except types", handler, [x for x in dir(builtins) if x.endswith("Error")]
+                  + ["asyncio." + x for x in dir(asyncio)], excepts)
+    refused = [w for w in vocabulary.KEYWORDS if accepted(prog([let(w, c(1))]))]
+    yield "vocabulary: the keywords are not names", not refused, "accepted: %s" % refused
+    if vocabulary.in_range(vocabulary.ALL_VERSIONS):
+        yield "vocabulary: the keywords are Python's", vocabulary.KEYWORDS == frozenset(
+            keyword.kwlist), "Python's keyword.kwlist: %s" % sorted(keyword.kwlist)
+
+
+def builtin_tests(runner):
+    base = dict(tck_session.BASE_BUILTINS)
+    del base["__import__"]
+    given = set(base) | set(tck_session.KIT_BUILTINS)
+    yield "vocabulary: programs see exactly its builtins", given == BUILTIN_NAMES, \
+        "given, not in the vocabulary: %s; missing: %s" % (sorted(given - BUILTIN_NAMES),
+                                                          sorted(BUILTIN_NAMES - given))
+    yield "vocabulary: the kit's builtins are implemented, and no other", set(
+        tck_session.KIT_BUILTINS) == set(vocabulary.KIT_BUILTINS), "implemented: %s" % sorted(
+            tck_session.KIT_BUILTINS)
+    broken = [x for x in vocabulary.KIT_BUILTINS if not has_value(runner, x)]
+    yield "vocabulary: each kit builtin has a value in a program", not broken, str(broken)
+    wrong = [x for x in vocabulary.PYTHON_BUILTINS if base.get(x) is not getattr(builtins, x, 0)]
+    yield "vocabulary: Python's builtins are Python's", not wrong, str(wrong)
+    modules = {"builtins": builtins, "asyncio": asyncio}
+    wrong = []
+    for e in vocabulary.EXCEPTIONS:
+        cls = base.get(e.name)
+        if not (isinstance(cls, type) and issubclass(cls, BaseException)
+                and cls is getattr(modules[e.module], e.name, None)
+                and cls.__bases__ == ((base.get(e.base),) if e.base else (object,))):
+            wrong.append("%s (base %s, in %s): got %r" % (e.name, e.base, e.module, cls))
+    yield "vocabulary: each exception type is its module's, with its base", not wrong, str(wrong)
+    # An exception of asyncio that is an exception type of the language (CancelledError) is the
+    # one programs see; another (TimeoutError: the builtin from 3.11, in 3.10 asyncio's own
+    # subclass of Exception, as the vocabulary notes) is only checked to be an Exception.
+    in_asyncio = set(e.name for e in vocabulary.EXCEPTIONS if e.module == "asyncio")
+    wrong, absent = [], object()
+    for a in vocabulary.VOCABULARY.asyncio:
+        if not vocabulary.in_range(a.python):
+            continue
+        value = getattr(asyncio, a.name, absent)
+        is_class = isinstance(value, type)
+        role = ("exception" if is_class and issubclass(value, BaseException)
+                else "function" if callable(value) and not is_class else "constant")
+        if value is absent or role != a.role:
+            wrong.append("asyncio.%s is %s, not %s" % (a.name, role, a.role))
+        elif role == "exception" and not (value is base.get(a.name) if a.name in in_asyncio
+                                          else issubclass(value, Exception)):
+            wrong.append("asyncio.%s: %r" % (a.name, value))
+    yield "vocabulary: the asyncio module has its names, with their roles", not wrong, str(wrong)
+
+
+def has_value(runner, name):
+    """Whether a program can take the value of a builtin."""
+    try:
+        return "raised" not in runner.run(prog([let("x", n(name))]))
+    except InvalidProgram:
+        return False
+
+
+def real_objects(loop):
+    """An object of each kind of the vocabulary, made by the loop under test."""
+    async def coroutine_function():
+        pass
+
+    task = loop.create_task(coroutine_function())
+    coroutine = coroutine_function()
+    coroutine.close()
+    objects = {"EventLoop": loop, "Handle": loop.call_soon(len, ()),
+               "TimerHandle": loop.call_later(3600, len, ()), "Future": loop.create_future(),
+               "Task": task, "Coroutine": coroutine}
+    objects["TimerHandle"].cancel()
+    return objects
+
+
+def object_tests(runner, objects):
+    yield "vocabulary: a real object of each kind", set(objects) == set(vocabulary.KINDS), \
+        "kinds %s, objects made for %s" % (sorted(vocabulary.KINDS), sorted(objects))
+    wrong = dict((k, tck_session.ref_type(o)) for k, o in objects.items()
+                 if tck_session.ref_type(o) != k)
+    yield "vocabulary: the driver knows each kind's objects", not wrong, "taken for: %s" % wrong
+    session = tck_session.Session(runner.factory, runner.resolution_of)
+    try:
+        for kind in vocabulary.KINDS.values():
+            obj = objects.get(kind.name)
+            missing = [x.name for x in kind.methods if vocabulary.in_range(x.python)
+                       and not callable(getattr(obj, x.name, None))]
+            yield "vocabulary: %s has its methods on Python %s" % (kind.name, PYTHON), \
+                not missing, "missing: %s" % missing
+            allowed = [x for x in sorted(ATTRIBUTES) if attr_allowed(session, obj, x)]
+            yield "vocabulary: %s allows exactly its methods" % kind.name, set(allowed) == set(
+                vocabulary.METHODS[kind.name]), "allowed: %s" % allowed
+        allowed = [x for x in sorted(ATTRIBUTES) if attr_allowed(session, asyncio, x)]
+        yield "vocabulary: the asyncio module allows exactly its names", set(allowed) == set(
+            vocabulary.ASYNCIO), "allowed: %s" % allowed
+    finally:
+        session.finish()
+
+
+def attr_allowed(session, obj, name):
+    """Whether the driver's run-time attribute check lets a program take obj.name."""
+    try:
+        session.attr(obj, name, "/test")
+        return True
+    except AttributeError:  # in the language, but not in this Python version
+        return True
+    except tck_session.RuntimeInvalid:
+        session.invalid = None
+        return False
+
+
+def main(driver, loop="asyncio"):
     warnings.filterwarnings("ignore", "coroutine .* was never awaited", RuntimeWarning)
     passed = failed = 0
     runner = Runner("asyncio")
-    for test, ok, detail in list(program_tests(runner)) + list(protocol_tests(driver)):
+    tests = list(program_tests(runner)) + list(text_tests(driver)) + list(protocol_tests(driver))
+    tests += list(vocabulary_tests(runner if loop == "asyncio" else Runner(loop)))
+    for test, ok, detail in tests:
         print(("PASS  " if ok else "FAIL  ") + test)
         if not ok:
             print("      " + detail.replace("\n", "\n      "))

@@ -18,6 +18,7 @@ import time
 import warnings
 
 import tck_program
+import tck_vocabulary as vocabulary
 from tck_program import InvalidProgram
 
 TRACE_FORMAT = "asyncio-tck-trace/1"
@@ -108,20 +109,29 @@ class RuntimeInvalid(BaseException):
 
 # -- the builtins every program sees -------------------------------------------------------
 
+# The kit's builtins (the vocabulary's "kit" names), by name: each one's value in a Session.
+KIT_BUILTINS = {
+    "loop": lambda session: session.main_loop,
+    "asyncio": lambda session: asyncio,
+    "record": lambda session: session.record,
+    "new_event_loop": lambda session: session.new_event_loop,
+    "clock_resolution": lambda session: session.clock_resolution,
+    "thread_after": lambda session: session.thread_after,
+}
+
+
 def _base_builtins():
-    allowed = {name: getattr(builtins, name) for name in tck_program.PLAIN_BUILTINS}
-    for name in tck_program.EXCEPTION_TYPES:
-        allowed[name] = getattr(builtins, name, None)
-    allowed["CancelledError"] = asyncio.CancelledError
-    allowed["InvalidStateError"] = asyncio.InvalidStateError
-    allowed["asyncio"] = asyncio
+    """Python's builtins of the vocabulary and its exception types, from their modules."""
+    modules = {"builtins": builtins, "asyncio": asyncio}
+    allowed = {name: getattr(builtins, name, None) for name in vocabulary.PYTHON_BUILTINS}
+    for exception in vocabulary.EXCEPTIONS:
+        allowed[exception.name] = getattr(modules[exception.module], exception.name, None)
     allowed["__import__"] = builtins.__import__  # for the interpreter itself (warnings on GC)
     return allowed
 
 
 BASE_BUILTINS = _base_builtins()
-WHAT = {"asyncio": "module 'asyncio'", "EventLoop": "the loop", "Task": "a task",
-        "Future": "a future", "TimerHandle": "a timer handle", "Handle": "a handle"}
+WHAT = dict(vocabulary.WHAT, asyncio="module 'asyncio'")
 
 
 class Session:
@@ -176,13 +186,13 @@ class Session:
     # helpers woven into the translated program
     def attr(self, obj, name, where):
         kind = "asyncio" if obj is asyncio else ref_type(obj)
-        allowed = tck_program.METHODS.get(kind)
+        allowed = tck_program.METHOD_SETS.get(kind)
         if allowed is None:
             self.fail("at %s: '%s' value has no attribute '%s' in the scenario language"
                       % (where, type(obj).__name__, name))
         if name not in allowed:
             self.fail("at %s: '%s' is not a method of %s in the scenario language (known: %s)"
-                      % (where, name, WHAT[kind], ", ".join(allowed)))
+                      % (where, name, WHAT[kind], ", ".join(tck_program.METHODS[kind])))
         return getattr(obj, name)
 
     def bind(self, name, value):
@@ -358,10 +368,8 @@ class Runner:
                                  % (type(e).__name__, e))
         session = Session(self.factory, self.resolution_of)
         names = dict(BASE_BUILTINS)
-        names.update(loop=session.main_loop, record=session.record,
-                     new_event_loop=session.new_event_loop,
-                     clock_resolution=session.clock_resolution,
-                     thread_after=session.thread_after)
+        for name, value_in in KIT_BUILTINS.items():
+            names[name] = value_in(session)
         names[translation.attr_helper] = session.attr
         names[translation.bind_helper] = session.bind
         trace = {"format": TRACE_FORMAT, "events": session.events}

@@ -1,6 +1,7 @@
 package dev.asynciotck.protocol;
 
 import dev.asynciotck.loop.LoopSelectionException;
+import dev.asynciotck.vocabulary.Vocabulary;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,12 +22,16 @@ import java.util.stream.Stream;
 
 /**
  * The Python driver ({@code drivers/python/*.py}), shipped in this jar under {@value #RESOURCES}
- * and unpacked once per JVM into a temporary directory that is deleted when the JVM exits.
+ * and unpacked once per JVM into a temporary directory that is deleted when the JVM exits, with
+ * the vocabulary it reads ({@code spec/vocabulary.json}, from the spec jar) next to it.
  */
 final class PythonDriverFiles {
 
     static final String RESOURCES = "asynciotck/driver/python";
     static final String MAIN = "tck_driver.py";
+    /** The vocabulary on the classpath (without the leading '/'), and its name next to the driver. */
+    static final String VOCABULARY = Vocabulary.RESOURCE.substring(1);
+    static final String VOCABULARY_FILE = "vocabulary.json";
 
     private static Path script;
 
@@ -42,8 +47,8 @@ final class PythonDriverFiles {
             try {
                 script = unpack().resolve(MAIN);
             } catch (IOException | UncheckedIOException | URISyntaxException e) {
-                throw new LoopSelectionException("cannot unpack the Python driver (" + RESOURCES + "/*.py) into a "
-                        + "temporary directory: " + e, e);
+                throw new LoopSelectionException("cannot unpack the Python driver (" + RESOURCES + "/*.py and "
+                        + VOCABULARY + ") into a temporary directory: " + e, e);
             }
         }
         return script;
@@ -59,14 +64,19 @@ final class PythonDriverFiles {
         Path target = Files.createTempDirectory("asyncio-tck-python-driver-");
         Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(target), "tck-driver-cleanup"));
         for (String name : names(main)) {
-            try (InputStream in = loader.getResourceAsStream(RESOURCES + "/" + name)) {
-                if (in == null) {
-                    throw new IOException("cannot read " + RESOURCES + "/" + name);
-                }
-                Files.copy(in, target.resolve(name), StandardCopyOption.REPLACE_EXISTING);
-            }
+            copy(loader, RESOURCES + "/" + name, target.resolve(name));
         }
+        copy(loader, VOCABULARY, target.resolve(VOCABULARY_FILE));
         return target;
+    }
+
+    private static void copy(ClassLoader loader, String resource, Path file) throws IOException {
+        try (InputStream in = loader.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IOException("cannot read " + resource + " from the classpath");
+            }
+            Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
+        }
     }
 
     /** @return the names of the {@code .py} files next to {@code main}, in a directory or a jar */

@@ -1,0 +1,171 @@
+"""The vocabulary of the scenario language (spec/vocabulary.json): every name a program may use.
+
+The file is looked for next to this module first (the Java kit unpacks the driver and the
+vocabulary into one directory), then at ../../spec/vocabulary.json (the repository's layout). It
+is read once, at import; a missing or malformed file ends the process with a message naming the
+path (exit status 2, as for a loop that cannot be made). Everything here is derived from the file:
+the driver writes no list of the language's names of its own.
+"""
+
+import json
+import os
+import re
+import sys
+from collections import namedtuple
+
+FILE = "vocabulary.json"
+FORMAT = "asyncio-tck-vocabulary/1"
+ALL_VERSIONS = "3.10+"  # the versions of a name without a "python" field
+
+# A method, a name of the asyncio module or a builtin. role: "method"; for an asyncio name
+# "function", "constant" or "exception"; for a builtin "kit" or "python". python: a version range.
+Name = namedtuple("Name", "name role python signature note")
+# A kind of object: its methods include those of the kind it extends (listed first).
+Kind = namedtuple("Kind", "name what extends methods")
+# An exception type of the language; base is None for BaseException; module is "builtins" or
+# "asyncio".
+ExceptionType = namedtuple("ExceptionType", "name base module")
+
+
+class VocabularyError(Exception):
+    """The vocabulary file is missing or malformed; the message names the path."""
+
+
+def candidates():
+    """Where the vocabulary is looked for, in order."""
+    here = os.path.dirname(os.path.abspath(__file__))
+    return [os.path.join(here, FILE),
+            os.path.normpath(os.path.join(here, os.pardir, os.pardir, "spec", FILE))]
+
+
+_RANGE = re.compile(r"(\d+)\.(\d+)(?:(\+)|-(\d+)\.(\d+))?")
+
+
+def version_range(text):
+    """((major, minor), (major, minor) or None) of a range such as 3.10+, 3.10-3.12 or 3.11;
+    None if the text is not one."""
+    m = _RANGE.fullmatch(text.strip()) if isinstance(text, str) else None
+    if m is None:
+        return None
+    low = (int(m.group(1)), int(m.group(2)))
+    if m.group(3):
+        return low, None
+    high = (int(m.group(4)), int(m.group(5))) if m.group(4) else low
+    return (low, high) if low <= high else None
+
+
+def in_range(text, version=None):
+    """Whether a version (default: this interpreter's) is in a range such as 3.11+."""
+    low, high = version_range(text)
+    version = tuple((version or sys.version_info)[:2])
+    return low <= version and (high is None or version <= high)
+
+
+class Vocabulary:
+    """The parsed file; checks its shape, naming the JSON Pointer of a fault."""
+
+    def __init__(self, root, path):
+        self.path = path
+        if not isinstance(root, dict) or root.get("format") != FORMAT:
+            self.fail("/format", 'expected "%s"' % FORMAT)
+        self.kinds = {}
+        for i, kind in enumerate(self.array(root, "kinds")):
+            at = "/kinds/%d" % i
+            parent = kind.get("extends")
+            inherited = ()
+            if parent is not None:
+                if parent not in self.kinds:
+                    self.fail(at + "/extends", "%r is not a kind defined before" % (parent,))
+                inherited = self.kinds[parent].methods
+            methods = inherited + self.names(kind, "methods", at, "method")
+            self.kinds[self.text(kind, "name", at)] = Kind(
+                kind["name"], self.text(kind, "what", at), parent, methods)
+        self.asyncio = self.names(root, "asyncio", "")
+        self.builtins = self.names(root, "builtins", "")
+        for at, names, roles in (("/asyncio", self.asyncio, ("function", "constant", "exception")),
+                                 ("/builtins", self.builtins, ("kit", "python"))):
+            for i, n in enumerate(names):
+                if n.role not in roles:
+                    self.fail("%s/%d/is" % (at, i), "expected one of %s" % ", ".join(roles))
+        self.exceptions = tuple(
+            ExceptionType(self.text(e, "name", "/exceptions/%d" % i), e.get("base"),
+                          e.get("module", "builtins"))
+            for i, e in enumerate(self.array(root, "exceptions")))
+        known = set(e.name for e in self.exceptions)
+        for i, e in enumerate(self.exceptions):
+            if e.base is not None and e.base not in known:
+                self.fail("/exceptions/%d/base" % i, "%r is not an exception type of the "
+                                                    "vocabulary" % (e.base,))
+        self.keywords = tuple(self.array(root, "keywords"))
+
+    def fail(self, at, problem):
+        raise VocabularyError("the vocabulary %s is malformed: at %s: %s"
+                              % (self.path, at or "(root)", problem))
+
+    def array(self, node, key, at=""):
+        value = node.get(key)
+        if not isinstance(value, list):
+            self.fail("%s/%s" % (at, key), "expected an array")
+        return value
+
+    def text(self, node, key, at):
+        if not isinstance(node, dict) or not isinstance(node.get(key), str):
+            self.fail("%s/%s" % (at, key), "expected a string")
+        return node[key]
+
+    def names(self, node, key, at, role=None):
+        out = []
+        for i, n in enumerate(self.array(node, key, at)):
+            where = "%s/%s/%d" % (at, key, i)
+            name = self.text(n, "name", where)
+            python = n.get("python", ALL_VERSIONS)
+            if version_range(python) is None:
+                self.fail(where + "/python", "expected a version such as 3.10+, 3.10-3.12 or 3.11")
+            out.append(Name(name, role or self.text(n, "is", where), python,
+                            n.get("signature", name), n.get("note", "")))
+        return tuple(out)
+
+
+def load(paths=None):
+    """The Vocabulary of the first file of paths (default: candidates()) that exists."""
+    paths = paths or candidates()
+    for path in paths:
+        if os.path.isfile(path):
+            try:
+                with open(path, encoding="utf-8") as f:
+                    root = json.load(f)
+            except (OSError, ValueError) as e:
+                raise VocabularyError("cannot read the vocabulary %s: %s" % (path, e))
+            return Vocabulary(root, path)
+    raise VocabularyError("the vocabulary is missing: no %s (the driver reads the scenario "
+                          "language's names from it)" % " nor ".join(paths))
+
+
+try:
+    VOCABULARY = load()
+except VocabularyError as _e:
+    sys.stderr.write("asyncio-tck Python driver: %s\n" % _e)
+    raise SystemExit(2)
+
+# -- what the driver needs, precomputed ----------------------------------------------------
+
+PATH = VOCABULARY.path
+KINDS = VOCABULARY.kinds
+# Method names of each kind (inherited ones first), and what a kind is called in messages.
+METHODS = dict((k.name, tuple(m.name for m in k.methods)) for k in KINDS.values())
+WHAT = dict((k.name, k.what) for k in KINDS.values())
+
+
+def _asyncio(role):
+    return tuple(n.name for n in VOCABULARY.asyncio if n.role == role)
+
+
+ASYNCIO = tuple(n.name for n in VOCABULARY.asyncio)
+ASYNCIO_FUNCTIONS = _asyncio("function")
+ASYNCIO_CONSTANTS = _asyncio("constant")
+ASYNCIO_EXCEPTIONS = _asyncio("exception")
+KIT_BUILTINS = tuple(n.name for n in VOCABULARY.builtins if n.role == "kit")
+PYTHON_BUILTINS = tuple(n.name for n in VOCABULARY.builtins if n.role == "python")
+EXCEPTIONS = VOCABULARY.exceptions
+EXCEPTION_TYPES = tuple(e.name for e in EXCEPTIONS)
+KEYWORDS = frozenset(VOCABULARY.keywords)
