@@ -29,6 +29,8 @@ public interface Coroutine extends Awaitable {
      * {@code coro.throw(error)} does; used to deliver {@link CancelledError} and the exception of
      * an awaited future.
      *
+     * <p>Clauses: {@code TASK-CANCEL-1}, {@code TASK-CANCEL-2}.
+     *
      * @param error the exception to raise inside the coroutine
      * @return how the coroutine stopped, if it handled the exception
      * @throws PythonException the exception the coroutine raised (possibly {@code error} itself)

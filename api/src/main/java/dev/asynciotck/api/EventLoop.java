@@ -16,10 +16,16 @@ public interface EventLoop {
 
     // ---------------------------------------------------------------- clock
 
-    /** @return the loop's monotonic clock, in seconds; never decreases */
+    /**
+     * Clauses: {@code LOOP-TIMER-4}.
+     *
+     * @return the loop's monotonic clock, in seconds; never decreases
+     */
     double time();
 
     /**
+     * Clauses: {@code LOOP-TIMER-3}.
+     *
      * @return the resolution of {@link #time()}, in seconds: a timer may run up to this much before
      *         its deadline and still be on time
      */
@@ -30,6 +36,9 @@ public interface EventLoop {
     /**
      * Schedules {@code callback} for the next iteration, after every callback already scheduled.
      *
+     * <p>Clauses: {@code LOOP-SOON-1}, {@code LOOP-SOON-2}, {@code LOOP-SOON-3}, {@code LOOP-SOON-5},
+     * {@code LOOP-SOON-7}.
+     *
      * @param callback the callback
      * @return its handle
      * @throws RuntimeError {@code Event loop is closed}
@@ -38,6 +47,8 @@ public interface EventLoop {
 
     /**
      * {@link #callSoon} callable from any thread; wakes the loop if it is blocked waiting.
+     *
+     * <p>Clauses: {@code LOOP-SOON-5}, {@code LOOP-SOON-6}.
      *
      * @param callback the callback
      * @return its handle
@@ -48,6 +59,9 @@ public interface EventLoop {
     /**
      * Schedules {@code callback} to run {@code delay} seconds from now.
      *
+     * <p>Clauses: {@code LOOP-TIMER-1}, {@code LOOP-TIMER-2}, {@code LOOP-TIMER-3}, {@code LOOP-TIMER-5},
+     * {@code LOOP-TIMER-7}, {@code LOOP-SOON-5}.
+     *
      * @param delay    seconds; zero or negative means "as soon as possible", but never inline
      * @param callback the callback
      * @return its handle, with {@code when() == time() + delay}
@@ -57,6 +71,9 @@ public interface EventLoop {
 
     /**
      * Schedules {@code callback} to run at loop time {@code when}.
+     *
+     * <p>Clauses: {@code LOOP-TIMER-1}, {@code LOOP-TIMER-2}, {@code LOOP-TIMER-3}, {@code LOOP-TIMER-5},
+     * {@code LOOP-TIMER-7}, {@code LOOP-SOON-5}.
      *
      * @param when     a time on the loop's clock
      * @param callback the callback
@@ -70,6 +87,9 @@ public interface EventLoop {
     /**
      * Runs until {@link #stop()} is called.
      *
+     * <p>Clauses: {@code LOOP-RUN-1}, {@code LOOP-CLOSE-4}, {@code LOOP-NEST-1}, {@code LOOP-NEST-2},
+     * {@code LOOP-NEST-4}.
+     *
      * @throws RuntimeError {@code Event loop is closed}, {@code This event loop is already running},
      *                      {@code Cannot run the event loop while another loop is running}
      */
@@ -79,6 +99,10 @@ public interface EventLoop {
      * Runs until {@code future} is done and returns its result or raises its exception. A
      * {@link Coroutine} is wrapped in a {@link Task}; a {@link Future} is used as is.
      *
+     * <p>Clauses: {@code LOOP-RUC-1}, {@code LOOP-RUC-2}, {@code LOOP-RUC-3}, {@code LOOP-RUC-4},
+     * {@code LOOP-RUC-5}, {@code LOOP-RUC-6}, {@code LOOP-NEST-1}, {@code LOOP-NEST-2}, {@code LOOP-NEST-3},
+     * {@code LOOP-NEST-4}, {@code LOOP-CLOSE-4}.
+     *
      * @param future a {@link Future} or a {@link Coroutine}
      * @return the future's result
      * @throws TypeError    {@code An asyncio.Future, a coroutine or an awaitable is required}
@@ -87,24 +111,40 @@ public interface EventLoop {
      */
     Object runUntilComplete(Object future);
 
-    /** Stops the loop after the current batch of callbacks; see {@link #runForever()}. */
+    /**
+     * Stops the loop after the current batch of callbacks; see {@link #runForever()}.
+     *
+     * <p>Clauses: {@code LOOP-STOP-1}, {@code LOOP-STOP-2}, {@code LOOP-STOP-3}.
+     */
     void stop();
 
     /**
      * Closes the loop, discarding pending callbacks. Idempotent.
      *
+     * <p>Clauses: {@code LOOP-CLOSE-1}, {@code LOOP-CLOSE-2}, {@code LOOP-CLOSE-3}.
+     *
      * @throws RuntimeError {@code Cannot close a running event loop}
      */
     void close();
 
-    /** @return whether the loop is running */
+    /**
+     * Clauses: {@code LOOP-STATE-1}.
+     *
+     * @return whether the loop is running
+     */
     boolean isRunning();
 
-    /** @return whether the loop was closed */
+    /**
+     * Clauses: {@code LOOP-STATE-1}.
+     *
+     * @return whether the loop was closed
+     */
     boolean isClosed();
 
     /**
      * Sets the handler called when a callback raises (asyncio's {@code set_exception_handler}).
+     *
+     * <p>Clauses: {@code LOOP-SOON-7}.
      *
      * @param handler the handler, or {@code null} for the default, which logs
      */
@@ -112,11 +152,17 @@ public interface EventLoop {
 
     // ---------------------------------------------------------------- futures and tasks
 
-    /** @return a new pending future bound to this loop */
+    /**
+     * Clauses: {@code FUT-STATE-1}.
+     *
+     * @return a new pending future bound to this loop
+     */
     Future createFuture();
 
     /**
      * Wraps {@code coroutine} in a task whose first step is scheduled with {@code callSoon}.
+     *
+     * <p>Clauses: {@code TASK-CREATE-1}, {@code TASK-NAME-1}, {@code LOOP-CLOSE-4}.
      *
      * @param coroutine the coroutine
      * @param name      the task's name, or {@code null} for {@code Task-<n>}
@@ -138,6 +184,8 @@ public interface EventLoop {
      * asyncio's {@code sleep(delay, result)}: a coroutine that suspends for {@code delay} seconds
      * (for exactly one iteration when {@code delay <= 0}) and returns {@code result}.
      *
+     * <p>Clauses: {@code SLEEP-ZERO-1}, {@code SLEEP-RESULT-1}.
+     *
      * @param delay  seconds
      * @param result the value to return
      * @return the coroutine
@@ -147,6 +195,9 @@ public interface EventLoop {
     /**
      * asyncio's {@code gather(*aws, return_exceptions=...)}: a future whose result is the list of
      * the awaitables' results in argument order. Coroutines are wrapped in tasks.
+     *
+     * <p>Clauses: {@code GATHER-ORDER-1}, {@code GATHER-EXC-1}, {@code GATHER-EXC-2},
+     * {@code GATHER-CANCEL-1}, {@code GATHER-CANCEL-2}, {@code GATHER-EMPTY-1}.
      *
      * @param awaitables       {@link Future}s and {@link Coroutine}s
      * @param returnExceptions put exceptions in the list instead of raising the first one
@@ -162,6 +213,9 @@ public interface EventLoop {
      * explicitly.} for a coroutine among them. On timeout it returns with the unfinished ones in
      * {@code pending}, without cancelling them. (Named after asyncio's function; it overloads, and
      * has nothing to do with, {@link Object#wait()}.)
+     *
+     * <p>Clauses: {@code WAIT-RESULT-1}, {@code WAIT-WHEN-1}, {@code WAIT-WHEN-2}, {@code WAIT-WHEN-3},
+     * {@code WAIT-TIMEOUT-1}, {@code WAIT-ERR-1}, {@code WAIT-ERR-2}, {@code WAIT-CANCEL-1}.
      *
      * @param awaitables the futures to wait for
      * @param timeout    seconds, or {@code null} for no timeout

@@ -15,13 +15,23 @@ public interface Future extends Awaitable {
     /** @return the loop this future belongs to */
     EventLoop loop();
 
-    /** @return whether the future has a result, an exception, or was cancelled */
+    /**
+     * Clauses: {@code FUT-STATE-1}.
+     *
+     * @return whether the future has a result, an exception, or was cancelled
+     */
     boolean done();
 
-    /** @return whether the future was cancelled */
+    /**
+     * Clauses: {@code FUT-STATE-1}.
+     *
+     * @return whether the future was cancelled
+     */
     boolean cancelled();
 
     /**
+     * Clauses: {@code FUT-STATE-2}, {@code FUT-STATE-5}, {@code FUT-CANCEL-2}.
+     *
      * @return the result
      * @throws InvalidStateError {@code Result is not set.} when pending
      * @throws CancelledError    when cancelled (with the cancel message, if any)
@@ -30,6 +40,8 @@ public interface Future extends Awaitable {
     Object result();
 
     /**
+     * Clauses: {@code FUT-STATE-3}, {@code FUT-STATE-5}, {@code FUT-CANCEL-2}.
+     *
      * @return the exception the future completed with, or {@code null} if it has a result
      * @throws InvalidStateError {@code Exception is not set.} when pending
      * @throws CancelledError    when cancelled
@@ -39,6 +51,8 @@ public interface Future extends Awaitable {
     /**
      * Marks the future done with a result and schedules its callbacks.
      *
+     * <p>Clauses: {@code FUT-STATE-1}, {@code FUT-STATE-4}, {@code FUT-CB-1}.
+     *
      * @param result the result ({@code null} is {@code None})
      * @throws InvalidStateError {@code invalid state} when already done
      */
@@ -46,6 +60,8 @@ public interface Future extends Awaitable {
 
     /**
      * Marks the future done with an exception and schedules its callbacks.
+     *
+     * <p>Clauses: {@code FUT-STATE-1}, {@code FUT-STATE-4}, {@code FUT-CB-1}.
      *
      * @param exception the exception
      * @throws InvalidStateError {@code invalid state} when already done
@@ -64,6 +80,8 @@ public interface Future extends Awaitable {
     /**
      * Cancels the future and schedules its callbacks.
      *
+     * <p>Clauses: {@code FUT-CANCEL-1}, {@code FUT-CB-1}.
+     *
      * @param message the cancel message carried by the {@link CancelledError}, or {@code null}
      * @return {@code false} if the future was already done or cancelled, else {@code true}
      */
@@ -73,12 +91,16 @@ public interface Future extends Awaitable {
      * Adds a callback to run, with this future as argument, when the future is done; scheduled
      * with {@code callSoon} at once if it is already done.
      *
+     * <p>Clauses: {@code FUT-CB-1}, {@code FUT-CB-2}, {@code FUT-CB-3}, {@code FUT-CB-4}.
+     *
      * @param callback the callback
      */
     void addDoneCallback(Consumer<Future> callback);
 
     /**
      * Removes every registration of {@code callback} (compared with {@code equals}).
+     *
+     * <p>Clauses: {@code FUT-CB-5}.
      *
      * @param callback the callback
      * @return how many registrations were removed

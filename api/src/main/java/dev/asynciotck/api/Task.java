@@ -8,13 +8,23 @@ package dev.asynciotck.api;
  * into the coroutine at its current await point; the task ends cancelled if the coroutine lets it
  * propagate. {@link #setResult} and {@link #setException} are not supported and raise
  * {@code RuntimeError}.
+ *
+ * <p>Clauses: {@code TASK-CREATE-1}, {@code TASK-RESULT-1}, {@code TASK-AWAIT-1}, {@code TASK-CANCEL-1},
+ * {@code TASK-CANCEL-2}, {@code TASK-CANCEL-3}, {@code TASK-CANCEL-4}, {@code TASK-CANCEL-5},
+ * {@code TASK-CANCEL-6}, {@code TASK-CANCEL-7}.
  */
 public interface Task extends Future {
 
-    /** @return the task's name ({@code Task-<n>} unless given) */
+    /**
+     * Clauses: {@code TASK-NAME-1}.
+     *
+     * @return the task's name ({@code Task-<n>} unless given)
+     */
     String getName();
 
     /**
+     * Clauses: {@code TASK-CANCEL-8}.
+     *
      * @return the number of pending cancellation requests: calls to {@code cancel()} less calls to
      *         {@link #uncancel()} (Python 3.11+)
      */
@@ -22,6 +32,8 @@ public interface Task extends Future {
 
     /**
      * Decrements the count of cancellation requests, not below zero (Python 3.11+).
+     *
+     * <p>Clauses: {@code TASK-CANCEL-8}.
      *
      * @return the remaining count
      */

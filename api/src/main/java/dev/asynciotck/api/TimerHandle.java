@@ -7,6 +7,8 @@ package dev.asynciotck.api;
 public interface TimerHandle extends Handle {
 
     /**
+     * Clauses: {@code LOOP-TIMER-5}.
+     *
      * @return the time the callback is scheduled for, on the loop's clock ({@link EventLoop#time()})
      */
     double when();

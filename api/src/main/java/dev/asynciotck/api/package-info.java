@@ -11,5 +11,9 @@
  * <p>Coroutines are driven as in Python, through a send/throw protocol
  * ({@link dev.asynciotck.api.Coroutine}): a task sends values into its coroutine and throws
  * exceptions (such as {@link dev.asynciotck.api.CancelledError}) into it at its await point.
+ *
+ * <p>The rules are the clauses of {@code spec/clauses/} ({@code LOOP-SOON-1} is in
+ * {@code spec/clauses/LOOP-SOON.md}); the Javadoc of each method names the clauses it carries,
+ * after "Clauses:". {@code ./tck clauses --checks} lists the checks of each clause.
  */
 package dev.asynciotck.api;

@@ -36,7 +36,7 @@ class ClauseCoverageTest {
 
     @Test
     void discoveryFindsScenariosAndProperties() {
-        List<Check> checks = CheckSuite.discover(CheckSuite.Selection.ALL);
+        List<Check> checks = CheckSuite.discover(CheckSuite.Scope.ALL);
         assertTrue(checks.stream().anyMatch(c -> c.kind() == CheckKind.SCENARIO), "no scenario discovered");
         assertTrue(checks.stream().anyMatch(c -> c.kind() == CheckKind.PROPERTY), "no property discovered");
         for (Check c : checks) {
@@ -45,6 +45,23 @@ class ClauseCoverageTest {
             assertTrue(java.nio.file.Files.exists(java.nio.file.Path.of("..", c.where().replaceFirst(":\\d+$", ""))),
                     c.name() + ": no file " + c.where());
         }
+    }
+
+    @Test
+    void aScenarioLivesInTheFolderOfTheAreaItChecks() {
+        String root = CheckSuite.FEATURE_SOURCES + CheckSuite.FEATURES + "/";
+        StringBuilder errors = new StringBuilder();
+        for (Check c : CheckSuite.discover(CheckSuite.Scope.ALL)) {
+            if (c.kind() != CheckKind.SCENARIO) {
+                continue;
+            }
+            String folder = c.where().substring(root.length(), c.where().indexOf('/', root.length()));
+            if (c.clauses().stream().noneMatch(id -> ClauseCatalog.load().require(id).area().equals(folder))) {
+                errors.append(c.where()).append(": scenario '").append(c.name()).append("' checks ").append(c.clauses())
+                        .append(", none of area ").append(folder).append(" (move it to the folder of its clause's area)\n");
+            }
+        }
+        assertEquals("", errors.toString());
     }
 
     @Test

@@ -15,7 +15,7 @@ import dev.asynciotck.loop.Capability;
 import dev.asynciotck.loop.ConfiguredLoop;
 import dev.asynciotck.loop.TestedLoop;
 import dev.asynciotck.loop.RunOutcome;
-import dev.asynciotck.loop.RunSettings;
+import dev.asynciotck.loop.RunMode;
 import dev.asynciotck.trace.Trace;
 import dev.asynciotck.trace.TraceDiff;
 import dev.asynciotck.trace.TraceText;
@@ -138,7 +138,7 @@ public final class ProgramSteps {
                 }
             }
             PythonVersionGate.check(tags.clauses(), loop.implementation());
-            outcome = loop.run(program, RunSettings.DEFAULT);
+            outcome = loop.run(program, RunMode.DEFAULT);
             scenario.attach(program.toString(), "text/x-python", "program.py");
         }
         if (outcome instanceof RunOutcome.Traced traced) {

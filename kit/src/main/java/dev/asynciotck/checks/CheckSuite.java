@@ -56,7 +56,7 @@ public final class CheckSuite {
      * @param selection which checks
      * @return them, found as the JUnit Platform finds them to run them, without running them
      */
-    public static List<Check> discover(Selection selection) {
+    public static List<Check> discover(Scope selection) {
         TestPlan plan = LauncherFactory.create().discover(request(selection));
         List<Check> out = new ArrayList<>();
         collect(plan, plan.getRoots(), out);
@@ -158,7 +158,7 @@ public final class CheckSuite {
      * @param selection which checks
      * @return the discovery request for them
      */
-    public static LauncherDiscoveryRequest request(Selection selection) {
+    public static LauncherDiscoveryRequest request(Scope selection) {
         List<String> engines = new ArrayList<>();
         LauncherDiscoveryRequestBuilder builder = LauncherDiscoveryRequestBuilder.request()
                 .configurationParameter("cucumber.glue", GLUE)
@@ -193,13 +193,13 @@ public final class CheckSuite {
      * @param tags       only the checks matching this JUnit tag expression (blank: all)
      * @param reportDir  where cucumber writes its reports, or null for none
      */
-    public record Selection(boolean features, boolean properties, List<String> clauses, String tags, Path reportDir) {
+    public record Scope(boolean features, boolean properties, List<String> clauses, String tags, Path reportDir) {
 
         /** Every check, without reports: what the clause-coverage check discovers. */
-        public static final Selection ALL = new Selection(true, true, List.of(), "", null);
+        public static final Scope ALL = new Scope(true, true, List.of(), "", null);
 
         /** Copies the list. */
-        public Selection {
+        public Scope {
             clauses = List.copyOf(clauses);
             tags = tags == null ? "" : tags;
         }

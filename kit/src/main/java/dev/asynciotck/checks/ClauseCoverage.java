@@ -41,7 +41,7 @@ public final class ClauseCoverage {
 
     /** @return the coverage of the shipped catalog by the checks on the classpath (the features and the properties) */
     public static ClauseCoverage ofThisKit() {
-        return new ClauseCoverage(ClauseCatalog.load(), CheckSuite.discover(CheckSuite.Selection.ALL));
+        return new ClauseCoverage(ClauseCatalog.load(), CheckSuite.discover(CheckSuite.Scope.ALL));
     }
 
     /** @return every clause with the checks tagged with it, in catalog order */

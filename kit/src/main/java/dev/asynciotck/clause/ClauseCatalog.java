@@ -27,6 +27,9 @@ public final class ClauseCatalog {
     /** The classpath folder holding {@code index.txt} and the area files. */
     public static final String RESOURCE_FOLDER = "/asynciotck/clauses/";
 
+    /** Where the area files are, from the top of the repository. */
+    public static final String SOURCE_FOLDER = "spec/clauses/";
+
     /** The name of the file that lists the area files in order. */
     public static final String INDEX_FILE = "index.txt";
 
@@ -37,8 +40,9 @@ public final class ClauseCatalog {
     private final List<Clause> clauses;
     private final Map<String, Clause> byId;
     private final List<String> areas;
+    private final Map<String, String> places;
 
-    private ClauseCatalog(List<Clause> clauses, List<String> areas) {
+    private ClauseCatalog(List<Clause> clauses, List<String> areas, Map<String, String> places) {
         this.clauses = List.copyOf(clauses);
         Map<String, Clause> map = new LinkedHashMap<>();
         for (Clause clause : clauses) {
@@ -46,6 +50,7 @@ public final class ClauseCatalog {
         }
         this.byId = Collections.unmodifiableMap(map);
         this.areas = List.copyOf(areas);
+        this.places = Map.copyOf(places);
     }
 
     /**
@@ -133,7 +138,7 @@ public final class ClauseCatalog {
                 clauses.add(located.clause());
             }
         }
-        return new ClauseCatalog(clauses, new ArrayList<>(areaFiles.keySet()));
+        return new ClauseCatalog(clauses, new ArrayList<>(areaFiles.keySet()), idPlaces);
     }
 
     private static Optional<String> readResource(String name) {
@@ -152,6 +157,17 @@ public final class ClauseCatalog {
      */
     public List<Clause> clauses() {
         return clauses;
+    }
+
+    /**
+     * @param id a clause id
+     * @return where its text is: the file ({@value #SOURCE_FOLDER} and the area file) and the line
+     *         of its heading, e.g. {@code spec/clauses/LOOP-SOON.md:7}
+     * @throws UnknownClauseException if there is no such clause
+     */
+    public String where(String id) {
+        require(id);
+        return SOURCE_FOLDER + places.get(id);
     }
 
     /**

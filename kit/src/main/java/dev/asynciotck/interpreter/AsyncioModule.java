@@ -1,7 +1,7 @@
 package dev.asynciotck.interpreter;
 
 import dev.asynciotck.api.PyType;
-import dev.asynciotck.vocabulary.Name;
+import dev.asynciotck.vocabulary.LanguageName;
 
 import java.util.stream.Collectors;
 
@@ -18,12 +18,12 @@ final class AsyncioModule {
      *         string), or an exception type
      */
     static Object attribute(String name) {
-        Name found = Kinds.VOCABULARY.asyncio(name).orElseThrow(() -> new InvalidProgramException("'" + name
+        LanguageName found = Kinds.VOCABULARY.asyncio(name).orElseThrow(() -> new InvalidProgramException("'" + name
                 + "' is not a method of module 'asyncio' in the scenario language (known: "
-                + Kinds.VOCABULARY.asyncio().stream().map(Name::name).collect(Collectors.joining(", ")) + ")"));
+                + Kinds.VOCABULARY.asyncio().stream().map(LanguageName::name).collect(Collectors.joining(", ")) + ")"));
         return switch (found.role()) {
-            case Name.CONSTANT -> name;
-            case Name.EXCEPTION -> new ExceptionClass(PyType.byPythonName(name));
+            case LanguageName.CONSTANT -> name;
+            case LanguageName.EXCEPTION -> new ExceptionClass(PyType.byPythonName(name));
             default -> new BoundMethod(INSTANCE, name);
         };
     }

@@ -1,6 +1,6 @@
 package dev.asynciotck.interpreter;
 
-import dev.asynciotck.vocabulary.Kind;
+import dev.asynciotck.vocabulary.ObjectKind;
 
 /**
  * Attribute lookup: {@code obj.name} is allowed when the vocabulary gives objects of that kind the
@@ -15,7 +15,7 @@ final class Attributes {
         if (obj == AsyncioModule.INSTANCE) {
             return AsyncioModule.attribute(name);
         }
-        Kind kind = Kinds.kindOf(obj);
+        ObjectKind kind = Kinds.kindOf(obj);
         if (kind == null || kind.methods().isEmpty()) {
             throw new InvalidProgramException("'" + PyOps.typeName(obj) + "' value has no attribute '" + name
                     + "' in the scenario language");

@@ -112,13 +112,13 @@ final class Builtins {
     static PyType exceptionType(String name) {
         boolean known = name.startsWith("asyncio.")
                 ? Kinds.VOCABULARY.asyncio(name.substring("asyncio.".length()))
-                        .filter(n -> n.is(dev.asynciotck.vocabulary.Name.EXCEPTION)).isPresent()
+                        .filter(n -> n.is(dev.asynciotck.vocabulary.LanguageName.EXCEPTION)).isPresent()
                 : Kinds.VOCABULARY.exception(name).isPresent();
         if (!known) {
             throw new InvalidProgramException("except " + name + ": not an exception type of the scenario language ("
                     + Kinds.VOCABULARY.exceptions().stream().map(t -> t.name()).collect(Collectors.joining(", "))
                     + ", or asyncio." + Kinds.VOCABULARY.asyncio().stream()
-                            .filter(n -> n.is(dev.asynciotck.vocabulary.Name.EXCEPTION)).map(n -> n.name())
+                            .filter(n -> n.is(dev.asynciotck.vocabulary.LanguageName.EXCEPTION)).map(n -> n.name())
                             .collect(Collectors.joining(", asyncio.")) + ")");
         }
         return PyType.byPythonName(name.substring(name.lastIndexOf('.') + 1));

@@ -6,7 +6,7 @@ import dev.asynciotck.api.Future;
 import dev.asynciotck.api.Handle;
 import dev.asynciotck.api.Task;
 import dev.asynciotck.api.TimerHandle;
-import dev.asynciotck.vocabulary.Kind;
+import dev.asynciotck.vocabulary.ObjectKind;
 import dev.asynciotck.vocabulary.Vocabulary;
 
 /**
@@ -50,7 +50,7 @@ final class Kinds {
      * @param v a run-time value
      * @return its kind, or null for a value of no kind
      */
-    static Kind kindOf(Object v) {
+    static ObjectKind kindOf(Object v) {
         String name = of(v);
         return name == null ? null : VOCABULARY.kind(name).orElseThrow(() -> new IllegalStateException(
                 "the vocabulary has no kind '" + name + "'"));

@@ -54,7 +54,7 @@ public final class JvmTestedLoop implements TestedLoop {
     }
 
     @Override
-    public synchronized RunOutcome run(Program program, RunSettings settings) {
+    public synchronized RunOutcome run(Program program, RunMode settings) {
         LoopOptions options = settings.virtualTime() && factory.supportsVirtualTime()
                 ? LoopOptions.VIRTUAL_TIME : LoopOptions.REAL_TIME;
         java.util.concurrent.Future<RunOutcome> result = worker.submit(() -> runHere(program, options));

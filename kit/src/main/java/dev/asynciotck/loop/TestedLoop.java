@@ -33,7 +33,7 @@ public interface TestedLoop extends AutoCloseable {
      * @param settings how to run it
      * @return the trace, or why there is none
      */
-    RunOutcome run(Program program, RunSettings settings);
+    RunOutcome run(Program program, RunMode settings);
 
     /**
      * Runs programs in order, each on a fresh loop. Out-of-process implementations send them in
@@ -43,7 +43,7 @@ public interface TestedLoop extends AutoCloseable {
      * @param settings how to run them
      * @return one outcome per program, in order
      */
-    default List<RunOutcome> runAll(List<Program> programs, RunSettings settings) {
+    default List<RunOutcome> runAll(List<Program> programs, RunMode settings) {
         List<RunOutcome> out = new ArrayList<>(programs.size());
         for (Program p : programs) {
             out.add(run(p, settings));

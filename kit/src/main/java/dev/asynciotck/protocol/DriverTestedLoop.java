@@ -13,7 +13,7 @@ import dev.asynciotck.loop.Implementation;
 import dev.asynciotck.loop.LoopSelectionException;
 import dev.asynciotck.loop.TestedLoop;
 import dev.asynciotck.loop.RunOutcome;
-import dev.asynciotck.loop.RunSettings;
+import dev.asynciotck.loop.RunMode;
 
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -33,7 +33,7 @@ import java.util.Set;
  * <p>Programs are sent as {@code run} requests, or by {@link #runAll} as {@code batch}es of up to
  * {@value #BATCH_SIZE}, the next batch sent while the answers to the current one come in. The kit
  * enforces each run's budget: its clock starts when the request is sent, or when the previous
- * run's answer arrives. With {@link RunSettings#parallel()} above 1 and a driver that offers
+ * run's answer arrives. With {@link RunMode#parallel()} above 1 and a driver that offers
  * {@code parallel-runs}, batches are sent one at a time with {@code "parallel"}, answers are
  * matched by id, and a run's clock starts once it is among the first {@code parallel} unanswered
  * runs. A run whose driver
@@ -114,12 +114,12 @@ public final class DriverTestedLoop implements TestedLoop {
     }
 
     @Override
-    public RunOutcome run(Program program, RunSettings settings) {
+    public RunOutcome run(Program program, RunMode settings) {
         return runAll(List.of(program), settings).get(0);
     }
 
     @Override
-    public synchronized List<RunOutcome> runAll(List<Program> programs, RunSettings settings) {
+    public synchronized List<RunOutcome> runAll(List<Program> programs, RunMode settings) {
         if (closed) {
             throw new IllegalStateException("the loop under test '" + id + "' is closed");
         }
@@ -134,7 +134,7 @@ public final class DriverTestedLoop implements TestedLoop {
         return List.copyOf(Arrays.asList(out));
     }
 
-    private void exchange(List<Program> programs, RunSettings settings, RunOutcome[] out) throws InterruptedException {
+    private void exchange(List<Program> programs, RunMode settings, RunOutcome[] out) throws InterruptedException {
         List<Integer> all = new ArrayList<>(programs.size());
         for (int i = 0; i < programs.size(); i++) {
             all.add(i);
@@ -152,7 +152,7 @@ public final class DriverTestedLoop implements TestedLoop {
      * come in, and reads the answers in order. A run that fails in a way that needs a new driver
      * gets its fault; the driver is restarted and the runs after it are sent again.
      */
-    private void exchangeInOrder(List<Program> programs, List<Integer> todo, RunSettings settings, RunOutcome[] out)
+    private void exchangeInOrder(List<Program> programs, List<Integer> todo, RunMode settings, RunOutcome[] out)
             throws InterruptedException {
         long budget = settings.budget().toNanos();
         Deque<Pending> awaiting = new ArrayDeque<>();
@@ -186,14 +186,14 @@ public final class DriverTestedLoop implements TestedLoop {
     }
 
     /**
-     * Sends the programs in batches whose runs may run {@link RunSettings#parallel()} at once, one
+     * Sends the programs in batches whose runs may run {@link RunMode#parallel()} at once, one
      * batch at a time, and reads the answers in the order they come. A run's clock starts when it
      * is among the first {@code parallel} unanswered runs of its batch (the driver starts them in
      * batch order, so it cannot have started earlier). A run over its budget is a timeout; any other
      * trouble (a crash, a garbage line) cannot be pinned on one of the runs in progress, so the
      * batch's unanswered runs are run again one at a time on a new driver, which pins it.
      */
-    private void exchangeParallel(List<Program> programs, List<Integer> todo, RunSettings settings, RunOutcome[] out)
+    private void exchangeParallel(List<Program> programs, List<Integer> todo, RunMode settings, RunOutcome[] out)
             throws InterruptedException {
         int scan = 0;
         while (scan < todo.size()) {
@@ -214,7 +214,7 @@ public final class DriverTestedLoop implements TestedLoop {
     }
 
     /** @return the indices of the runs to run again one at a time (none when every run was answered) */
-    private List<Integer> awaitParallel(List<Pending> chunk, RunSettings settings, RunOutcome[] out)
+    private List<Integer> awaitParallel(List<Pending> chunk, RunMode settings, RunOutcome[] out)
             throws InterruptedException {
         long budget = settings.budget().toNanos();
         Map<String, Pending> awaiting = new LinkedHashMap<>();
@@ -282,7 +282,7 @@ public final class DriverTestedLoop implements TestedLoop {
         return scan;
     }
 
-    private boolean virtualTime(RunSettings settings) {
+    private boolean virtualTime(RunMode settings) {
         return settings.virtualTime() && hello.capabilities().contains(Capability.VIRTUAL_TIME);
     }
 
@@ -291,7 +291,7 @@ public final class DriverTestedLoop implements TestedLoop {
      *
      * @return whether the driver goes on; if not, it has been killed and must be restarted
      */
-    private boolean answer(Pending run, Incoming in, RunSettings settings, RunOutcome[] out)
+    private boolean answer(Pending run, Incoming in, RunMode settings, RunOutcome[] out)
             throws InterruptedException {
         if (in instanceof Incoming.TimedOut) {
             driver.kill();

@@ -1,6 +1,6 @@
 package dev.asynciotck.trace;
 
-import dev.asynciotck.vocabulary.Kind;
+import dev.asynciotck.vocabulary.ObjectKind;
 import dev.asynciotck.vocabulary.Vocabulary;
 
 import dev.asynciotck.json.JsonShape;
@@ -29,7 +29,7 @@ final class TraceJsonReader {
     static final List<String> OBJECT_VALUE_KINDS = List.of("tuple", "set", "error", "ref", "object", "float");
 
     /** The types of the objects a reference may name. */
-    static final List<String> REFERENCE_TYPES = Vocabulary.load().kinds().stream().map(Kind::name).toList();
+    static final List<String> REFERENCE_TYPES = Vocabulary.load().kinds().stream().map(ObjectKind::name).toList();
 
     /** The spellings of the non-finite floats. */
     static final List<String> NON_FINITE = List.of("nan", "inf", "-inf");

@@ -33,28 +33,28 @@ public final class Vocabulary {
 
     private static Vocabulary shipped;
 
-    private final Map<String, Kind> kinds;
-    private final Map<String, Name> asyncio;
-    private final Map<String, Name> builtins;
+    private final Map<String, ObjectKind> kinds;
+    private final Map<String, LanguageName> asyncio;
+    private final Map<String, LanguageName> builtins;
     private final Map<String, ExceptionType> exceptions;
     private final Set<String> keywords;
 
     private Vocabulary(JsonNode root) {
         require(FORMAT.equals(root.path("format").asText()), "/format", "expected \"" + FORMAT + "\"");
-        Map<String, Kind> kindMap = new LinkedHashMap<>();
+        Map<String, ObjectKind> kindMap = new LinkedHashMap<>();
         int k = 0;
         for (JsonNode kind : root.path("kinds")) {
             String at = "/kinds/" + k++;
             String name = text(kind, "name", at);
             String parent = kind.hasNonNull("extends") ? kind.get("extends").asText() : null;
-            List<Name> methods = new ArrayList<>();
+            List<LanguageName> methods = new ArrayList<>();
             if (parent != null) {
-                Kind inherited = kindMap.get(parent);
+                ObjectKind inherited = kindMap.get(parent);
                 require(inherited != null, at + "/extends", "'" + parent + "' is not a kind defined before " + name);
                 methods.addAll(inherited.methods());
             }
-            methods.addAll(names(kind.path("methods"), at + "/methods", Name.METHOD));
-            kindMap.put(name, new Kind(name, text(kind, "what", at), parent, methods));
+            methods.addAll(names(kind.path("methods"), at + "/methods", LanguageName.METHOD));
+            kindMap.put(name, new ObjectKind(name, text(kind, "what", at), parent, methods));
         }
         this.kinds = Collections.unmodifiableMap(kindMap);
         this.asyncio = index(names(root.path("asyncio"), "/asyncio", null));
@@ -97,7 +97,7 @@ public final class Vocabulary {
     }
 
     /** @return the kinds of objects, in the file's order */
-    public List<Kind> kinds() {
+    public List<ObjectKind> kinds() {
         return List.copyOf(kinds.values());
     }
 
@@ -105,12 +105,12 @@ public final class Vocabulary {
      * @param name a kind's name
      * @return the kind, if the language has it
      */
-    public Optional<Kind> kind(String name) {
+    public Optional<ObjectKind> kind(String name) {
         return Optional.ofNullable(kinds.get(name));
     }
 
     /** @return the names of the {@code asyncio} module, in the file's order */
-    public List<Name> asyncio() {
+    public List<LanguageName> asyncio() {
         return List.copyOf(asyncio.values());
     }
 
@@ -118,12 +118,12 @@ public final class Vocabulary {
      * @param name a name
      * @return the name of the {@code asyncio} module, if there is one
      */
-    public Optional<Name> asyncio(String name) {
+    public Optional<LanguageName> asyncio(String name) {
         return Optional.ofNullable(asyncio.get(name));
     }
 
     /** @return the builtins other than the exception types, in the file's order */
-    public List<Name> builtins() {
+    public List<LanguageName> builtins() {
         return List.copyOf(builtins.values());
     }
 
@@ -131,7 +131,7 @@ public final class Vocabulary {
      * @param name a name
      * @return the builtin of that name (other than an exception type), if there is one
      */
-    public Optional<Name> builtin(String name) {
+    public Optional<LanguageName> builtin(String name) {
         return Optional.ofNullable(builtins.get(name));
     }
 
@@ -153,14 +153,14 @@ public final class Vocabulary {
         return keywords;
     }
 
-    private static Map<String, Name> index(List<Name> names) {
-        Map<String, Name> out = new LinkedHashMap<>();
+    private static Map<String, LanguageName> index(List<LanguageName> names) {
+        Map<String, LanguageName> out = new LinkedHashMap<>();
         names.forEach(n -> out.put(n.name(), n));
         return out;
     }
 
-    private static List<Name> names(JsonNode entries, String at, String role) {
-        List<Name> out = new ArrayList<>();
+    private static List<LanguageName> names(JsonNode entries, String at, String role) {
+        List<LanguageName> out = new ArrayList<>();
         int i = 0;
         for (JsonNode e : entries) {
             String where = at + "/" + i++;
@@ -168,7 +168,7 @@ public final class Vocabulary {
             PythonRange range = PythonRange.parse(python).orElseThrow(() -> new IllegalStateException(
                     "vocabulary " + RESOURCE + " at " + where + "/python: '" + python + "': " + PythonRange.EXPECTED));
             String is = role != null ? role : text(e, "is", where);
-            out.add(new Name(text(e, "name", where), is, e.path("signature").asText(e.path("name").asText()),
+            out.add(new LanguageName(text(e, "name", where), is, e.path("signature").asText(e.path("name").asText()),
                     e.path("doc").asText(""), range, e.path("note").asText("")));
         }
         return out;

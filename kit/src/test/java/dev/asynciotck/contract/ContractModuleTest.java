@@ -1,5 +1,7 @@
 package dev.asynciotck.contract;
 
+import dev.asynciotck.clause.Clause;
+import dev.asynciotck.clause.ClauseCatalog;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -12,6 +14,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -26,6 +30,7 @@ class ContractModuleTest {
 
     private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
     private static final Path API = ROOT.resolve("api");
+    private static final Pattern CITED = Pattern.compile("\\{@code ([A-Z]+(?:-[A-Z0-9]+)*-[0-9]+)\\}");
     private static final Pattern IMPORT = Pattern.compile("(?m)^import\\s+(?:static\\s+)?([\\w.]+)");
 
     @Test
@@ -65,6 +70,28 @@ class ContractModuleTest {
                     + "the reference loop's and the kit's tests exercise it");
         }
         assertEquals(List.of(), problems);
+    }
+
+    @Test
+    void theContractsJavadocCitesEveryClauseAndOnlyClausesThatExist() throws IOException {
+        ClauseCatalog catalog = ClauseCatalog.load();
+        Set<String> cited = new TreeSet<>();
+        List<String> unknown = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(API.resolve("src/main/java"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                Matcher m = CITED.matcher(Files.readString(file));
+                while (m.find()) {
+                    cited.add(m.group(1));
+                    if (catalog.find(m.group(1)).isEmpty()) {
+                        unknown.add(API.relativize(file) + " cites " + m.group(1) + ", which is no clause");
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), unknown);
+        List<String> uncited = catalog.clauses().stream().map(Clause::id).filter(id -> !cited.contains(id)).toList();
+        assertEquals(List.of(), uncited, "clauses no method of the contract cites (add them to the 'Clauses:' "
+                + "paragraph of the methods that carry them)");
     }
 
     /** The {@code groupId:artifactId} of each dependency the pom declares (outside dependencyManagement). */

@@ -3,8 +3,8 @@ package dev.asynciotck.interpreter;
 import dev.asynciotck.api.PyType;
 import dev.asynciotck.api.ReturnWhen;
 import dev.asynciotck.vocabulary.ExceptionType;
-import dev.asynciotck.vocabulary.Kind;
-import dev.asynciotck.vocabulary.Name;
+import dev.asynciotck.vocabulary.ObjectKind;
+import dev.asynciotck.vocabulary.LanguageName;
 import dev.asynciotck.vocabulary.Vocabulary;
 import org.junit.jupiter.api.Test;
 
@@ -35,7 +35,7 @@ class VocabularyImplementedTest {
                 implemented.put(kind, new TreeSet<>(table.keySet()));
             }
         });
-        for (Kind kind : VOCABULARY.kinds()) {
+        for (ObjectKind kind : VOCABULARY.kinds()) {
             vocabulary.put(kind.name(), new TreeSet<>(kind.methodNames()));
         }
         assertEquals(vocabulary, implemented, "the interpreter's methods by kind (Methods) differ from the vocabulary's");
@@ -43,20 +43,20 @@ class VocabularyImplementedTest {
 
     @Test
     void theAsyncioModuleHasExactlyTheFunctionsOfTheVocabulary() {
-        assertEquals(names(Name.FUNCTION), new TreeSet<>(Methods.BY_KIND.get("asyncio").keySet()));
-        for (Name n : VOCABULARY.asyncio()) {
+        assertEquals(names(LanguageName.FUNCTION), new TreeSet<>(Methods.BY_KIND.get("asyncio").keySet()));
+        for (LanguageName n : VOCABULARY.asyncio()) {
             Object value = AsyncioModule.attribute(n.name());
-            String got = value instanceof BoundMethod ? Name.FUNCTION
-                    : value instanceof ExceptionClass ? Name.EXCEPTION : Name.CONSTANT;
+            String got = value instanceof BoundMethod ? LanguageName.FUNCTION
+                    : value instanceof ExceptionClass ? LanguageName.EXCEPTION : LanguageName.CONSTANT;
             assertEquals(n.role(), got, "asyncio." + n.name());
         }
-        assertEquals(names(Name.CONSTANT), Arrays.stream(ReturnWhen.values()).map(Enum::name)
+        assertEquals(names(LanguageName.CONSTANT), Arrays.stream(ReturnWhen.values()).map(Enum::name)
                 .collect(Collectors.toCollection(TreeSet::new)), "asyncio's constants are the values of return_when");
     }
 
     @Test
     void theBuiltinsAreExactlyTheVocabularys() {
-        assertEquals(VOCABULARY.builtins().stream().map(Name::name).collect(Collectors.toCollection(TreeSet::new)),
+        assertEquals(VOCABULARY.builtins().stream().map(LanguageName::name).collect(Collectors.toCollection(TreeSet::new)),
                 new TreeSet<>(Builtins.BUILTINS.keySet()));
     }
 
@@ -74,7 +74,7 @@ class VocabularyImplementedTest {
     }
 
     private static Set<String> names(String role) {
-        return VOCABULARY.asyncio().stream().filter(n -> n.is(role)).map(Name::name)
+        return VOCABULARY.asyncio().stream().filter(n -> n.is(role)).map(LanguageName::name)
                 .collect(Collectors.toCollection(TreeSet::new));
     }
 }

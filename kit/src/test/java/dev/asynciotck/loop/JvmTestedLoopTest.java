@@ -21,20 +21,20 @@ class JvmTestedLoopTest {
         loop.close();
     }
 
-    private RunOutcome run(String text, RunSettings settings) {
+    private RunOutcome run(String text, RunMode settings) {
         return loop.run(ProgramText.parse(text), settings);
     }
 
     @Test
     void aProgramGivesItsTrace() {
-        RunOutcome outcome = run("record(\"a\", [1, (2,), {3}])\n", RunSettings.DEFAULT);
+        RunOutcome outcome = run("record(\"a\", [1, (2,), {3}])\n", RunMode.DEFAULT);
         Trace trace = assertInstanceOf(RunOutcome.Traced.class, outcome).trace();
         assertEquals("a: [1, (2,), {3}]\n", trace.toString());
     }
 
     @Test
     void anUnknownNameIsAnInvalidProgramNotALoopFailure() {
-        RunOutcome outcome = run("record(\"a\", no_such_name)\n", RunSettings.DEFAULT);
+        RunOutcome outcome = run("record(\"a\", no_such_name)\n", RunMode.DEFAULT);
         String message = assertInstanceOf(RunOutcome.InvalidProgram.class, outcome).message();
         assertTrue(message.contains("name 'no_such_name' is not defined"), message);
     }
@@ -42,7 +42,7 @@ class JvmTestedLoopTest {
     @Test
     void theNameOfAnExceptClauseIsUnboundAfterItAsInPython() {
         RunOutcome outcome = run("try:\n    raise ValueError(\"x\")\nexcept ValueError as e:\n    record(\"in\", e)\n"
-                + "record(\"after\", e)\n", RunSettings.DEFAULT);
+                + "record(\"after\", e)\n", RunMode.DEFAULT);
         String message = assertInstanceOf(RunOutcome.InvalidProgram.class, outcome).message();
         assertTrue(message.contains("name 'e' is not defined"), message);
     }
@@ -50,25 +50,25 @@ class JvmTestedLoopTest {
     @Test
     void anUnknownMethodInACallbackIsAnInvalidProgram() {
         RunOutcome outcome = run("def cb():\n    loop.no_such_method()\n\nloop.call_soon(cb)\nloop.call_soon(loop.stop)\n"
-                + "loop.run_forever()\n", RunSettings.DEFAULT);
+                + "loop.run_forever()\n", RunMode.DEFAULT);
         String message = assertInstanceOf(RunOutcome.InvalidProgram.class, outcome).message();
         assertTrue(message.contains("'no_such_method' is not a method of the loop"), message);
     }
 
     @Test
     void aProgramThatNeverStopsIsReportedAsATimeoutAndTheNextOneRuns() {
-        RunSettings shortBudget = new RunSettings(false, Duration.ofMillis(300), 1);
+        RunMode shortBudget = new RunMode(false, Duration.ofMillis(300), 1);
         RunOutcome hung = run("loop.run_forever()\n", shortBudget);
         RunOutcome.Fault fault = assertInstanceOf(RunOutcome.Fault.class, hung);
         assertEquals(RunOutcome.Kind.TIMEOUT, fault.kind());
-        RunOutcome next = run("record(\"after\")\n", RunSettings.DEFAULT);
+        RunOutcome next = run("record(\"after\")\n", RunMode.DEFAULT);
         assertEquals("after\n", assertInstanceOf(RunOutcome.Traced.class, next).trace().toString());
     }
 
     @Test
     void aRaisingMainEndsTheTraceWithTheException() {
         RunOutcome outcome = run("record(\"before\")\nloop.close()\nloop.call_soon(loop.stop)\nrecord(\"never\")\n",
-                RunSettings.DEFAULT);
+                RunMode.DEFAULT);
         Trace trace = assertInstanceOf(RunOutcome.Traced.class, outcome).trace();
         assertEquals("before\n!raised: RuntimeError('Event loop is closed')\n", trace.toString());
     }

@@ -4,7 +4,7 @@ import dev.asynciotck.program.Program;
 import dev.asynciotck.program.ProgramText;
 import dev.asynciotck.loop.LoopSelectionException;
 import dev.asynciotck.loop.RunOutcome;
-import dev.asynciotck.loop.RunSettings;
+import dev.asynciotck.loop.RunMode;
 import dev.asynciotck.trace.Event;
 import dev.asynciotck.trace.TraceValue;
 import org.junit.jupiter.api.AfterEach;
@@ -28,7 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class BrokenDriverTest {
 
-    private static final RunSettings BUDGET = new RunSettings(false, Duration.ofSeconds(1), 1);
+    private static final RunMode BUDGET = new RunMode(false, Duration.ofSeconds(1), 1);
 
     private final List<DriverTestedLoop> opened = new ArrayList<>();
 

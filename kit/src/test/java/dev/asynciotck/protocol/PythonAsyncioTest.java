@@ -7,7 +7,7 @@ import dev.asynciotck.loop.Capability;
 import dev.asynciotck.loop.LoopSelector;
 import dev.asynciotck.loop.TestedLoop;
 import dev.asynciotck.loop.RunOutcome;
-import dev.asynciotck.loop.RunSettings;
+import dev.asynciotck.loop.RunMode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -43,7 +43,7 @@ class PythonAsyncioTest {
     }
 
     private static String trace(String text) {
-        RunOutcome outcome = loop.run(ProgramText.parse(text), RunSettings.DEFAULT);
+        RunOutcome outcome = loop.run(ProgramText.parse(text), RunMode.DEFAULT);
         return assertInstanceOf(RunOutcome.Traced.class, outcome, () -> outcome.toString()).trace().toString();
     }
 
@@ -78,7 +78,7 @@ class PythonAsyncioTest {
 
     @Test
     void anUnknownNameIsAnInvalidProgram() {
-        RunOutcome outcome = loop.run(ProgramText.parse("record(\"a\", lop)\n"), RunSettings.DEFAULT);
+        RunOutcome outcome = loop.run(ProgramText.parse("record(\"a\", lop)\n"), RunMode.DEFAULT);
         String message = assertInstanceOf(RunOutcome.InvalidProgram.class, outcome).message();
         assertTrue(message.contains("lop"), message);
     }
@@ -90,7 +90,7 @@ class PythonAsyncioTest {
             programs.add(ProgramText.parse("loop.call_soon(record, \"n\", " + i + ")\nloop.call_soon(loop.stop)\n"
                     + "loop.run_forever()\n"));
         }
-        List<RunOutcome> outcomes = loop.runAll(programs, RunSettings.DEFAULT);
+        List<RunOutcome> outcomes = loop.runAll(programs, RunMode.DEFAULT);
         assertEquals(300, outcomes.size());
         for (int i = 0; i < 300; i++) {
             RunOutcome outcome = outcomes.get(i);
@@ -101,7 +101,7 @@ class PythonAsyncioTest {
 
     @Test
     void aProgramThatNeverStopsTimesOutAndTheNextRunsOnANewDriver() {
-        RunSettings shortBudget = new RunSettings(false, Duration.ofMillis(1500), 1);
+        RunMode shortBudget = new RunMode(false, Duration.ofMillis(1500), 1);
         List<RunOutcome> outcomes = loop.runAll(List.of(
                 ProgramText.parse("record(\"first\")\n"),
                 ProgramText.parse("loop.run_forever()\n").describedAs("runs forever", List.of()),

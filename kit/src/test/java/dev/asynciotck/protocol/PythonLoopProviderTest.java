@@ -6,7 +6,7 @@ import dev.asynciotck.loop.LoopSelectionException;
 import dev.asynciotck.loop.LoopSelector;
 import dev.asynciotck.loop.TestedLoop;
 import dev.asynciotck.loop.RunOutcome;
-import dev.asynciotck.loop.RunSettings;
+import dev.asynciotck.loop.RunMode;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -70,7 +70,7 @@ class PythonLoopProviderTest {
     void aModuleAndCallableRunsTheLoopItMakes() {
         try (TestedLoop loop = LoopSelector.select("python:asyncio:new_event_loop")) {
             assertEquals("asyncio:new_event_loop", loop.implementation().name());
-            RunOutcome outcome = loop.run(ProgramText.parse("record(\"x\", 1)\n"), RunSettings.DEFAULT);
+            RunOutcome outcome = loop.run(ProgramText.parse("record(\"x\", 1)\n"), RunMode.DEFAULT);
             assertEquals("x: 1\n", assertInstanceOf(RunOutcome.Traced.class, outcome).trace().toString());
         }
     }
@@ -94,7 +94,7 @@ class PythonLoopProviderTest {
         assumeTrue(TestPython.hasUvloop(), "uvloop is not installed for " + TestPython.INTERPRETER);
         try (TestedLoop loop = LoopSelector.select("python:uvloop")) {
             assertEquals("uvloop", loop.implementation().name());
-            RunOutcome outcome = loop.run(ProgramText.parse("record(\"x\", 1)\n"), RunSettings.DEFAULT);
+            RunOutcome outcome = loop.run(ProgramText.parse("record(\"x\", 1)\n"), RunMode.DEFAULT);
             assertEquals("x: 1\n", assertInstanceOf(RunOutcome.Traced.class, outcome).trace().toString());
         }
     }

@@ -53,7 +53,7 @@ class VocabularyDocumentsTest {
         Set<String> types = new TreeSet<>();
         schema.findValues("type").stream().filter(n -> n.has("enum")).findFirst()
                 .ifPresent(n -> n.get("enum").forEach(t -> types.add(t.asText())));
-        assertEquals(VOCABULARY.kinds().stream().map(Kind::name).collect(Collectors.toCollection(TreeSet::new)), types,
+        assertEquals(VOCABULARY.kinds().stream().map(ObjectKind::name).collect(Collectors.toCollection(TreeSet::new)), types,
                 "trace.schema.json's reference types (\"type\": {\"enum\": ...}) differ from the vocabulary's kinds");
     }
 
@@ -61,18 +61,18 @@ class VocabularyDocumentsTest {
     static String tables(Vocabulary v) {
         StringBuilder out = new StringBuilder();
         out.append("| name | meaning |\n|---|---|\n");
-        for (Name n : v.builtins()) {
-            if (n.is(Name.KIT)) {
+        for (LanguageName n : v.builtins()) {
+            if (n.is(LanguageName.KIT)) {
                 out.append("| ").append(code(n.signature())).append(" | ").append(n.doc()).append(" |\n");
             }
         }
-        out.append("| ").append(v.builtins().stream().filter(n -> n.is(Name.PYTHON)).map(n -> code(n.name()))
+        out.append("| ").append(v.builtins().stream().filter(n -> n.is(LanguageName.PYTHON)).map(n -> code(n.name()))
                 .collect(Collectors.joining(", "))).append(" | as in Python |\n");
         out.append("| ").append(v.exceptions().stream().map(t -> code(t.name())).collect(Collectors.joining(", ")))
                 .append(" | exception types (below): call one to make an exception (`ValueError(\"boom\")`), "
                         + "name one in `except` |\n");
         out.append("\nThe module `asyncio` has:\n\n| name | is |\n|---|---|\n");
-        for (Name n : v.asyncio()) {
+        for (LanguageName n : v.asyncio()) {
             out.append("| ").append(code("asyncio." + n.signature())).append(" | ").append(n.role())
                     .append(versions(n)).append(" |\n");
         }
@@ -82,11 +82,11 @@ class VocabularyDocumentsTest {
                     .append(" | ").append(t.module()).append(" |\n");
         }
         out.append("\nMethods a program may call:\n\n| on | methods |\n|---|---|\n");
-        for (Kind k : v.kinds()) {
-            List<Name> own = k.methods();
+        for (ObjectKind k : v.kinds()) {
+            List<LanguageName> own = k.methods();
             String inherited = "";
             if (k.parent() != null) {
-                Kind parent = v.kind(k.parent()).orElseThrow();
+                ObjectKind parent = v.kind(k.parent()).orElseThrow();
                 own = own.subList(parent.methods().size(), own.size());
                 inherited = parent.what().replaceFirst("^(a|an|the) ", "") + "'s methods, plus ";
                 inherited = (parent.what().startsWith("an ") ? "an " : "a ") + inherited;
@@ -98,7 +98,7 @@ class VocabularyDocumentsTest {
         return out.toString();
     }
 
-    private static String versions(Name n) {
+    private static String versions(LanguageName n) {
         String all = Vocabulary.ALL_VERSIONS;
         String range = n.python().toString();
         return (range.equals(all) ? "" : " (" + range + ")") + (n.note().isEmpty() ? "" : " (" + n.note() + ")");

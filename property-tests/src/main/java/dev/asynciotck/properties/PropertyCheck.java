@@ -7,7 +7,7 @@ import dev.asynciotck.loop.Capability;
 import dev.asynciotck.loop.ConfiguredLoop;
 import dev.asynciotck.loop.TestedLoop;
 import dev.asynciotck.loop.RunOutcome;
-import dev.asynciotck.loop.RunSettings;
+import dev.asynciotck.loop.RunMode;
 import dev.asynciotck.trace.Trace;
 import org.quicktheories.core.Gen;
 
@@ -54,7 +54,7 @@ public final class PropertyCheck {
         String name = property.name();
         Gen<P> programs = property.family().programs();
         BiConsumer<P, Trace> invariant = property.invariant();
-        RunSettings run = settings();
+        RunMode run = settings();
         List<P> tries = new ArrayList<>();
         settings.qt().forAll(programs).checkAssert(tries::add);
         long start = System.nanoTime();
@@ -112,7 +112,7 @@ public final class PropertyCheck {
     }
 
     /** @return how programs run: on a virtual clock when the loop under test has one, one at a time */
-    static RunSettings settings() {
+    static RunMode settings() {
         return settingsFor(loop());
     }
 
@@ -120,9 +120,9 @@ public final class PropertyCheck {
      * @param loop a loop
      * @return how programs run on it: on a virtual clock when it has one, one at a time
      */
-    public static RunSettings settingsFor(TestedLoop loop) {
-        return loop.capabilities().contains(Capability.VIRTUAL_TIME) ? RunSettings.DEFAULT.withVirtualTime()
-                : RunSettings.DEFAULT;
+    public static RunMode settingsFor(TestedLoop loop) {
+        return loop.capabilities().contains(Capability.VIRTUAL_TIME) ? RunMode.DEFAULT.withVirtualTime()
+                : RunMode.DEFAULT;
     }
 
     /**

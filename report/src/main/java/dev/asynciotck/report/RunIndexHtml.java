@@ -1,8 +1,9 @@
 package dev.asynciotck.report;
 
+import dev.asynciotck.checks.Check;
+import dev.asynciotck.checks.CheckOutcome;
 import dev.asynciotck.checks.Verdict;
 import dev.asynciotck.clause.Level;
-import dev.asynciotck.checks.CheckOutcome;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -190,12 +191,18 @@ final class RunIndexHtml {
             }
             CheckOutcome check = s.caseCheck(c);
             b.append("<tr class=\"clause-row\" data-clause=\"").append(Html.esc(c.id())).append("\"><td><span class=\"cid\">")
-                    .append(Html.esc(c.id())).append("</span> ").append(Html.esc(c.title())).append("</td><td>")
-                    .append(c.level()).append("</td>")
+                    .append(Html.esc(c.id())).append("</span> ").append(Html.esc(c.title()))
+                    .append(c.where().isEmpty() ? "" : "<br><span class=\"muted mono\">" + Html.esc(c.where()) + "</span>")
+                    .append("</td><td>").append(c.level()).append("</td>")
                     .append(VerdictCell.td(c.verdict(), check == null ? null : CasePaths.pagePath(check.savedCase()),
                             c.reason().isEmpty() ? c.verdict().meaning() : c.reason(), ""))
-                    .append(number(c.checks().size(), "")).append("<td class=\"reason\">").append(Html.esc(c.reason()))
-                    .append("</td></tr>\n");
+                    .append("<td class=\"checks\">").append(c.checks().size());
+            for (int index : c.checks()) {
+                Check of = s.checks().get(index).check();
+                b.append("<br><span class=\"muted mono\" title=\"").append(Html.esc(of.name())).append("\">")
+                        .append(Html.esc(of.kind().word() + " " + of.where())).append("</span>");
+            }
+            b.append("</td><td class=\"reason\">").append(Html.esc(c.reason())).append("</td></tr>\n");
         }
         b.append("</tbody></table>\n");
     }

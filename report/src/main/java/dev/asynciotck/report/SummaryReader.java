@@ -74,7 +74,7 @@ final class SummaryReader {
                 indexes.add((int) index);
             }
         }
-        return new ClauseResult(clause.text("id"), clause.text("area"), level, clause.text("title"), verdict,
+        return new ClauseResult(clause.text("id"), clause.has("where") ? clause.text("where") : "", clause.text("area"), level, clause.text("title"), verdict,
                 clause.has("reason") ? clause.text("reason") : "", indexes);
     }
 

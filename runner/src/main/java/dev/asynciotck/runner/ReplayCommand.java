@@ -9,7 +9,7 @@ import dev.asynciotck.loop.LoopSelectionException;
 import dev.asynciotck.loop.LoopSelector;
 import dev.asynciotck.loop.TestedLoop;
 import dev.asynciotck.loop.RunOutcome;
-import dev.asynciotck.loop.RunSettings;
+import dev.asynciotck.loop.RunMode;
 import dev.asynciotck.trace.Trace;
 import dev.asynciotck.trace.TraceDiff;
 import picocli.CommandLine;
@@ -101,7 +101,7 @@ final class ReplayCommand implements Callable<Integer>, SettingOptions.Command {
     }
 
     private int judgeScenario(SavedCase saved, TestedLoop under) {
-        RunOutcome outcome = under.run(saved.evidence().program(), RunSettings.DEFAULT);
+        RunOutcome outcome = under.run(saved.evidence().program(), RunMode.DEFAULT);
         if (!(outcome instanceof RunOutcome.Traced traced)) {
             return verdict(false, "the loop gave no trace: " + outcome);
         }

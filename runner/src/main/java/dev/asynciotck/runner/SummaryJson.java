@@ -54,6 +54,7 @@ final class SummaryJson {
         for (Clause c : catalog.clauses()) {
             ObjectNode node = clauseList.addObject();
             node.put("id", c.id());
+            node.put("where", catalog.where(c.id()));
             node.put("area", c.area());
             node.put("level", c.level().name());
             node.put("title", c.title());

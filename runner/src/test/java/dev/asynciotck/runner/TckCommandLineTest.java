@@ -5,6 +5,7 @@ import picocli.CommandLine;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -33,7 +34,7 @@ class TckCommandLineTest {
     void clausesListsEveryClauseWithItsLevelAndArea() {
         assertEquals(0, run("clauses"));
         String text = out.toString();
-        assertTrue(text.lines().anyMatch(l -> l.startsWith("LOOP-SOON-1") && l.contains("MUST") && l.contains("call_soon")),
+        assertTrue(text.lines().anyMatch(l -> l.startsWith("LOOP-SOON-1") && l.contains("MUST") && l.contains("LOOP-SOON ")),
                 text);
         assertTrue(text.lines().anyMatch(l -> l.startsWith("LOOP-NEST-4") && l.contains("SHOULD")), text);
         assertTrue(text.contains("73 clauses"), text);
@@ -41,16 +42,36 @@ class TckCommandLineTest {
 
     @Test
     void clausesFiltersByAreaAndLevel() {
-        assertEquals(0, run("clauses", "--area", "nesting", "--level", "should"));
+        assertEquals(0, run("clauses", "--area", "LOOP-NEST", "--level", "should"));
         String text = out.toString();
         assertTrue(text.contains("LOOP-NEST-3") && text.contains("LOOP-NEST-4") && !text.contains("LOOP-NEST-1 "), text);
         assertTrue(text.contains("2 clauses"), text);
+        out.getBuffer().setLength(0);
+        assertEquals(0, run("clauses", "--area", "LOOP", "--level", "should"));
+        assertTrue(out.toString().contains("LOOP-NEST-4") && !out.toString().contains("TASK-"), out::toString);
+    }
+
+    @Test
+    void clausesWithChecksListEachClausesTextScenariosAndPropertiesByFileAndLine() {
+        assertEquals(0, run("clauses", "--area", "LOOP-SOON", "--checks"));
+        List<String> lines = out.toString().lines().toList();
+        int soon1 = lines.indexOf(lines.stream().filter(l -> l.startsWith("LOOP-SOON-1 ")).findFirst().orElseThrow());
+        List<String> under = lines.subList(soon1 + 1, lines.size()).stream().takeWhile(l -> l.startsWith("    ")).toList();
+        assertTrue(under.get(0).matches("\\s+text\\s+spec/clauses/LOOP-SOON\\.md:\\d+"), under::toString);
+        assertTrue(under.stream().anyMatch(l -> l.matches(
+                "\\s+scenario\\s+features/src/main/resources/features/LOOP-SOON/\\w+\\.feature:\\d+\\s+.+")), under::toString);
+        assertTrue(under.stream().anyMatch(l -> l.matches("\\s+property\\s+property-tests/src/main/java/dev/asynciotck/"
+                + "properties/SchedulingProperties\\.java:\\d+\\s+call_soon is FIFO")), under::toString);
+        for (String l : under) {
+            String where = l.trim().split("\\s+")[1];
+            assertTrue(java.nio.file.Files.exists(java.nio.file.Path.of("..", where.replaceFirst(":\\d+$", ""))), l);
+        }
     }
 
     @Test
     void usageErrorsSayWhatIsWrongAndEndWithStatusTwo() {
         assertEquals(2, run("clauses", "--area", "timer"));
-        assertTrue(err.toString().contains("unknown area 'timer'; the areas are call_soon, timers"), err::toString);
+        assertTrue(err.toString().contains("unknown area 'timer'; the areas are LOOP-SOON, LOOP-TIMER"), err::toString);
         assertEquals(2, run("launch"));
         assertTrue(err.toString().contains("launch"), err::toString);
         assertEquals(2, run());

@@ -11,16 +11,16 @@ import java.util.List;
  * @param parent  the kind whose methods it has too, or null
  * @param methods its methods, its parent's first
  */
-public record Kind(String name, String what, String parent, List<Name> methods) {
+public record ObjectKind(String name, String what, String parent, List<LanguageName> methods) {
 
     /** Copies the list. */
-    public Kind {
+    public ObjectKind {
         methods = List.copyOf(methods);
     }
 
     /** @return the names of its methods, its parent's first */
     public List<String> methodNames() {
-        return methods.stream().map(Name::name).toList();
+        return methods.stream().map(LanguageName::name).toList();
     }
 
     /**

@@ -14,7 +14,7 @@ import dev.asynciotck.python.PythonRange;
  * @param python    the CPython versions where it exists
  * @param note      a version note, or ""
  */
-public record Name(String name, String role, String signature, String doc, PythonRange python, String note) {
+public record LanguageName(String name, String role, String signature, String doc, PythonRange python, String note) {
 
     /** A method of a kind of object. */
     public static final String METHOD = "method";

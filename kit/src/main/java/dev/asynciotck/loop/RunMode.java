@@ -14,13 +14,13 @@ import java.util.Objects;
  *                    whose checks depend on timing between runs, or on the main thread, are run
  *                    with 1.
  */
-public record RunSettings(boolean virtualTime, Duration budget, int parallel) {
+public record RunMode(boolean virtualTime, Duration budget, int parallel) {
 
     /** Real time, a 10 second budget, one program at a time. */
-    public static final RunSettings DEFAULT = new RunSettings(false, Duration.ofSeconds(10), 1);
+    public static final RunMode DEFAULT = new RunMode(false, Duration.ofSeconds(10), 1);
 
     /** Checks the budget and the parallelism. */
-    public RunSettings {
+    public RunMode {
         Objects.requireNonNull(budget, "budget");
         if (budget.isNegative() || budget.isZero()) {
             throw new IllegalArgumentException("budget must be positive, got " + budget);
@@ -31,15 +31,15 @@ public record RunSettings(boolean virtualTime, Duration budget, int parallel) {
     }
 
     /** @return these settings on a virtual clock */
-    public RunSettings withVirtualTime() {
-        return new RunSettings(true, budget, parallel);
+    public RunMode withVirtualTime() {
+        return new RunMode(true, budget, parallel);
     }
 
     /**
      * @param programsAtOnce how many programs may run at once
      * @return these settings with that parallelism
      */
-    public RunSettings withParallel(int programsAtOnce) {
-        return new RunSettings(virtualTime, budget, programsAtOnce);
+    public RunMode withParallel(int programsAtOnce) {
+        return new RunMode(virtualTime, budget, programsAtOnce);
     }
 }
