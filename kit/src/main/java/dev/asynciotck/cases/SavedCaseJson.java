@@ -83,7 +83,8 @@ public final class SavedCaseJson {
         String format = shape.string(required(root, "", "format", source), "/format");
         if (!SavedCase.FORMAT.equals(format)) {
             throw new SavedCaseFormatException(source + ": at /format: expected \"" + SavedCase.FORMAT
-                    + "\", got \"" + format + "\" (is it a saved case of ./tck run?)");
+                    + "\", got \"" + format + "\"" + (format.startsWith("asyncio-tck-summary/")
+                    ? " (a summary, not a saved case)" : " (is it a saved case of ./tck run?)"));
         }
         JsonNode check = required(root, "", "check", source);
         shape.object(check, "/check", "a check");

@@ -1,6 +1,10 @@
 package dev.asynciotck.report;
 
+import dev.asynciotck.cases.SavedCase;
+import dev.asynciotck.checks.Check;
+import dev.asynciotck.checks.Evidence;
 import dev.asynciotck.checks.Verdict;
+import dev.asynciotck.trace.Trace;
 
 import java.util.List;
 import java.util.regex.Matcher;
@@ -26,18 +30,20 @@ final class CasePageHtml {
      * @param jsonHref  the relative link to the case's JSON file (not yet encoded)
      * @return the page
      */
-    static String render(SavedCaseView c, String backHref, String backLabel, String jsonHref) {
+    static String render(SavedCase c, String backHref, String backLabel, String jsonHref) {
+        Check check = c.check();
+        Evidence evidence = c.evidence();
         StringBuilder b = new StringBuilder();
         b.append("<p class=\"nav\"><a href=\"").append(Html.href(backHref)).append("\">← ").append(Html.esc(backLabel))
                 .append("</a> · <a href=\"").append(Html.href(jsonHref)).append("\">the case as JSON</a></p>\n");
         b.append("<h1>").append(VerdictCell.badge(c.verdict())).append(" <span id=\"check-name\">")
-                .append(Html.esc(c.name())).append("</span></h1>\n");
+                .append(Html.esc(check.name())).append("</span></h1>\n");
         b.append("<p class=\"message\" id=\"message\">").append(Html.esc(c.message())).append("</p>\n");
         b.append("<dl class=\"facts\">\n");
-        fact(b, "Check", Html.esc(c.kind()) + (c.where().isEmpty() ? "" : " · <span class=\"mono\">" + Html.esc(c.where())
-                + "</span>"));
-        fact(b, "Clauses", c.clauses().isEmpty() ? "<span class=\"muted\">none</span>"
-                : c.clauses().stream().map(id -> "<span class=\"cid\">" + Html.esc(id) + "</span>")
+        fact(b, "Check", Html.esc(check.kind().word()) + (check.where().isEmpty() ? ""
+                : " · <span class=\"mono\">" + Html.esc(check.where()) + "</span>"));
+        fact(b, "Clauses", check.clauses().isEmpty() ? "<span class=\"muted\">none</span>"
+                : check.clauses().stream().map(id -> "<span class=\"cid\">" + Html.esc(id) + "</span>")
                         .collect(Collectors.joining(", ")));
         fact(b, "Loop", "<span class=\"mono\">" + Html.esc(c.loop().id()) + "</span> — " + Html.esc(c.loop().implementation()));
         fact(b, "Verdict", Html.esc(c.verdict() == Verdict.EXPECTED
@@ -46,35 +52,39 @@ final class CasePageHtml {
         b.append("<h2>Replay</h2>\n<div class=\"replay\"><code id=\"replay\">").append(Html.esc(c.replay()))
                 .append("</code><button type=\"button\" id=\"copy-replay\" hidden>Copy</button>")
                 .append("<span id=\"copy-status\" class=\"muted\" aria-live=\"polite\"></span></div>\n");
-        b.append("<h2>Program</h2>\n<pre class=\"program\" id=\"program\">").append(Html.esc(c.programText())).append("</pre>\n");
-        int divergent = c.anyOrder() ? -1 : divergentEvent(c.divergence());
-        String source = c.expectedSource() == null ? "" : c.expectedSource();
-        String qualifier = source + (c.anyOrder() ? (source.isEmpty() ? "" : ", ") + "in any order" : "");
+        b.append("<h2>Program</h2>\n<pre class=\"program\" id=\"program\">").append(Html.esc(evidence.program().toString())).append("</pre>\n");
+        int divergent = evidence.anyOrder() ? -1 : divergentEvent(evidence.divergence());
+        String source = evidence.expectedSource() == null ? "" : evidence.expectedSource();
+        String qualifier = source + (evidence.anyOrder() ? (source.isEmpty() ? "" : ", ") + "in any order" : "");
         b.append("<div class=\"traces\">\n<section id=\"expected\"><h2>Expected")
                 .append(qualifier.isEmpty() ? "" : " <span class=\"qual\">(" + Html.esc(qualifier) + ")</span>")
-                .append("</h2>\n").append(trace(c.expectedText(), divergent, "no expected trace"))
+                .append("</h2>\n").append(trace(text(evidence.expected()), divergent, "no expected trace"))
                 .append("</section>\n<section id=\"actual\"><h2>Actual <span class=\"qual\">(")
                 .append(Html.esc(c.loop().id())).append(")</span></h2>\n")
-                .append(trace(c.actualText(), divergent, "no trace: the loop gave none"
-                        + (c.fault() == null ? "" : " (see the fault below)")))
+                .append(trace(text(evidence.actual()), divergent, "no trace: the loop gave none"
+                        + (evidence.fault() == null ? "" : " (see the fault below)")))
                 .append("</section>\n</div>\n");
-        b.append("<h2>First divergence</h2>\n").append(c.divergence() == null
+        b.append("<h2>First divergence</h2>\n").append(evidence.divergence() == null
                 ? "<p class=\"muted\">nothing to compare</p>\n"
-                : "<pre id=\"divergence\">" + Html.esc(c.divergence()) + "</pre>\n");
-        if (c.fault() != null) {
-            b.append("<h2>Fault</h2>\n<pre id=\"fault\">").append(Html.esc(c.fault())).append("</pre>\n");
+                : "<pre id=\"divergence\">" + Html.esc(evidence.divergence()) + "</pre>\n");
+        if (evidence.fault() != null) {
+            b.append("<h2>Fault</h2>\n<pre id=\"fault\">").append(Html.esc(evidence.fault())).append("</pre>\n");
         }
         if (c.property() != null) {
-            SavedCaseView.PropertyInfo p = c.property();
+            SavedCase.PropertyRecipe p = c.property();
             b.append("<h2>Property</h2>\n<dl class=\"facts\" id=\"property\">\n");
             fact(b, "Id", "<span class=\"mono\">" + Html.esc(p.id()) + "</span>");
             fact(b, "Recipe", "<code>" + Html.esc(p.recipe().toString()) + "</code> <span class=\"muted\">("
                     + p.recipe().size() + " integers, shrunk)</span>");
-            fact(b, "Seed", p.seed() == null ? "<span class=\"muted\">unknown</span>" : Html.esc(p.seed().toString()));
+            fact(b, "Seed", Html.esc(Long.toString(p.seed())));
             b.append("</dl>\n");
         }
-        return Page.document(c.name() + " — " + c.verdict().word() + " on " + c.loop().id(), b.toString(),
+        return Page.document(check.name() + " — " + c.verdict().word() + " on " + c.loop().id(), b.toString(),
                 PageScripts.COPY_REPLAY);
+    }
+
+    private static String text(Trace trace) {
+        return trace == null ? null : trace.toString();
     }
 
     private static void fact(StringBuilder b, String term, String html) {

@@ -33,16 +33,7 @@ final class JsonFile {
      * @throws ReportException if it is missing, unreadable, not JSON (with line and column) or not an object
      */
     static JsonNode readObject(Path file, String what) {
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw new ReportException(file + ": no such file (expected " + what + ")", e);
-        } catch (CharacterCodingException e) {
-            throw new ReportException(file + ": not UTF-8 text (expected " + what + " in JSON)", e);
-        } catch (IOException e) {
-            throw new ReportException(file + ": cannot read it: " + e.getMessage(), e);
-        }
+        String text = readText(file, what);
         JsonNode root;
         try {
             root = MAPPER.readTree(text);
@@ -58,5 +49,23 @@ final class JsonFile {
             throw new ReportException(file + ": expected " + what + ", a JSON object, got " + Fields.kind(root));
         }
         return root;
+    }
+
+    /**
+     * @param file a JSON file
+     * @param what what it should be, for messages ("a saved case")
+     * @return its text
+     * @throws ReportException if it is missing, unreadable or not UTF-8
+     */
+    static String readText(Path file, String what) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw new ReportException(file + ": no such file (expected " + what + ")", e);
+        } catch (CharacterCodingException e) {
+            throw new ReportException(file + ": not UTF-8 text (expected " + what + " in JSON)", e);
+        } catch (IOException e) {
+            throw new ReportException(file + ": cannot read it: " + e.getMessage(), e);
+        }
     }
 }

@@ -1,5 +1,7 @@
 package dev.asynciotck.report;
 
+import dev.asynciotck.cases.SavedCase;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -39,10 +41,10 @@ public final class MatrixPage {
         }
         List<MatrixColumn> columns = MatrixColumn.of(runs, indexLinks);
         for (MatrixColumn column : columns) {
-            for (Map.Entry<String, SavedCaseView> e : column.run().cases().entrySet()) {
+            for (Map.Entry<String, SavedCase> e : column.run().cases().entrySet()) {
                 String copy = column.caseCopyPath(e.getKey());
                 String page = column.casePageHref(e.getKey());
-                Output.copy(e.getValue().file(), outDir.resolve(copy));
+                Output.copy(column.run().dir().resolve(e.getKey()), outDir.resolve(copy));
                 Output.write(outDir.resolve(page), CasePageHtml.render(e.getValue(), Html.up(page) + "matrix.html",
                         "the matrix", Path.of(copy).getFileName().toString()));
             }

@@ -1,9 +1,11 @@
 package dev.asynciotck.report;
 
+import dev.asynciotck.cases.SavedCase;
 import dev.asynciotck.checks.CheckOutcome;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,11 +17,11 @@ import java.util.Map;
  * @param summary its summary
  * @param cases   its saved cases, by the {@code case} path the summary gives, in the order of the checks
  */
-record ReportRun(Path dir, RunSummary summary, Map<String, SavedCaseView> cases) {
+record ReportRun(Path dir, RunSummary summary, Map<String, SavedCase> cases) {
 
     /** Copies the map, keeping its order. */
     ReportRun {
-        cases = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(cases));
+        cases = Collections.unmodifiableMap(new LinkedHashMap<>(cases));
     }
 
     /**
@@ -30,7 +32,7 @@ record ReportRun(Path dir, RunSummary summary, Map<String, SavedCaseView> cases)
      */
     static ReportRun load(Path dir) {
         RunSummary summary = SummaryReader.read(dir);
-        Map<String, SavedCaseView> cases = new LinkedHashMap<>();
+        Map<String, SavedCase> cases = new LinkedHashMap<>();
         List<CheckOutcome> checks = summary.checks();
         for (int i = 0; i < checks.size(); i++) {
             String casePath = checks.get(i).savedCase();

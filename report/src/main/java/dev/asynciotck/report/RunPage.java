@@ -1,5 +1,7 @@
 package dev.asynciotck.report;
 
+import dev.asynciotck.cases.SavedCase;
+
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -22,10 +24,10 @@ public final class RunPage {
      */
     public static void write(Path reportDir) {
         ReportRun run = ReportRun.load(reportDir);
-        for (Map.Entry<String, SavedCaseView> e : run.cases().entrySet()) {
+        for (Map.Entry<String, SavedCase> e : run.cases().entrySet()) {
             String page = CasePaths.pagePath(e.getKey());
             Output.write(reportDir.resolve(page), CasePageHtml.render(e.getValue(), Html.up(page) + "index.html",
-                    "summary of the run", e.getValue().file().getFileName().toString()));
+                    "summary of the run", Path.of(e.getKey()).getFileName().toString()));
         }
         Output.write(reportDir.resolve("index.html"), RunIndexHtml.render(run));
     }

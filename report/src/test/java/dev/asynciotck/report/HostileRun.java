@@ -77,11 +77,17 @@ final class HostileRun {
         c.set("loop", loop.deepCopy());
         c.put("verdict", "failed");
         c.put("message", "message " + SCRIPT + ATTRIBUTE);
-        c.putObject("program").put("format", "asyncio-tck-program/1");
+        ObjectNode program = c.putObject("program");
+        program.put("format", "asyncio-tck-program/1");
+        ObjectNode call = program.putArray("main").addObject().put("op", "expr").putObject("value");
+        call.putObject("call").put("name", "record");
+        call.putArray("args").addObject().put("const", "</pre>" + SCRIPT);
         c.put("programText", "record(\"</pre>" + SCRIPT + "\")\n");
+        c.set("expected", trace("</ol>" + SCRIPT));
         c.put("expectedText", "a: '</ol>" + SCRIPT + "'\n");
         c.put("expectedSource", "scenario " + SCRIPT);
         c.put("anyOrder", false);
+        c.set("actual", trace("</li>" + SCRIPT));
         c.put("actualText", "a: '</li>" + SCRIPT + "'\n");
         c.put("fault", "CRASH: " + SCRIPT);
         c.put("divergence", "first divergence at event 1:\n  expected: " + SCRIPT);
@@ -98,5 +104,13 @@ final class HostileRun {
             throw new UncheckedIOException(e);
         }
         return dir;
+    }
+
+    /** @return the JSON of a trace of one event {@code a} with this value */
+    private static ObjectNode trace(String value) {
+        ObjectNode trace = Fixtures.mapper().createObjectNode();
+        trace.put("format", "asyncio-tck-trace/1");
+        trace.putArray("events").addObject().put("label", "a").put("value", value);
+        return trace;
     }
 }
