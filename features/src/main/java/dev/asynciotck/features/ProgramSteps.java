@@ -10,6 +10,7 @@ import dev.asynciotck.checks.Verdict;
 import dev.asynciotck.clause.ClauseCatalog;
 import dev.asynciotck.expectations.ExpectationLedger;
 import dev.asynciotck.program.Program;
+import dev.asynciotck.program.ProgramJson;
 import dev.asynciotck.program.ProgramText;
 import dev.asynciotck.loop.Capability;
 import dev.asynciotck.loop.ConfiguredLoop;
@@ -19,6 +20,7 @@ import dev.asynciotck.loop.RunMode;
 import dev.asynciotck.trace.Trace;
 import dev.asynciotck.trace.TraceDiff;
 import dev.asynciotck.trace.TraceText;
+import dev.asynciotck.vocabulary.Vocabulary;
 import io.cucumber.java.After;
 import io.cucumber.java.Before;
 import io.cucumber.java.Status;
@@ -27,6 +29,7 @@ import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import org.opentest4j.TestAbortedException;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -36,6 +39,7 @@ import java.util.Optional;
 public final class ProgramSteps {
 
     private static final ClauseCatalog CATALOG = ClauseCatalog.load();
+    private static final Vocabulary VOCABULARY = Vocabulary.load();
 
     private Scenario scenario;
     private ScenarioTags tags;
@@ -90,6 +94,12 @@ public final class ProgramSteps {
             program = ProgramText.parse(text).describedAs(scenario.getName(), clauseIdList());
         } catch (IllegalArgumentException e) {
             throw new AssertionError(where() + ": the program does not parse: " + e.getMessage(), e);
+        }
+        List<String> missing = VOCABULARY.namesMissingOn(ProgramJson.toJson(program), tags.versions());
+        if (!missing.isEmpty()) {
+            throw new AssertionError(where() + ": the program uses names that do not exist on every Python version "
+                    + "its clauses " + clauseIdList() + " hold for (fix the clauses' Python field or the program): "
+                    + String.join("; ", missing));
         }
     }
 

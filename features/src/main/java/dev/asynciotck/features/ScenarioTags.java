@@ -3,6 +3,7 @@ package dev.asynciotck.features;
 import dev.asynciotck.clause.Clause;
 import dev.asynciotck.clause.ClauseCatalog;
 import dev.asynciotck.loop.Capability;
+import dev.asynciotck.python.PythonRange;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -47,6 +48,16 @@ record ScenarioTags(List<Clause> clauses, Set<Capability> needs) {
                     + "clauses it checks, e.g. @LOOP-SOON-1");
         }
         return new ScenarioTags(List.copyOf(clauses), needs);
+    }
+
+    /** @return the CPython versions the scenario runs on: those every one of its clauses holds for */
+    PythonRange versions() {
+        PythonRange all = PythonRange.parse("3.0+").orElseThrow();
+        for (Clause c : clauses) {
+            all = all.intersect(PythonRange.parse(c.python()).orElseThrow()).orElseThrow(() -> new IllegalStateException(
+                    "the clauses " + clauseIds() + " hold for no common Python version"));
+        }
+        return all;
     }
 
     String clauseIds() {

@@ -25,8 +25,8 @@ import java.util.stream.Collectors;
 /**
  * One driver subprocess: started from an argument list (never through a shell), handshaken, then
  * fed request lines and read answer lines. Its stdout is read on a thread into a queue (so waiting
- * for an answer can time out), its stderr on another into a {@link StderrTail}, and its stdin is
- * written on a third (so a driver that stops reading cannot block the kit). Drivers still alive
+ * for an answer can time out), its stderr straight into a file ({@link StderrTail}), and its stdin
+ * is written on another (so a driver that stops reading cannot block the kit). Drivers still alive
  * when the JVM exits are killed.
  */
 final class DriverProcess {
@@ -46,20 +46,18 @@ final class DriverProcess {
     private final Process process;
     private final BlockingQueue<Incoming> stdout = new LinkedBlockingQueue<>();
     private final BlockingQueue<String> stdin = new LinkedBlockingQueue<>();
-    private final StderrTail stderr = new StderrTail();
-    private final Thread stderrReader;
+    private final StderrTail stderr;
     private DriverHello hello;
 
-    private DriverProcess(List<String> command, Process process) {
+    private DriverProcess(List<String> command, Process process, StderrTail stderr) {
         this.command = List.copyOf(command);
         this.process = process;
+        this.stderr = stderr;
         LIVE.add(process);
         process.onExit().thenRun(() -> LIVE.remove(process));
         daemon("tck-driver-stdout", () -> readStdout(process.getInputStream())).start();
         daemon("tck-driver-stdin", () -> writeStdin(new BufferedWriter(
                 new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8)))).start();
-        stderrReader = daemon("tck-driver-stderr", () -> readStderr(process.getErrorStream()));
-        stderrReader.start();
     }
 
     /**
@@ -74,12 +72,14 @@ final class DriverProcess {
      */
     static DriverProcess start(List<String> command, Duration startupTimeout) {
         Process process;
+        StderrTail stderr = new StderrTail();
         try {
-            process = new ProcessBuilder(command).start();
+            process = new ProcessBuilder(command).redirectError(stderr.file().toFile()).start();
         } catch (IOException e) {
+            stderr.delete();
             throw new DriverFailure("cannot start the driver " + commandLine(command) + ": " + e.getMessage(), e);
         }
-        DriverProcess driver = new DriverProcess(command, process);
+        DriverProcess driver = new DriverProcess(command, process, stderr);
         try {
             driver.handshake(startupTimeout);
         } catch (InterruptedException e) {
@@ -109,7 +109,7 @@ final class DriverProcess {
             }
             hello = DriverHello.parse(json);
         } catch (DriverFailure e) {
-            endInput(); // killing it at once could lose what it wrote on stderr before its first line
+            endInput();
             throw failure("broke the handshake: " + e.getMessage() + "; its first line was " + quote(line));
         }
         ObjectNode answer = JsonNodeFactory.instance.objectNode();
@@ -130,8 +130,7 @@ final class DriverProcess {
     }
 
     /**
-     * Closes its input and waits for it to exit and for the rest of its stderr; kills it if it does
-     * not exit in time.
+     * Closes its input and waits for it to exit; kills it if it does not exit in time.
      *
      * @return whether it exited by itself
      * @throws InterruptedException if the waiting thread is interrupted
@@ -142,7 +141,6 @@ final class DriverProcess {
             kill();
             return false;
         }
-        stderrReader.join(EXIT_WAIT.toMillis());
         return true;
     }
 
@@ -183,8 +181,7 @@ final class DriverProcess {
     }
 
     /**
-     * Called once its stdout has ended: waits for it to exit (killing it if it does not), and for
-     * the rest of its stderr.
+     * Called once its stdout has ended: waits for it to exit, killing it if it does not.
      *
      * @return what happened, e.g. {@code exited with status 3}
      * @throws InterruptedException if the waiting thread is interrupted
@@ -194,19 +191,18 @@ final class DriverProcess {
                 : "closed its stdout without exiting (it was killed)";
     }
 
-    /** Kills it (and what it started), then waits for it and for the rest of its stderr. */
+    /** Kills it (and what it started), then waits for it. */
     void kill() {
         stdin.add(END_OF_INPUT);
         destroy(process);
         try {
             process.waitFor(EXIT_WAIT.toMillis(), TimeUnit.MILLISECONDS);
-            stderrReader.join(EXIT_WAIT.toMillis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
     }
 
-    /** Sends {@code bye}, closes its input, waits briefly for it to exit, then kills it. */
+    /** Sends {@code bye}, closes its input, waits briefly for it to exit, then kills it and deletes its stderr. */
     void close() {
         if (process.isAlive()) {
             ObjectNode bye = JsonNodeFactory.instance.objectNode();
@@ -220,6 +216,7 @@ final class DriverProcess {
             }
         }
         kill();
+        stderr.delete();
     }
 
     /**
@@ -266,16 +263,6 @@ final class DriverProcess {
             // the process was killed or its pipe broke: its output ends here
         } finally {
             stdout.add(new Incoming.Closed());
-        }
-    }
-
-    private void readStderr(InputStream in) {
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                stderr.add(line);
-            }
-        } catch (IOException e) {
-            // the process was killed: its stderr ends here
         }
     }
 

@@ -322,6 +322,7 @@ public final class DriverTestedLoop implements TestedLoop {
 
     private RunOutcome.Fault faultAndRestart(RunOutcome.Kind kind, Pending run, String what) {
         String tail = driver.stderrTail();
+        driver.close();
         driver = null;
         return new RunOutcome.Fault(kind, describe(run) + ": " + what
                 + ". The next program runs on a new driver. " + tail);

@@ -1,27 +1,57 @@
 package dev.asynciotck.protocol;
 
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Deque;
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 
-/** The last lines a driver wrote on stderr, kept for fault reports. Thread-safe. */
+/**
+ * A driver's stderr, kept in a temporary file the driver writes directly (so nothing it wrote is
+ * lost when it is killed, as a reader thread could lose the last lines), and the last lines of it
+ * for fault reports. The file is deleted when the driver is closed, or when the JVM exits.
+ */
 final class StderrTail {
 
     static final int LINES = 40;
     static final int LINE_LENGTH = 400;
+    private static final int TAIL_BYTES = LINES * LINE_LENGTH;
 
-    private final Deque<String> lines = new ArrayDeque<>();
+    private final Path file;
 
-    synchronized void add(String line) {
-        if (lines.size() == LINES) {
-            lines.removeFirst();
+    StderrTail() {
+        try {
+            file = Files.createTempFile("asyncio-tck-driver-", ".stderr");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create a file for a driver's stderr: " + e.getMessage(), e);
         }
-        lines.addLast(line.length() <= LINE_LENGTH ? line : line.substring(0, LINE_LENGTH - 1) + "…");
+        file.toFile().deleteOnExit();
     }
 
-    synchronized List<String> lines() {
-        return new ArrayList<>(lines);
+    /** @return the file the driver writes its stderr to */
+    Path file() {
+        return file;
+    }
+
+    /** @return its last lines (at most {@value #LINES}, each at most {@value #LINE_LENGTH} characters) */
+    List<String> lines() {
+        byte[] tail;
+        try (RandomAccessFile in = new RandomAccessFile(file.toFile(), "r")) {
+            long start = Math.max(0, in.length() - TAIL_BYTES);
+            tail = new byte[(int) (in.length() - start)];
+            in.seek(start);
+            in.readFully(tail);
+        } catch (IOException e) {
+            return List.of("(its stderr cannot be read: " + e.getMessage() + ")");
+        }
+        List<String> lines = Arrays.stream(new String(tail, StandardCharsets.UTF_8).split("\\r?\\n"))
+                .filter(l -> !l.isEmpty())
+                .map(l -> l.length() <= LINE_LENGTH ? l : l.substring(0, LINE_LENGTH - 1) + "…")
+                .toList();
+        return lines.subList(Math.max(0, lines.size() - LINES), lines.size());
     }
 
     /** @return the lines as an indented block for a message, or a sentence saying there are none */
@@ -36,5 +66,14 @@ final class StderrTail {
             out.append("\n  | ").append(line);
         }
         return out.toString();
+    }
+
+    /** Deletes the file. */
+    void delete() {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            // deleted when the JVM exits
+        }
     }
 }

@@ -70,6 +70,18 @@ public record PythonRange(int fromMajor, int fromMinor, int toMajor, int toMinor
         return contains(other.fromMajor, other.fromMinor) && contains(other.toMajor, other.toMinor);
     }
 
+    /**
+     * @param other another range
+     * @return the versions in both, or empty when they share none
+     */
+    public Optional<PythonRange> intersect(PythonRange other) {
+        boolean laterStart = compare(other.fromMajor, other.fromMinor, fromMajor, fromMinor) > 0;
+        boolean earlierEnd = compare(other.toMajor, other.toMinor, toMajor, toMinor) < 0;
+        PythonRange both = new PythonRange(laterStart ? other.fromMajor : fromMajor, laterStart ? other.fromMinor : fromMinor,
+                earlierEnd ? other.toMajor : toMajor, earlierEnd ? other.toMinor : toMinor);
+        return compare(both.fromMajor, both.fromMinor, both.toMajor, both.toMinor) <= 0 ? Optional.of(both) : Optional.empty();
+    }
+
     /** @return the range as written: {@code 3.10+}, {@code 3.10-3.12} or {@code 3.11} */
     @Override
     public String toString() {

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Every name a program may use ({@code spec/vocabulary.json}, shipped in the spec jar as
@@ -151,6 +152,47 @@ public final class Vocabulary {
     /** @return Python's keywords: words that are never names */
     public Set<String> keywords() {
         return keywords;
+    }
+
+    /**
+     * The names a program uses that do not exist on every version it runs on: an attribute or a
+     * builtin that the vocabulary gives only for other versions (for instance {@code cancelling},
+     * 3.11+, in a program of a 3.10+ clause).
+     *
+     * @param program  the JSON form of a program
+     * @param versions the versions it runs on (those of its clauses)
+     * @return one line per such name, naming the versions where it exists
+     */
+    public List<String> namesMissingOn(JsonNode program, PythonRange versions) {
+        Set<String> used = new LinkedHashSet<>();
+        collectNames(program, used);
+        List<String> out = new ArrayList<>();
+        for (String name : used) {
+            List<LanguageName> entries = new ArrayList<>();
+            kinds.values().forEach(k -> k.methods().stream().filter(m -> m.name().equals(name)).forEach(entries::add));
+            asyncio(name).ifPresent(entries::add);
+            builtin(name).ifPresent(entries::add);
+            if (!entries.isEmpty() && entries.stream().noneMatch(e -> e.python().covers(versions))) {
+                out.add("'" + name + "' exists on Python " + entries.stream().map(e -> e.python().toString()).distinct()
+                        .collect(Collectors.joining(" or ")) + " (spec/vocabulary.json), the program runs on " + versions);
+            }
+        }
+        return out;
+    }
+
+    /** Adds the values of every {@code attr} and {@code name} member of a program's JSON. */
+    private static void collectNames(JsonNode node, Set<String> out) {
+        if (node.isObject()) {
+            node.properties().forEach(field -> {
+                if ((field.getKey().equals("attr") || field.getKey().equals("name")) && field.getValue().isTextual()) {
+                    out.add(field.getValue().asText());
+                } else {
+                    collectNames(field.getValue(), out);
+                }
+            });
+        } else if (node.isArray()) {
+            node.forEach(child -> collectNames(child, out));
+        }
     }
 
     private static Map<String, LanguageName> index(List<LanguageName> names) {

@@ -57,7 +57,7 @@ class SavedCaseJsonTest {
     @Test
     void notACaseNamesTheFileAndWhere() {
         String wrongFormat = SavedCaseJson.write(propertyCase()).replace("asyncio-tck-case/1", "asyncio-tck-summary/1");
-        assertEquals("x.json: at /format: expected \"asyncio-tck-case/1\", got \"asyncio-tck-summary/1\" (is it a saved case of ./tck run?)",
+        assertEquals("x.json: at /format: expected \"asyncio-tck-case/1\", got \"asyncio-tck-summary/1\" (a summary, not a saved case)",
                 assertThrows(SavedCaseFormatException.class, () -> SavedCaseJson.read(wrongFormat, "x.json")).getMessage());
         String noLoop = SavedCaseJson.write(propertyCase()).replace("\"loop\"", "\"lop\"");
         assertEquals("x.json: at (root): missing \"loop\"",
