@@ -9,6 +9,9 @@ import dev.asynciotck.api.TimerHandle;
 import dev.asynciotck.vocabulary.ObjectKind;
 import dev.asynciotck.vocabulary.Vocabulary;
 
+import java.util.List;
+import java.util.Map;
+
 /**
  * Which kind of the vocabulary a run-time value is: the API type that stands for it. The most
  * specific type comes first (a {@link Task} is a {@link Future}).
@@ -16,6 +19,12 @@ import dev.asynciotck.vocabulary.Vocabulary;
 final class Kinds {
 
     static final Vocabulary VOCABULARY = Vocabulary.load();
+
+    /** The API type that stands for each kind, the most specific first. */
+    private static final List<Map.Entry<Class<?>, String>> BY_TYPE = List.of(
+            Map.entry(Task.class, "Task"), Map.entry(Future.class, "Future"),
+            Map.entry(TimerHandle.class, "TimerHandle"), Map.entry(Handle.class, "Handle"),
+            Map.entry(EventLoop.class, "EventLoop"), Map.entry(Coroutine.class, "Coroutine"));
 
     private Kinds() {
     }
@@ -25,23 +34,10 @@ final class Kinds {
      * @return its kind's name ({@code Task}, {@code TimerHandle}, …), or null for a value of no kind
      */
     static String of(Object v) {
-        if (v instanceof Task) {
-            return "Task";
-        }
-        if (v instanceof Future) {
-            return "Future";
-        }
-        if (v instanceof TimerHandle) {
-            return "TimerHandle";
-        }
-        if (v instanceof Handle) {
-            return "Handle";
-        }
-        if (v instanceof EventLoop) {
-            return "EventLoop";
-        }
-        if (v instanceof Coroutine) {
-            return "Coroutine";
+        for (Map.Entry<Class<?>, String> kind : BY_TYPE) {
+            if (kind.getKey().isInstance(v)) {
+                return kind.getValue();
+            }
         }
         return null;
     }
