@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  *
  * @param id       the stable id, e.g. {@code LOOP-SOON-1}
  * @param level    the RFC 2119 strength
- * @param area     the area: the {@code # } heading of the clause's file, e.g. {@code call_soon}
+ * @param area     the area: the id prefix, which names the clause's file, e.g. {@code LOOP-SOON}
  * @param title    the short title after the id in the clause's heading
  * @param rule     the rule paragraph (Markdown, its lines joined by single spaces); it contains
  *                 the level's keyword in capitals

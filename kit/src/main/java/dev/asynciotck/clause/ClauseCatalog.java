@@ -173,7 +173,7 @@ public final class ClauseCatalog {
     /**
      * The clauses of one area, in file order.
      *
-     * @param area an area name, e.g. {@code call_soon}
+     * @param area an area, e.g. {@code LOOP-SOON}
      * @return its clauses; empty if there is no such area
      */
     public List<Clause> clausesIn(String area) {
