@@ -90,7 +90,9 @@ public final class PropertyEngine implements TestEngine {
             } catch (AssertionError unusableExpectations) {
                 failure = unusableExpectations;
             }
-            failure.initCause(e);
+            if (failure.getCause() == null) {
+                failure.initCause(e);
+            }
             return failure instanceof TestAbortedException ? TestExecutionResult.aborted(failure)
                     : TestExecutionResult.failed(failure);
         } catch (RuntimeException e) {
