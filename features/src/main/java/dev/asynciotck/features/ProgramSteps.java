@@ -6,6 +6,7 @@ import dev.asynciotck.checks.Check;
 import dev.asynciotck.checks.CheckKind;
 import dev.asynciotck.checks.CheckSuite;
 import dev.asynciotck.checks.Evidence;
+import dev.asynciotck.checks.Failure;
 import dev.asynciotck.checks.Verdict;
 import dev.asynciotck.clause.ClauseCatalog;
 import dev.asynciotck.expectations.ExpectationLedger;
@@ -78,13 +79,14 @@ public final class ProgramSteps {
     private AssertionError loopFailure(String message, String oneLine, Evidence evidence) {
         Check check = check();
         boolean expected = ExpectationLedger.forChecks().expectations().covering(check.name(), check.clauses()).isPresent();
-        String saved = CaseDirectory.ofRun().saveAndDescribe(new SavedCase(check, ConfiguredLoop.get().info(),
-                expected ? Verdict.EXPECTED : Verdict.FAILED, oneLine, evidence, null, ""));
-        Throwable failure = ExpectationLedger.forChecks().failure(check, message + saved);
-        if (failure instanceof AssertionError e) {
+        CaseDirectory cases = CaseDirectory.ofRun();
+        Failure failure = cases.saveFailure(new SavedCase(check, ConfiguredLoop.get().info(),
+                expected ? Verdict.EXPECTED : Verdict.FAILED, oneLine, evidence, null, ""), check.clauses(), oneLine);
+        Throwable thrown = ExpectationLedger.forChecks().failure(check, failure, message + cases.describe(failure));
+        if (thrown instanceof AssertionError e) {
             return e;
         }
-        throw (RuntimeException) failure;
+        throw (RuntimeException) thrown;
     }
 
     /** @param text the program, in the text form of the scenario language */

@@ -1,5 +1,6 @@
 package dev.asynciotck.cases;
 
+import dev.asynciotck.checks.Failure;
 import dev.asynciotck.settings.Setting;
 
 import java.io.IOException;
@@ -8,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -38,15 +40,28 @@ public final class CaseDirectory {
     public static final String REPLAY_WITH = "replay with: ";
 
     /**
-     * Saves a case and says where it is.
+     * Saves a case, and makes the failure that points at it.
      *
-     * @param saved the case (its {@code replay} is replaced)
-     * @return the lines to end the failure's report with: {@value #SAVED_CASE} the file, and
+     * @param saved   the case (its {@code replay} is replaced)
+     * @param clauses the clauses whose rule broke
+     * @param reason  one line: what happened
+     * @return the failure, with the case's path relative to the report directory and the command that
+     *         replays it
+     */
+    public Failure saveFailure(SavedCase saved, List<String> clauses, String reason) {
+        Path file = save(saved);
+        return new Failure(clauses, reason, directory.getFileName() + "/" + file.getFileName(),
+                replayCommand(file, saved.loop().id()));
+    }
+
+    /**
+     * @param failure a failure with a saved case
+     * @return the lines to end its report with: {@value #SAVED_CASE} the file, and
      *         {@value #REPLAY_WITH} the command
      */
-    public String saveAndDescribe(SavedCase saved) {
-        Path file = save(saved);
-        return "\n\n" + SAVED_CASE + file + "\n" + REPLAY_WITH + replayCommand(file, saved.loop().id());
+    public String describe(Failure failure) {
+        return "\n\n" + SAVED_CASE + directory.getParent().resolve(failure.savedCase()) + "\n" + REPLAY_WITH
+                + failure.replay();
     }
 
     /**

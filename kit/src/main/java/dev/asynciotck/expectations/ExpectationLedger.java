@@ -1,9 +1,11 @@
 package dev.asynciotck.expectations;
 
 import dev.asynciotck.checks.Check;
+import dev.asynciotck.checks.CheckFailure;
+import dev.asynciotck.checks.ExpectedFailure;
+import dev.asynciotck.checks.Failure;
 import dev.asynciotck.clause.ClauseCatalog;
 import dev.asynciotck.settings.Setting;
-import org.opentest4j.TestAbortedException;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -109,18 +111,19 @@ public final class ExpectationLedger {
      * Records that a check failed, and says how to report it.
      *
      * @param check   the check
+     * @param failure the clauses whose rule broke and why, in one line
      * @param message why it failed, in full (it ends the report)
-     * @return what to throw: the news that it failed as expected (a {@link TestAbortedException},
-     *         reported as skipped, starting with {@value #EXPECTED_FAILURE}) when an entry covers it,
-     *         else an {@link AssertionError} naming the check's clauses first
+     * @return what to throw: an {@link ExpectedFailure} (reported as skipped, its message starting
+     *         with {@value #EXPECTED_FAILURE}) when an entry covers it, else a {@link CheckFailure}
+     *         naming the clauses that broke first
      */
-    public Throwable failure(Check check, String message) {
-        Optional<Expectation> expected = failed(check.name(), check.clauses());
+    public Throwable failure(Check check, Failure failure, String message) {
+        Optional<Expectation> expected = failed(check.name(), failure.clauses());
         if (expected.isPresent()) {
-            return new TestAbortedException(EXPECTED_FAILURE + ", " + expected.get().describe() + " ["
-                    + expected.get().location() + "]\n" + message);
+            return new ExpectedFailure(EXPECTED_FAILURE + ", " + expected.get().describe() + " ["
+                    + expected.get().location() + "]\n" + message, failure);
         }
-        return new AssertionError("clause " + String.join(", ", check.clauses()) + " — " + message);
+        return new CheckFailure("clause " + String.join(", ", failure.clauses()) + " — " + message, failure);
     }
 
     /**

@@ -65,7 +65,7 @@ public final class JvmTestedLoop implements TestedLoop {
             worker.shutdownNow();
             worker = newWorker();
             return new RunOutcome.Fault(RunOutcome.Kind.TIMEOUT, "the program did not finish within "
-                    + settings.budget().toMillis() + " ms; its thread was abandoned");
+                    + settings.budgetText() + "; its thread was abandoned");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return new RunOutcome.Fault(RunOutcome.Kind.CRASH, "interrupted while waiting for the program");

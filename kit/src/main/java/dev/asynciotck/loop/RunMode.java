@@ -30,6 +30,12 @@ public record RunMode(boolean virtualTime, Duration budget, int parallel) {
         }
     }
 
+    /** @return the budget as people read it: {@code 10 s}, {@code 1.5 s}, {@code 250 ms} */
+    public String budgetText() {
+        long ms = budget.toMillis();
+        return ms < 1000 ? ms + " ms" : (ms % 1000 == 0 ? Long.toString(ms / 1000) : Double.toString(ms / 1000.0)) + " s";
+    }
+
     /** @return these settings on a virtual clock */
     public RunMode withVirtualTime() {
         return new RunMode(true, budget, parallel);

@@ -228,7 +228,7 @@ public final class DriverTestedLoop implements TestedLoop {
                 driver.kill();
                 awaiting.remove(oldest.runId());
                 out[oldest.index()] = faultAndRestart(RunOutcome.Kind.TIMEOUT, oldest, "it did not finish within "
-                        + settings.budget().toMillis() + " ms (the budget) while running beside "
+                        + settings.budgetText() + " (the budget) while running beside "
                         + (settings.parallel() - 1) + " other programs at most; the driver was killed and the "
                         + awaiting.size() + " unanswered runs of its batch are run again one at a time");
                 return indices(awaiting);
@@ -296,7 +296,7 @@ public final class DriverTestedLoop implements TestedLoop {
         if (in instanceof Incoming.TimedOut) {
             driver.kill();
             out[run.index()] = faultAndRestart(RunOutcome.Kind.TIMEOUT, run, "it did not finish within "
-                    + settings.budget().toMillis() + " ms (the budget); the driver was killed");
+                    + settings.budgetText() + " (the budget); the driver was killed");
             return false;
         }
         if (in instanceof Incoming.Closed) {

@@ -116,7 +116,7 @@ class BrokenDriverTest {
         List<RunOutcome> out = open("hang_on_name.py").runAll(named("p1", "hang p2", "p3", "p4"), BUDGET);
         long before = tracedBy(out.get(0), "p1");
         fault(out.get(1), RunOutcome.Kind.TIMEOUT,
-                "program \"hang p2\"", "within 1000 ms", "broken-driver: hanging on hang p2");
+                "program \"hang p2\"", "within 1 s", "broken-driver: hanging on hang p2");
         long after = tracedBy(out.get(2), "p3");
         assertEquals(after, tracedBy(out.get(3), "p4"));
         assertNotEquals(before, after);
@@ -136,7 +136,7 @@ class BrokenDriverTest {
     void aHangInAParallelBatchIsATimeoutOfThatProgramOnlyAndTheOthersAreKept() {
         List<RunOutcome> out = open("hang_on_name.py")
                 .runAll(named("p1", "hang p2", "p3", "p4", "p5"), BUDGET.withParallel(3));
-        fault(out.get(1), RunOutcome.Kind.TIMEOUT, "program \"hang p2\"", "within 1000 ms", "one at a time");
+        fault(out.get(1), RunOutcome.Kind.TIMEOUT, "program \"hang p2\"", "within 1 s", "one at a time");
         for (int i : new int[] {0, 2, 3, 4}) {
             tracedBy(out.get(i), "p" + (i + 1));
         }

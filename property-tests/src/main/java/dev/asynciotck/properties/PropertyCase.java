@@ -3,12 +3,15 @@ package dev.asynciotck.properties;
 import dev.asynciotck.cases.CaseDirectory;
 import dev.asynciotck.cases.SavedCase;
 import dev.asynciotck.checks.Evidence;
+import dev.asynciotck.checks.Failure;
 import dev.asynciotck.checks.Verdict;
 import dev.asynciotck.loop.LoopSelector;
 import dev.asynciotck.loop.RunOutcome;
 import dev.asynciotck.loop.TestedLoop;
 import dev.asynciotck.trace.Trace;
 import dev.asynciotck.trace.TraceDiff;
+
+import java.util.List;
 
 /**
  * Saves the case of a property that does not hold (spec/reports.md): the shrunk program, its
@@ -22,19 +25,22 @@ final class PropertyCase {
     }
 
     /**
-     * @return the lines to end the failure message with: where the case is, how to replay it
+     * @param clauses the clauses of the invariants the program breaks
+     * @param reason  one line: what broke
+     * @return the failure, pointing at the saved case
      */
-    static <P extends GeneratedProgram> String save(Property<P> property, P program, RunOutcome outcome, String why,
-                                                    boolean expectedFailure, long seed) {
+    static <P extends GeneratedProgram> Failure save(Property<P> property, P program, RunOutcome outcome,
+                                                     List<String> clauses, String reason, boolean expectedFailure,
+                                                     long seed) {
         Trace actual = outcome instanceof RunOutcome.Traced traced ? traced.trace() : null;
         Trace expected = referenceTrace(program);
         String divergence = expected == null || actual == null ? null
                 : TraceDiff.compare(expected, actual).map(Object::toString).orElse(null);
         Evidence evidence = new Evidence(program.program(), expected, Evidence.FROM_REFERENCE, false, actual,
                 actual == null ? String.valueOf(outcome) : null, divergence);
-        return CaseDirectory.ofRun().saveAndDescribe(new SavedCase(property.check(), PropertyCheck.loop().info(),
-                expectedFailure ? Verdict.EXPECTED : Verdict.FAILED, why.lines().findFirst().orElse(why), evidence,
-                new SavedCase.PropertyRecipe(property.id(), program.recipe(), seed), ""));
+        return CaseDirectory.ofRun().saveFailure(new SavedCase(property.check(), PropertyCheck.loop().info(),
+                expectedFailure ? Verdict.EXPECTED : Verdict.FAILED, reason, evidence,
+                new SavedCase.PropertyRecipe(property.id(), program.recipe(), seed), ""), clauses, reason);
     }
 
     /** @return the reference loop's trace of the program, or null if it gives none */

@@ -1,6 +1,8 @@
 package dev.asynciotck.properties;
 
-import dev.asynciotck.expectations.Expectation;
+import dev.asynciotck.cases.CaseDirectory;
+import dev.asynciotck.checks.CheckFailure;
+import dev.asynciotck.checks.Failure;
 import dev.asynciotck.expectations.ExpectationLedger;
 import dev.asynciotck.program.Program;
 import dev.asynciotck.loop.Capability;
@@ -16,7 +18,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.BiConsumer;
 
 /**
  * Runs a property: generates programs, runs each on the loop under test and applies a check to the
@@ -41,19 +42,20 @@ public final class PropertyCheck {
     /**
      * Runs a property in two passes over the same seeded sequence of programs. The first pass
      * generates every try, runs them all in one {@link TestedLoop#runAll} (batched, and
-     * {@link PropertySettings#parallel()} at once when the loop can) and checks each trace. Only if
-     * one fails does QuickTheories go over the sequence again, with the traces already obtained, to
-     * find the same first failure and shrink it, running each smaller program on the loop. The
-     * shrunk program is saved as a case (when a report directory is set).
+     * {@link PropertySettings#parallel()} at once when the loop can) and checks each trace against
+     * every invariant. Only if one breaks does QuickTheories go over the sequence again, with the
+     * traces already obtained, to find the same first failure and shrink it while the first broken
+     * invariant still breaks, running each smaller program on the loop. The shrunk program is
+     * saved as a case; the failure blames the clauses of the invariants it breaks, and no others.
      *
      * @param property the property
      * @param <P>      the kind of program
+     * @throws CheckFailure when it does not hold
      */
     public static <P extends GeneratedProgram> void check(Property<P> property) {
         PropertySettings settings = PropertySettings.fromSettings().fraction(property.fewerTries());
         String name = property.name();
         Gen<P> programs = property.family().programs();
-        BiConsumer<P, Trace> invariant = property.invariant();
         RunMode run = settings();
         List<P> tries = new ArrayList<>();
         settings.qt().forAll(programs).checkAssert(tries::add);
@@ -65,24 +67,23 @@ public final class PropertyCheck {
         int firstFailure = -1;
         for (int i = 0; i < tries.size(); i++) {
             known.put(tries.get(i).program(), outcomes.get(i));
-            if (firstFailure < 0 && violation(tries.get(i), outcomes.get(i), invariant).isPresent()) {
+            if (firstFailure < 0 && violation(property, tries.get(i), outcomes.get(i)).isPresent()) {
                 firstFailure = i;
             }
         }
         if (firstFailure < 0) {
             return;
         }
-        Optional<Expectation> expected = ExpectationLedger.forChecks().expectations()
-                .covering(property.name(), property.clauses());
-        if (expected.isPresent()) {
-            P p = tries.get(firstFailure);
-            String why = violation(p, outcomes.get(firstFailure), invariant).orElseThrow();
-            throw new AssertionError("property '" + name + "' does not hold on " + loop().id() + " (try "
-                    + (firstFailure + 1) + " of " + tries.size() + ", not shrunk: " + expected.get().key()
-                    + " is expected to fail); replay with: " + settings.replayArguments() + "\n" + why + "\nprogram:"
-                    + p + "\noutcome: " + outcomes.get(firstFailure)
-                    + PropertyCase.save(property, p, outcomes.get(firstFailure), why, true, settings.seed()));
+        P first = tries.get(firstFailure);
+        Violation found = violation(property, first, outcomes.get(firstFailure)).orElseThrow();
+        if (ExpectationLedger.forChecks().expectations().covering(name, found.clauses()).isPresent()) {
+            throw failure(property, first, outcomes.get(firstFailure), found, settings.seed(),
+                    "property '" + name + "' does not hold on " + loop().id() + " (try " + (firstFailure + 1) + " of "
+                            + tries.size() + ", not shrunk: it is expected to fail); replay with: "
+                            + settings.replayArguments() + "\n" + found.why() + "\nprogram:" + first + "\noutcome: "
+                            + outcomes.get(firstFailure), true);
         }
+        String target = found.clauses().get(0);
         List<P> failing = new ArrayList<>();
         Map<P, RunOutcome> seen = new HashMap<>();
         try {
@@ -90,25 +91,34 @@ public final class PropertyCheck {
                 RunOutcome outcome = known.remove(p.program());
                 outcome = outcome != null ? outcome : loop().run(p.program(), run);
                 seen.put(p, outcome);
-                Optional<String> why = violation(p, outcome, invariant);
-                if (why.isPresent()) {
+                Optional<Violation> why = violation(property, p, outcome);
+                if (why.isPresent() && why.get().clauses().contains(target)) {
                     failing.add(p);
-                    throw new AssertionError(why.get() + (outcome instanceof RunOutcome.Traced traced
+                    throw new AssertionError(why.get().why() + (outcome instanceof RunOutcome.Traced traced
                             ? "\ntrace:\n" + indent(traced.trace().toString()) : ""));
                 }
             });
         } catch (AssertionError e) {
             // QuickTheories goes on from a smaller failing program only: the last failing one is the shrunk one
             P shrunk = failing.get(failing.size() - 1);
-            String why = violation(shrunk, seen.get(shrunk), invariant).orElseThrow();
-            throw new AssertionError("property '" + name + "' does not hold on " + loop().id() + " ("
-                    + loop().implementation() + ")\nreplay with: " + settings.replayArguments()
-                    + (virtualTime() ? " (virtual clock)" : "") + "\n" + e.getMessage()
-                    + PropertyCase.save(property, shrunk, seen.get(shrunk), why, false, settings.seed()), e);
+            Violation broken = violation(property, shrunk, seen.get(shrunk)).orElseThrow();
+            throw failure(property, shrunk, seen.get(shrunk), broken, settings.seed(), "property '" + name
+                    + "' does not hold on " + loop().id() + " (" + loop().implementation() + ")\nreplay with: "
+                    + settings.replayArguments() + (virtualTime() ? " (virtual clock)" : "") + "\n" + e.getMessage(),
+                    false);
         }
         throw new AssertionError("property '" + name + "' failed on a program of the batch run on " + loop().id()
                 + " but held when QuickTheories ran the same programs again (a flaky loop or check); replay with: "
                 + settings.replayArguments());
+    }
+
+    /** Saves the case and makes the failure, blaming the clauses of the broken invariants. */
+    private static <P extends GeneratedProgram> CheckFailure failure(Property<P> property, P program, RunOutcome outcome,
+                                                                    Violation broken, long seed, String message,
+                                                                    boolean expected) {
+        String reason = "property '" + property.name() + "': " + broken.why().lines().findFirst().orElse(broken.why());
+        Failure failure = PropertyCase.save(property, program, outcome, broken.clauses(), reason, expected, seed);
+        return new CheckFailure(message + CaseDirectory.ofRun().describe(failure), failure);
     }
 
     /** @return how programs run: on a virtual clock when the loop under test has one, one at a time */
@@ -126,22 +136,39 @@ public final class PropertyCheck {
     }
 
     /**
-     * @param p         a program
-     * @param outcome   what the loop did with it
-     * @param invariant the property's check
-     * @param <P>       the kind of program
-     * @return why the property does not hold for it (one line first), or empty when it holds
+     * The invariants of a property a program's outcome breaks.
+     *
+     * @param clauses the clauses of the broken invariants (every clause of the property when the
+     *                program gave no trace: no invariant could be judged)
+     * @param why     what broke, one line per invariant
      */
-    static <P extends GeneratedProgram> Optional<String> violation(P p, RunOutcome outcome, BiConsumer<P, Trace> invariant) {
+    record Violation(List<String> clauses, String why) {
+    }
+
+    /**
+     * @param property the property
+     * @param p        a program
+     * @param outcome  what the loop did with it
+     * @param <P>      the kind of program
+     * @return the invariants it breaks, or empty when every one holds
+     */
+    static <P extends GeneratedProgram> Optional<Violation> violation(Property<P> property, P p, RunOutcome outcome) {
         if (!(outcome instanceof RunOutcome.Traced traced)) {
-            return Optional.of("the program did not give a trace: " + outcome);
+            return Optional.of(new Violation(property.clauses(), "the program did not give a trace: " + outcome));
         }
-        try {
-            invariant.accept(p, traced.trace());
-            return Optional.empty();
-        } catch (AssertionError e) {
-            return Optional.of(String.valueOf(e.getMessage()));
+        List<String> clauses = new ArrayList<>();
+        StringBuilder why = new StringBuilder();
+        for (Invariant<P> invariant : property.invariants()) {
+            try {
+                invariant.check().accept(p, traced.trace());
+            } catch (AssertionError e) {
+                if (!clauses.contains(invariant.clause())) {
+                    clauses.add(invariant.clause());
+                    why.append(why.length() == 0 ? "" : "\n").append(invariant.clause()).append(": ").append(e.getMessage());
+                }
+            }
         }
+        return clauses.isEmpty() ? Optional.empty() : Optional.of(new Violation(clauses, why.toString()));
     }
 
     static String indent(String text) {

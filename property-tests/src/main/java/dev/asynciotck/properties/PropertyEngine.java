@@ -1,6 +1,7 @@
 package dev.asynciotck.properties;
 
 import dev.asynciotck.checks.CheckSuite;
+import dev.asynciotck.checks.Failure;
 import dev.asynciotck.expectations.ExpectationLedger;
 import org.junit.platform.engine.EngineDiscoveryRequest;
 import org.junit.platform.engine.EngineExecutionListener;
@@ -84,9 +85,11 @@ public final class PropertyEngine implements TestEngine {
             ExpectationLedger.forChecks().passed(property.name(), property.clauses());
             return TestExecutionResult.successful();
         } catch (AssertionError e) {
+            Failure why = e instanceof Failure.Carrier carrier ? carrier.failure()
+                    : new Failure(property.clauses(), String.valueOf(e.getMessage()).lines().findFirst().orElse(""), null, null);
             Throwable failure;
             try {
-                failure = ExpectationLedger.forChecks().failure(property.check(), e.getMessage());
+                failure = ExpectationLedger.forChecks().failure(property.check(), why, e.getMessage());
             } catch (AssertionError unusableExpectations) {
                 failure = unusableExpectations;
             }

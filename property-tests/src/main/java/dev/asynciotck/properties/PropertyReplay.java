@@ -64,7 +64,7 @@ public final class PropertyReplay {
      * @return why the property does not hold, or empty when it holds
      */
     public Optional<String> violation(RunOutcome outcome) {
-        return PropertyCheck.violation(program, outcome, property.invariant());
+        return PropertyCheck.violation(property, program, outcome).map(PropertyCheck.Violation::why);
     }
 
     /** @return the reference loop's trace of the program (for comparison), or null when it gives none */

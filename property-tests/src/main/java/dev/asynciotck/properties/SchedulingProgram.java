@@ -171,6 +171,14 @@ public final class SchedulingProgram implements GeneratedProgram {
         }
     }
 
+    /**
+     * @param label a label of a callback of such a program
+     * @return whether it is a timer's ({@code call_at}: {@code t<i>}, {@code call_later}: {@code l<i>})
+     */
+    static boolean isTimer(String label) {
+        return label.startsWith("t") || label.startsWith("l");
+    }
+
     /** Programs of 1 to 30 operations of every kind. */
     static final ProgramFamily<SchedulingProgram> PROGRAMS = new ProgramFamily<>(
             lists().of(integers().between(0, 999)).ofSizeBetween(1, 30), r -> new SchedulingProgram(r, EVEN));

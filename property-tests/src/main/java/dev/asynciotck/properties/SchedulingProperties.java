@@ -11,52 +11,70 @@ import java.util.Map;
 /** Properties of random {@code call_soon} / {@code call_at} / {@code call_later} / cancel programs. */
 final class SchedulingProperties {
 
+    private static final Invariant<SchedulingProgram> SOON_ONCE = Invariant.of("LOOP-SOON-2",
+            (p, trace) -> exactlyOnce(p, trace, false));
+    private static final Invariant<SchedulingProgram> SOON_CANCELLED = Invariant.of("LOOP-SOON-4",
+            (p, trace) -> cancelledNeverRan(p, trace, false));
+    private static final Invariant<SchedulingProgram> TIMERS_ONCE = Invariant.of("LOOP-TIMER-2",
+            (p, trace) -> exactlyOnce(p, trace, true));
+    private static final Invariant<SchedulingProgram> TIMERS_CANCELLED = Invariant.of("LOOP-TIMER-6",
+            (p, trace) -> cancelledNeverRan(p, trace, true));
+    private static final Invariant<SchedulingProgram> DEADLINES = Invariant.of("LOOP-TIMER-1",
+            SchedulingProperties::inDeadlineOrder);
+
     /** Every callback not cancelled runs exactly once; a cancelled one never runs. */
     static final Property<SchedulingProgram> EXACTLY_ONCE_UNLESS_CANCELLED = Property.of(
-            "every callback runs exactly once unless cancelled", List.of("LOOP-SOON-2", "LOOP-SOON-4", "LOOP-TIMER-6"),
-            SchedulingProgram.PROGRAMS, SchedulingProperties::exactlyOnceUnlessCancelled);
+            "every callback runs exactly once unless cancelled", SchedulingProgram.PROGRAMS,
+            SOON_ONCE, SOON_CANCELLED, TIMERS_ONCE, TIMERS_CANCELLED);
     /**
      * With hundreds of timers, most of them cancelled, every timer not cancelled still runs exactly
      * once and in deadline order, and no cancelled one runs.
      */
     static final Property<SchedulingProgram> MANY_TIMERS = Property.of(
-            "many timers, mostly cancelled, run once in deadline order", List.of("LOOP-TIMER-1", "LOOP-TIMER-6", "LOOP-SOON-2"),
-            SchedulingProgram.LARGE_PROGRAMS, (SchedulingProgram p, Trace trace) -> {
-                exactlyOnceUnlessCancelled(p, trace);
-                inDeadlineOrder(p, trace);
-            }).large();
+            "many timers, mostly cancelled, run once in deadline order", SchedulingProgram.LARGE_PROGRAMS,
+            DEADLINES, TIMERS_ONCE, TIMERS_CANCELLED, SOON_ONCE).large();
     /** call_soon callbacks run in the order they were scheduled. */
     static final Property<SchedulingProgram> CALL_SOON_IS_FIFO = Property.of(
-            "call_soon is FIFO", List.of("LOOP-SOON-1"), SchedulingProgram.PROGRAMS, SchedulingProperties::soonInOrder);
+            "call_soon is FIFO", SchedulingProgram.PROGRAMS, Invariant.of("LOOP-SOON-1", SchedulingProperties::soonInOrder));
     /** A callback scheduled by a running callback runs after every callback already queued. */
     static final Property<SchedulingProgram> NEXT_ITERATION = Property.of(
-            "callbacks scheduled from callbacks run in the next iteration", List.of("LOOP-SOON-3"),
-            SchedulingProgram.PROGRAMS, SchedulingProperties::childrenAfterQueued);
+            "callbacks scheduled from callbacks run in the next iteration", SchedulingProgram.PROGRAMS,
+            Invariant.of("LOOP-SOON-3", SchedulingProperties::childrenAfterQueued));
     /** Timers with deadlines further apart than the clock resolution run in deadline order. */
     static final Property<SchedulingProgram> DEADLINE_ORDER = Property.of(
-            "timers run in deadline order", List.of("LOOP-TIMER-1", "LOOP-TIMER-2"), SchedulingProgram.PROGRAMS,
-            SchedulingProperties::inDeadlineOrder);
+            "timers run in deadline order", SchedulingProgram.PROGRAMS, DEADLINES, TIMERS_ONCE);
 
     private SchedulingProperties() {
     }
 
 
-    private static void exactlyOnceUnlessCancelled(SchedulingProgram p, Trace trace) {
+    /**
+     * Each callback not cancelled, of the timers or of the others, ran exactly once, and nothing ran
+     * that was never scheduled.
+     */
+    private static void exactlyOnce(SchedulingProgram p, Trace trace, boolean timers) {
         Map<String, Integer> counts = counts(trace);
         for (String label : p.expected) {
-            if (counts.getOrDefault(label, 0) != 1) {
+            if (SchedulingProgram.isTimer(label) == timers && counts.getOrDefault(label, 0) != 1) {
                 throw new AssertionError(label + " ran " + counts.getOrDefault(label, 0) + " times, expected exactly once");
             }
         }
         for (String label : counts.keySet()) {
-            if (!p.expected.contains(label)) {
-                throw new AssertionError(label + " ran but " + (p.cancelled.contains(label)
-                        ? "its handle was cancelled" : "was never scheduled"));
+            if (SchedulingProgram.isTimer(label) == timers && !p.expected.contains(label) && !p.cancelled.contains(label)) {
+                throw new AssertionError(label + " ran but was never scheduled");
             }
         }
     }
 
-
+    /** No cancelled callback, of the timers or of the others, ran. */
+    private static void cancelledNeverRan(SchedulingProgram p, Trace trace, boolean timers) {
+        Map<String, Integer> counts = counts(trace);
+        for (String label : p.cancelled) {
+            if (SchedulingProgram.isTimer(label) == timers && counts.containsKey(label)) {
+                throw new AssertionError(label + " ran but its handle was cancelled");
+            }
+        }
+    }
 
     private static void soonInOrder(SchedulingProgram p, Trace trace) {
         List<String> seen = new ArrayList<>();

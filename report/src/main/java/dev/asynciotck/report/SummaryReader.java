@@ -88,7 +88,8 @@ final class SummaryReader {
         }
         return new CheckOutcome(new Check(kind, check.text("name"), check.has("where") ? check.text("where") : "",
                 check.has("clauses") ? check.texts("clauses") : List.of()), verdict(check, "status", false),
-                check.has("reason") ? check.text("reason") : "", check.optionalText("case"));
+                check.has("blamed") ? check.texts("blamed") : List.of(), check.has("reason") ? check.text("reason") : "",
+                check.optionalText("case"));
     }
 
     /** @param fields the {@code loop} object of a summary or a saved case @return the loop */

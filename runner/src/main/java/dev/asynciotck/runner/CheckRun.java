@@ -103,7 +103,7 @@ final class CheckRun {
         String expectations = Setting.EXPECTATIONS.isSet() ? Setting.EXPECTATIONS.value() : null;
         for (String pass : ledger.unexpectedPasses()) {
             outcomes.add(new CheckOutcome(new Check(CheckKind.SUITE, "unexpected pass", expectations, List.of()),
-                    Verdict.FAILED, pass, null));
+                    Verdict.FAILED, List.of(), pass, null));
         }
         Summary summary = new Summary(catalog, outcomes);
         summary.print(out);

@@ -5,6 +5,7 @@ import dev.asynciotck.checks.Check;
 import dev.asynciotck.checks.CheckKind;
 import dev.asynciotck.checks.CheckOutcome;
 import dev.asynciotck.checks.CheckSuite;
+import dev.asynciotck.checks.Failure;
 import dev.asynciotck.checks.Verdict;
 import dev.asynciotck.clause.ClauseCatalog;
 import dev.asynciotck.expectations.ExpectationLedger;
@@ -55,7 +56,7 @@ final class RunListener implements TestExecutionListener {
     @Override
     public void executionSkipped(TestIdentifier id, String reason) {
         if (id.isTest()) {
-            record(id, Verdict.SKIPPED, reason);
+            record(id, Verdict.SKIPPED, reason, null);
         }
     }
 
@@ -65,25 +66,30 @@ final class RunListener implements TestExecutionListener {
             if (result.getStatus() == TestExecutionResult.Status.FAILED) {
                 String why = firstLine(result.getThrowable().map(Throwable::getMessage).orElse("failed"));
                 outcomes.add(new CheckOutcome(new Check(CheckKind.SUITE, id.getDisplayName(),
-                        CheckSuite.where(id.getSource().orElse(null)), List.of()), Verdict.FAILED, why, null));
+                        CheckSuite.where(id.getSource().orElse(null)), List.of()), Verdict.FAILED, List.of(), why, null));
                 failures++;
                 line("FAILED " + id.getDisplayName() + ": " + why);
             }
             return;
         }
-        String message = result.getThrowable().map(Throwable::getMessage).orElse("");
+        Throwable thrown = result.getThrowable().orElse(null);
+        String message = thrown == null ? "" : String.valueOf(thrown.getMessage());
         Verdict verdict = switch (result.getStatus()) {
             case SUCCESSFUL -> Verdict.PASSED;
             case FAILED -> Verdict.FAILED;
             case ABORTED -> message != null && message.startsWith(ExpectationLedger.EXPECTED_FAILURE)
                     ? Verdict.EXPECTED : Verdict.SKIPPED;
         };
-        record(id, verdict, message);
+        record(id, verdict, message, thrown instanceof Failure.Carrier carrier ? carrier.failure() : null);
     }
 
-    private void record(TestIdentifier id, Verdict verdict, String message) {
+    private void record(TestIdentifier id, Verdict verdict, String message, Failure failure) {
         Check check = CheckSuite.check(id, name -> catalog.find(name).isPresent());
-        CheckOutcome outcome = new CheckOutcome(check, verdict, firstLine(message), savedCase(message));
+        boolean failed = verdict == Verdict.FAILED || verdict == Verdict.EXPECTED;
+        CheckOutcome outcome = failure != null
+                ? new CheckOutcome(check, verdict, failure.clauses(), failure.reason(), failure.savedCase())
+                : new CheckOutcome(check, verdict, failed ? check.clauses() : List.of(), firstLine(message),
+                        savedCase(message));
         outcomes.add(outcome);
         if (verdict == Verdict.FAILED) {
             failures++;
@@ -92,8 +98,9 @@ final class RunListener implements TestExecutionListener {
         String area = clauses.isEmpty() ? "-" : catalog.require(clauses.get(0)).area();
         int done = outcomes.size();
         if (verdict == Verdict.FAILED) {
-            line("FAILED " + clauses + " " + check.name() + ": " + outcome.reason());
-            replayLine(message).ifPresent(command -> line("  replay with: " + command));
+            line("FAILED " + outcome.blamed() + " " + check.name() + ": " + outcome.reason());
+            (failure != null && failure.replay() != null ? Optional.of(failure.replay()) : replayLine(message))
+                    .ifPresent(command -> line("  replay with: " + command));
         }
         String progress = String.format("[%d/%d] %s — %d failed so far", done, total, area, failures);
         if (terminal) {

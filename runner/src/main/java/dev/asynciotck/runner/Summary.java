@@ -36,7 +36,7 @@ final class Summary {
             CheckOutcome o = outcomes.get(i);
             for (String id : o.check().clauses()) {
                 checks.computeIfAbsent(id, k -> new ArrayList<>()).add(i);
-                Verdict v = o.verdict();
+                Verdict v = o.verdictOf(id);
                 if (verdicts.get(id).worse(v) != verdicts.get(id)) {
                     verdicts.put(id, v);
                     reasons.put(id, v == Verdict.PASSED ? "" : o.check().name() + ": " + o.reason());

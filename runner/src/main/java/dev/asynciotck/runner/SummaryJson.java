@@ -72,6 +72,10 @@ final class SummaryJson {
             ArrayNode ids = node.putArray("clauses");
             o.check().clauses().forEach(ids::add);
             node.put("status", o.verdict().word());
+            if (!o.blamed().isEmpty()) {
+                ArrayNode blamed = node.putArray("blamed");
+                o.blamed().forEach(blamed::add);
+            }
             node.put("reason", o.reason());
             if (o.savedCase() != null) {
                 node.put("case", o.savedCase());

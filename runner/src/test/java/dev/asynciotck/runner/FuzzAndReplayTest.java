@@ -39,7 +39,7 @@ class FuzzAndReplayTest {
 
         TckCli.Result again = TckCli.run("replay", fifoCase.toString(), "--loop", LIFO, "--python", PYTHON);
         assertEquals(1, again.exit(), again::toString);
-        assertTrue(again.out().contains("FAILED: property 'call_soon is FIFO' does not hold: call_soon callbacks ran in the order"),
+        assertTrue(again.out().contains("FAILED: property 'call_soon is FIFO' does not hold: LOOP-SOON-1: call_soon callbacks ran in the order"),
                 again::toString);
         assertTrue(again.out().contains("first divergence at event"), again::toString);
 
