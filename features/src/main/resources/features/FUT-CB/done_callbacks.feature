@@ -175,7 +175,7 @@ Feature: Done callbacks are scheduled with call_soon when a future completes
       kept
       """
 
-  @FUT-CB-5 @FUT-CB-2
+  @FUT-CB-5
   Scenario: remove_done_callback removes every registration of a callback and keeps the others in order
     Given the program:
       """python

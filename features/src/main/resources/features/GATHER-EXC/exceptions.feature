@@ -63,7 +63,7 @@ Feature: gather and the exceptions of its children
       result: [1, ValueError('boom'), 3]
       """
 
-  @GATHER-EXC-2 @GATHER-CANCEL-2
+  @GATHER-EXC-2
   Scenario: With return_exceptions=True a cancelled child appears as a CancelledError in the list
     Given the program:
       """python

@@ -33,7 +33,7 @@ Feature: run_until_complete runs the loop until a future is done
       !raised: ValueError('boom')
       """
 
-  @LOOP-RUC-2 @LOOP-RUC-4
+  @LOOP-RUC-2
   Scenario: run_until_complete raises the exception set on a future by a callback
     Given the program:
       """python

@@ -75,7 +75,7 @@ Feature: Scheduling a callback on a closed loop raises RuntimeError
       error: RuntimeError('Event loop is closed')
       """
 
-  @LOOP-SOON-5 @FUT-CB-1
+  @LOOP-SOON-5
   Scenario: Completing a future with done callbacks after its loop closed raises RuntimeError
     Given the program:
       """python

@@ -100,7 +100,7 @@ Feature: call_soon runs callbacks in registration order, each exactly once, at t
       scheduled by first
       """
 
-  @LOOP-SOON-3 @LOOP-STOP-2
+  @LOOP-SOON-3
   Scenario: A callback scheduled by a running callback runs in the next iteration, not the current one
     A ticker that reschedules itself records one "tick" per loop iteration; stop() ends the run
     at the end of the iteration it was called in (LOOP-STOP-2), so the ticks count iterations.

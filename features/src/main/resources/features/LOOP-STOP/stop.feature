@@ -32,7 +32,7 @@ Feature: run_forever runs until stop() is called
       run_forever returned
       """
 
-  @LOOP-STOP-1 @LOOP-STOP-2
+  @LOOP-STOP-2
   Scenario: A callback scheduled after stop() by the stopping callback waits for the next run
     Given the program:
       """python

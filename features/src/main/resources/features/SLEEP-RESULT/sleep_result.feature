@@ -17,7 +17,7 @@ Feature: sleep returns its result argument
       value: 'done'
       """
 
-  @SLEEP-RESULT-1 @SLEEP-ZERO-1
+  @SLEEP-RESULT-1
   Scenario: sleep(0) also returns result, given by keyword
     Given the program:
       """python

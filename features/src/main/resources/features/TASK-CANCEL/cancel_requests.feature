@@ -88,7 +88,7 @@ Feature: Cancellation messages and the count of cancellation requests (Python 3.
       awaiter sees CancelledError
       """
 
-  @TASK-CANCEL-8 @TASK-CANCEL-6
+  @TASK-CANCEL-8
   Scenario: A task that catches its cancellation sees cancelling() 1 until it calls uncancel()
     Given the program:
       """python

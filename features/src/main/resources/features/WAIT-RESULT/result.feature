@@ -5,7 +5,7 @@ Feature: wait returns the done and the pending futures as two sets
   pending)." — ALL_COMPLETED: "The function will return when all futures finish or are
   cancelled."
 
-  @WAIT-RESULT-1 @WAIT-WHEN-3
+  @WAIT-RESULT-1
   Scenario: wait returns a tuple of two sets, (done, pending)
     Given the program:
       """python

@@ -12,6 +12,11 @@ public enum Verdict {
     PASSED("passed", "✓", "every check of the clause passed"),
     /** Failed; for a clause, a check of it failed. */
     FAILED("failed", "✗", "a check failed"),
+    /**
+     * A clause only: its checks failed, and a clause they rely on failed too; that one is the root
+     * cause ({@link RootCauses}).
+     */
+    EXPLAINED("explained", "↳", "its checks failed because a clause they rely on failed: see that root cause"),
     /** Failed as the expectations file says it does. */
     EXPECTED("expected", "⚑", "expected failure: failed as the expectations file says"),
     /** Skipped, with a reason; for a clause, every check of it was skipped. */
@@ -62,6 +67,11 @@ public enum Verdict {
         return Optional.empty();
     }
 
+    /** @return whether a check can end with it (untested and explained are verdicts of clauses only) */
+    public boolean ofChecks() {
+        return this != UNTESTED && this != EXPLAINED;
+    }
+
     /**
      * @param other another verdict
      * @return the worse of the two, as a clause's verdict takes its worst check's: failed, then
@@ -77,7 +87,7 @@ public enum Verdict {
             case SKIPPED -> 1;
             case PASSED -> 2;
             case EXPECTED -> 3;
-            case FAILED -> 4;
+            case EXPLAINED, FAILED -> 4;
         };
     }
 }

@@ -2,6 +2,7 @@ package dev.asynciotck.clause;
 
 import dev.asynciotck.python.PythonRange;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -26,9 +27,10 @@ import java.util.regex.Pattern;
  *                 or {@code None.}
  * @param retired  whether the clause is retired ({@code | Status | retired |}); a retired
  *                 clause keeps its id but is no longer part of the contract
+ * @param reliesOn the {@code Relies on} field: the clauses its checks rely on, each with why
  */
 public record Clause(String id, Level level, String area, String title, String rule, String source,
-                     String python, String versions, String freedom, boolean retired) {
+                     String python, String versions, String freedom, boolean retired, List<Reliance> reliesOn) {
 
     private static final Pattern LINK_TARGET = Pattern.compile("\\]\\((\\S+?)\\)");
 
@@ -48,6 +50,7 @@ public record Clause(String id, Level level, String area, String title, String r
         Objects.requireNonNull(python, "python");
         Objects.requireNonNull(versions, "versions");
         Objects.requireNonNull(freedom, "freedom");
+        reliesOn = List.copyOf(reliesOn);
         if (!ClauseCatalog.looksLikeClauseId(id)) {
             throw new IllegalArgumentException("not a clause id: '" + id + "'");
         }
@@ -72,7 +75,7 @@ public record Clause(String id, Level level, String area, String title, String r
      */
     public Clause(String id, Level level, String area, String title, String rule, String source,
                   String python, String versions, String freedom) {
-        this(id, level, area, title, rule, source, python, versions, freedom, false);
+        this(id, level, area, title, rule, source, python, versions, freedom, false, List.of());
     }
 
     /**

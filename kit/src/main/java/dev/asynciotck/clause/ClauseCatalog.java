@@ -138,7 +138,70 @@ public final class ClauseCatalog {
                 clauses.add(located.clause());
             }
         }
+        checkReliances(clauses, idPlaces);
         return new ClauseCatalog(clauses, new ArrayList<>(areaFiles.keySet()), idPlaces);
+    }
+
+    /** Every reliance names a clause, and no chain of reliances comes back to where it started. */
+    private static void checkReliances(List<Clause> clauses, Map<String, String> places) {
+        Map<String, Clause> byId = new LinkedHashMap<>();
+        clauses.forEach(c -> byId.put(c.id(), c));
+        for (Clause c : clauses) {
+            for (Reliance r : c.reliesOn()) {
+                if (!byId.containsKey(r.clause())) {
+                    throw at(places.get(c.id()), "clause " + c.id() + " relies on " + r.clause() + ", which is no clause"
+                            + ClosestId.among(byId.keySet(), r.clause()).map(s -> " (did you mean " + s + "?)").orElse(""));
+                }
+            }
+        }
+        for (Clause c : clauses) {
+            List<String> path = new ArrayList<>(List.of(c.id()));
+            String loop = cycle(c, byId, path);
+            if (loop != null) {
+                throw at(places.get(c.id()), "reliances go round: " + loop + " (a clause may not rely, through "
+                        + "others, on itself)");
+            }
+        }
+    }
+
+    private static String cycle(Clause c, Map<String, Clause> byId, List<String> path) {
+        for (Reliance r : c.reliesOn()) {
+            if (r.clause().equals(path.get(0))) {
+                return String.join(" -> ", path) + " -> " + r.clause();
+            }
+            if (!path.contains(r.clause())) {
+                path.add(r.clause());
+                String loop = cycle(byId.get(r.clause()), byId, path);
+                if (loop != null) {
+                    return loop;
+                }
+                path.remove(path.size() - 1);
+            }
+        }
+        return null;
+    }
+
+    private static ClauseFormatException at(String place, String problem) {
+        int colon = place.lastIndexOf(':');
+        return new ClauseFormatException(place.substring(0, colon), Integer.parseInt(place.substring(colon + 1)), problem);
+    }
+
+    /**
+     * @param id a clause id
+     * @return every clause its checks rely on, directly or through others, nearest first
+     */
+    public List<String> reliedOn(String id) {
+        List<String> out = new ArrayList<>();
+        List<String> queue = new ArrayList<>(List.of(id));
+        for (int i = 0; i < queue.size(); i++) {
+            for (Reliance r : require(queue.get(i)).reliesOn()) {
+                if (!out.contains(r.clause()) && !r.clause().equals(id)) {
+                    out.add(r.clause());
+                    queue.add(r.clause());
+                }
+            }
+        }
+        return out;
     }
 
     private static Optional<String> readResource(String name) {

@@ -30,7 +30,9 @@ final class ClauseFileParser {
     private static final Pattern AREA_HEADING = Pattern.compile("# +([A-Z]+(?:-[A-Z0-9]+)*): +(\\S.*)");
     private static final Pattern CLAUSE_HEADING = Pattern.compile("## +([A-Z]+(?:-[A-Z0-9]+)*-[0-9]+): +(\\S.*)");
     private static final Pattern SEPARATOR_CELL = Pattern.compile(":?-+:?");
-    private static final Set<String> FIELDS = Set.of("Level", "Source", "Python", "Versions", "Freedom", "Status");
+    private static final Set<String> FIELDS = Set.of("Level", "Source", "Python", "Versions", "Freedom", "Status",
+            "Relies on");
+    private static final Pattern RELIANCE = Pattern.compile("([A-Z]+(?:-[A-Z0-9]+)*-[0-9]+): +(\\S.*)");
     private static final List<String> REQUIRED = List.of("Level", "Source", "Python", "Versions", "Freedom");
 
     private final String file;
@@ -129,7 +131,7 @@ final class ClauseFileParser {
             String name = row.get(0);
             if (!FIELDS.contains(name)) {
                 throw error(i + 1, "clause " + id + ": unknown field '" + name
-                        + "' (known: Level, Source, Python, Versions, Freedom, Status)");
+                        + "' (known: Level, Source, Python, Versions, Freedom, Status, Relies on)");
             }
             if (fields.containsKey(name)) {
                 throw error(i + 1, "clause " + id + ": field " + name + " given twice (first at line "
@@ -183,8 +185,22 @@ final class ClauseFileParser {
             throw error(ruleLine, "clause " + id + ": the rule paragraph lacks its level keyword "
                     + level.keyword() + " (in capitals)");
         }
+        List<Reliance> reliesOn = new ArrayList<>();
+        if (fields.containsKey("Relies on")) {
+            for (String part : fields.get("Relies on").split(";")) {
+                Matcher rm = RELIANCE.matcher(part.strip());
+                if (!rm.matches()) {
+                    throw error(fieldLines.get("Relies on"), "clause " + id + ": a reliance is '<CLAUSE-ID>: why', "
+                            + "several separated by ';', found '" + part.strip() + "'");
+                }
+                if (rm.group(1).equals(id)) {
+                    throw error(fieldLines.get("Relies on"), "clause " + id + " relies on itself");
+                }
+                reliesOn.add(new Reliance(rm.group(1), rm.group(2).strip()));
+            }
+        }
         Clause clause = new Clause(id, level, area, title, rule.toString(), fields.get("Source"), python,
-                fields.get("Versions"), fields.get("Freedom"), retired);
+                fields.get("Versions"), fields.get("Freedom"), retired, reliesOn);
         return new Located(clause, headingLine);
     }
 

@@ -29,6 +29,8 @@ public final class ExpectationLedger {
     private final Expectations expectations;
     private final Map<Expectation, List<String>> failed = new LinkedHashMap<>();
     private final Map<Expectation, List<String>> passed = new LinkedHashMap<>();
+    /** Failures taken as expected through a reliance: check name, its clause, the clause relied on, the entry's key. */
+    private final List<String[]> explained = new ArrayList<>();
 
     /** @param expectations the entries of the run */
     public ExpectationLedger(Expectations expectations) {
@@ -68,10 +70,11 @@ public final class ExpectationLedger {
     public static void checkAtEndOfRun() {
         ExpectationLedger ledger = shared();
         ledger.summary().forEach(System.out::println);
-        List<String> unexpected = ledger.unexpectedPasses();
+        List<String> unexpected = new ArrayList<>(ledger.unexpectedPasses());
+        unexpected.addAll(ledger.unexplainedFailures());
         if (!unexpected.isEmpty()) {
-            throw new AssertionError(unexpected.size() + " unexpected pass(es) against " + ledger.expectations().source()
-                    + ":\n" + String.join("\n", unexpected));
+            throw new AssertionError(unexpected.size() + " unexpected pass(es) or unexplained failure(s) against "
+                    + ledger.expectations().source() + ":\n" + String.join("\n", unexpected));
         }
     }
 
@@ -123,7 +126,36 @@ public final class ExpectationLedger {
             return new ExpectedFailure(EXPECTED_FAILURE + ", " + expected.get().describe() + " ["
                     + expected.get().location() + "]\n" + message, failure);
         }
+        for (String clause : failure.clauses()) {
+            for (String root : ClauseCatalog.load().reliedOn(clause)) {
+                Optional<Expectation> entry = expectations.covering("", List.of(root));
+                if (entry.isPresent()) {
+                    synchronized (this) {
+                        explained.add(new String[] {check.name(), clause, root, entry.get().key()});
+                    }
+                    return new ExpectedFailure(EXPECTED_FAILURE + ", explained by " + root + " (" + clause + " relies on it), "
+                            + entry.get().describe() + " [" + entry.get().location() + "]\n" + message, failure);
+                }
+            }
+        }
         return new CheckFailure("clause " + String.join(", ", failure.clauses()) + " — " + message, failure);
+    }
+
+    /**
+     * @return one line per failure taken as expected because a clause it relies on is expected to
+     *         fail, when no check of that clause failed in the run: the explanation did not hold,
+     *         so the failure is real
+     */
+    public synchronized List<String> unexplainedFailures() {
+        List<String> out = new ArrayList<>();
+        for (String[] e : explained) {
+            boolean rootFailed = failed.keySet().stream().anyMatch(x -> x.key().equals(e[3]));
+            if (!rootFailed) {
+                out.add("'" + e[0] + "' (" + e[1] + ") failed and was taken as explained by the expected failure of "
+                        + e[2] + ", but no check of " + e[2] + " failed in this run: the failure of " + e[1] + " is real");
+            }
+        }
+        return out;
     }
 
     /**
@@ -172,6 +204,7 @@ public final class ExpectationLedger {
                 + unexpectedPasses().size() + " unexpected pass(es)");
         expectedFailures().forEach(l -> out.add("  expected failure: " + l));
         unexpectedPasses().forEach(l -> out.add("  UNEXPECTED PASS: " + l));
+        unexplainedFailures().forEach(l -> out.add("  UNEXPLAINED FAILURE: " + l));
         return out;
     }
 }

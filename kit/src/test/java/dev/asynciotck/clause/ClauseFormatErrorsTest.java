@@ -134,7 +134,7 @@ class ClauseFormatErrorsTest {
     @Test
     void unknownOrRepeatedOrEmptyField() {
         assertEquals("DEMO-ONE.md:12: clause DEMO-ONE-1: unknown field 'Version' "
-                        + "(known: Level, Source, Python, Versions, Freedom, Status)",
+                        + "(known: Level, Source, Python, Versions, Freedom, Status, Relies on)",
                 messageOf("DEMO-ONE.md", broken("| Versions |", "| Version |")));
         assertEquals("DEMO-ONE.md:10: clause DEMO-ONE-1: field Level given twice (first at line 9)",
                 messageOf("DEMO-ONE.md", broken("| Level | MUST |", "| Level | MUST |\n| Level | MAY |")));

@@ -16,7 +16,7 @@ import java.util.Map;
  */
 final class MatrixHtml {
 
-    private static final Verdict[] TOTALS = {Verdict.PASSED, Verdict.FAILED, Verdict.EXPECTED, Verdict.SKIPPED,
+    private static final Verdict[] TOTALS = {Verdict.PASSED, Verdict.FAILED, Verdict.EXPLAINED, Verdict.EXPECTED, Verdict.SKIPPED,
         Verdict.UNTESTED};
 
     private MatrixHtml() {
@@ -34,6 +34,7 @@ final class MatrixHtml {
                 .append(" clauses, ").append(columns.size()).append(columns.size() == 1 ? " run" : " runs").append("; ")
                 .append(differing).append(" clauses where the implementations differ. Failing and expected-failure cells ")
                 .append("link to the saved case.</p>\n");
+        rootCauses(b, columns);
         toolbar(b, rows.size());
         b.append("<table class=\"matrix\" id=\"matrix\">\n<thead>\n<tr><th scope=\"col\">Clause</th><th scope=\"col\">Level</th>");
         for (int i = 0; i < columns.size(); i++) {
@@ -55,6 +56,26 @@ final class MatrixHtml {
         }
         b.append("</tbody>\n</table>\n");
         return Page.document("asyncio-tck: clauses × implementations", b.toString(), PageScripts.MATRIX_FILTERS);
+    }
+
+    /** The root causes of each run first: what a loop author reads before the table. */
+    private static void rootCauses(StringBuilder b, List<MatrixColumn> columns) {
+        if (columns.stream().allMatch(c -> c.run().summary().rootCauses().isEmpty())) {
+            return;
+        }
+        b.append("<h2>Root causes</h2>\n<dl class=\"facts\" id=\"root-causes\">\n");
+        for (MatrixColumn column : columns) {
+            Map<String, List<String>> roots = column.run().summary().rootCauses();
+            b.append("<dt>").append(Html.esc(column.heading())).append("</dt><dd>");
+            if (roots.isEmpty()) {
+                b.append("<span class=\"muted\">none</span>");
+            }
+            roots.forEach((id, explains) -> b.append("<span class=\"cid\">").append(Html.esc(id)).append("</span>")
+                    .append(explains.isEmpty() ? "" : " <span class=\"muted\">(explains " + Html.esc(String.join(", ", explains))
+                            + ")</span>").append(' '));
+            b.append("</dd>\n");
+        }
+        b.append("</dl>\n");
     }
 
     private static void toolbar(StringBuilder b, int rowCount) {

@@ -37,6 +37,7 @@ final class PageStyle {
             .v-failed { background: #f7c9c9; color: #7f1111; }
             .v-expected { background: #fce3a6; color: #5c3b00; }
             .v-skipped { background: #dfe6f0; color: #2b3a52; }
+            .v-explained { background: #fde8e8; color: #7f1d1d; font-weight: normal; }
             .v-untested { background: #f3f3f4; color: #6b7280; font-weight: normal; }
             .v-absent { background: repeating-linear-gradient(45deg, #fff, #fff 4px, #f0f0f0 4px, #f0f0f0 8px);
               color: #6b7280; font-weight: normal; }

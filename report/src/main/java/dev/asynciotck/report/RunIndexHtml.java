@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
  */
 final class RunIndexHtml {
 
-    private static final Verdict[] COLUMNS = {Verdict.PASSED, Verdict.FAILED, Verdict.EXPECTED, Verdict.SKIPPED,
+    private static final Verdict[] COLUMNS = {Verdict.PASSED, Verdict.FAILED, Verdict.EXPLAINED, Verdict.EXPECTED, Verdict.SKIPPED,
         Verdict.UNTESTED};
 
     private RunIndexHtml() {
@@ -36,6 +36,7 @@ final class RunIndexHtml {
                 .append("</span></h1>\n<p class=\"muted\" id=\"implementation\">").append(Html.esc(s.loop().implementation()))
                 .append("</p>\n");
         facts(b, s);
+        rootCauses(b, s);
         totals(b, s.totals());
         b.append(Page.legend());
         byAreaAndLevel(b, s.clauses());
@@ -127,6 +128,29 @@ final class RunIndexHtml {
             int n = verdicts.getOrDefault(v, 0);
             b.append(number(n, " data-verdict=\"" + v.word() + "\""));
         }
+    }
+
+    /** The root causes first: the failing clauses nothing failing explains, each with what it explains. */
+    private static void rootCauses(StringBuilder b, RunSummary s) {
+        if (s.rootCauses().isEmpty()) {
+            return;
+        }
+        int explained = s.rootCauses().values().stream().mapToInt(List::size).sum();
+        b.append("<h2 id=\"root-causes-heading\">").append(s.rootCauses().size())
+                .append(s.rootCauses().size() == 1 ? " root cause explains " : " root causes explain ")
+                .append(s.rootCauses().size() + explained).append(" failing clause")
+                .append(s.rootCauses().size() + explained == 1 ? "" : "s").append("</h2>\n<ul id=\"root-causes\">\n");
+        s.rootCauses().forEach((id, explains) -> {
+            ClauseResult c = s.clauses().stream().filter(x -> x.id().equals(id)).findFirst().orElseThrow();
+            b.append("<li data-clause=\"").append(Html.esc(id)).append("\">").append(VerdictCell.badge(c.verdict()))
+                    .append(" <span class=\"cid\">").append(Html.esc(id)).append("</span> ").append(Html.esc(c.title()))
+                    .append("<br><span class=\"reason\">").append(Html.esc(c.reason())).append("</span>");
+            if (!explains.isEmpty()) {
+                b.append("<br><span class=\"muted\">explains ").append(clauseIds(explains)).append("</span>");
+            }
+            b.append("</li>\n");
+        });
+        b.append("</ul>\n");
     }
 
     private static void clauseList(StringBuilder b, RunSummary s, Verdict verdict, String id, String title, String none) {

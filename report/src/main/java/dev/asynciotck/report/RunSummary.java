@@ -4,7 +4,10 @@ import dev.asynciotck.loop.LoopInfo;
 import dev.asynciotck.checks.CheckOutcome;
 
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A run's conformance summary, {@code summary.json} (spec/reports.md), as the pages need it.
@@ -20,10 +23,11 @@ import java.util.List;
  * @param totals       the counts of checks by status
  * @param clauses      every clause of the catalogue, with its verdict, in catalogue order
  * @param checks       every check that ran, in the order they ended
+ * @param rootCauses   the failing clauses nothing failing explains, each with the clauses it explains
  */
 record RunSummary(Path file, String kit, LoopInfo loop, String started, double seconds, Selection selection,
                   String expectations, long exit, Totals totals, List<ClauseResult> clauses,
-                  List<CheckOutcome> checks) {
+                  List<CheckOutcome> checks, Map<String, List<String>> rootCauses) {
 
     /** The format id of a summary. */
     static final String FORMAT = "asyncio-tck-summary/1";
@@ -32,6 +36,7 @@ record RunSummary(Path file, String kit, LoopInfo loop, String started, double s
     RunSummary {
         clauses = List.copyOf(clauses);
         checks = List.copyOf(checks);
+        rootCauses = Collections.unmodifiableMap(new LinkedHashMap<>(rootCauses));
     }
 
     /**

@@ -11,7 +11,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /** Reads a run's {@code summary.json} and checks what the pages rely on. */
@@ -54,7 +56,22 @@ final class SummaryReader {
                 root.text("started"), root.number("seconds"),
                 root.has("selection") ? Selection.from(root.object("selection")) : Selection.NONE,
                 root.optionalText("expectations"), root.integer("exit"), Totals.from(root.object("totals")),
-                clauses, checks);
+                clauses, checks, rootCauses(root, clauses));
+    }
+
+    /** The {@code rootCauses} of a summary (absent in summaries older than the field: none). */
+    private static Map<String, List<String>> rootCauses(Fields root, List<ClauseResult> clauses) {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        if (root.has("rootCauses")) {
+            for (Fields cause : root.objects("rootCauses")) {
+                String id = cause.text("clause");
+                if (clauses.stream().noneMatch(c -> c.id().equals(id))) {
+                    throw cause.problem(cause.at("clause"), "\"" + id + "\" is not a clause of the summary");
+                }
+                out.put(id, cause.has("explains") ? cause.texts("explains") : List.of());
+            }
+        }
+        return out;
     }
 
     private static ClauseResult clause(Fields clause, int checkCount) {
@@ -100,9 +117,9 @@ final class SummaryReader {
     private static Verdict verdict(Fields fields, String key, boolean clauseVerdict) {
         String word = fields.text(key);
         Verdict verdict = Verdict.parse(word).orElse(null);
-        if (verdict == null || (!clauseVerdict && verdict == Verdict.UNTESTED)) {
+        if (verdict == null || (!clauseVerdict && !verdict.ofChecks())) {
             String allowed = Arrays.stream(Verdict.values())
-                    .filter(v -> clauseVerdict || v != Verdict.UNTESTED)
+                    .filter(v -> clauseVerdict || v.ofChecks())
                     .map(Verdict::word).collect(Collectors.joining(", "));
             throw fields.problem(fields.at(key), "expected one of " + allowed + ", got \"" + word + "\"");
         }

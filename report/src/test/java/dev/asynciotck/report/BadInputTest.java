@@ -93,7 +93,7 @@ class BadInputTest {
         ((ObjectNode) summary.get("clauses").get(0)).put("verdict", "passd");
         save(run, summary);
         assertMessage(run, () -> RunPage.write(run), "summary.json: at /clauses/0/verdict: expected one of passed, failed, "
-                + "expected, skipped, untested, got \"passd\"");
+                + "explained, expected, skipped, untested, got \"passd\"");
         ((ObjectNode) summary.get("clauses").get(0)).put("verdict", "passed");
         ((ArrayNode) summary.get("clauses").get(0).get("checks")).add(999);
         save(run, summary);

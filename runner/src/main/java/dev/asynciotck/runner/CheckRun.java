@@ -105,6 +105,10 @@ final class CheckRun {
             outcomes.add(new CheckOutcome(new Check(CheckKind.SUITE, "unexpected pass", expectations, List.of()),
                     Verdict.FAILED, List.of(), pass, null));
         }
+        for (String failure : ledger.unexplainedFailures()) {
+            outcomes.add(new CheckOutcome(new Check(CheckKind.SUITE, "unexplained failure", expectations, List.of()),
+                    Verdict.FAILED, List.of(), failure, null));
+        }
         Summary summary = new Summary(catalog, outcomes);
         summary.print(out);
         if (outcomes.stream().anyMatch(o -> o.check().kind() == CheckKind.PROPERTY)) {

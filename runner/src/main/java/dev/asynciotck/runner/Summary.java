@@ -1,6 +1,7 @@
 package dev.asynciotck.runner;
 
 import dev.asynciotck.checks.CheckOutcome;
+import dev.asynciotck.checks.RootCauses;
 import dev.asynciotck.checks.Verdict;
 import dev.asynciotck.clause.Clause;
 import dev.asynciotck.clause.ClauseCatalog;
@@ -26,6 +27,7 @@ final class Summary {
     private final Map<String, Verdict> verdicts = new LinkedHashMap<>();
     private final Map<String, String> reasons = new TreeMap<>();
     private final Map<String, List<Integer>> checks = new TreeMap<>();
+    private final RootCauses causes;
 
     Summary(ClauseCatalog catalog, List<CheckOutcome> outcomes) {
         this.catalog = catalog;
@@ -41,6 +43,14 @@ final class Summary {
                     verdicts.put(id, v);
                     reasons.put(id, v == Verdict.PASSED ? "" : o.check().name() + ": " + o.reason());
                 }
+            }
+        }
+        causes = RootCauses.of(catalog, verdicts);
+        for (Clause c : catalog.clauses()) {
+            List<String> by = causes.explainedBy(c.id());
+            if (!by.isEmpty()) {
+                verdicts.put(c.id(), Verdict.EXPLAINED);
+                reasons.put(c.id(), "explained by " + String.join(", ", by) + " — " + reasons.get(c.id()));
             }
         }
     }
@@ -62,10 +72,22 @@ final class Summary {
 
     /** @return how many clauses failed */
     long failedClauses() {
-        return verdicts.values().stream().filter(v -> v == Verdict.FAILED).count();
+        return verdicts.values().stream().filter(v -> v == Verdict.FAILED || v == Verdict.EXPLAINED).count();
+    }
+
+    /** @return which failing clauses explain the others */
+    RootCauses rootCauses() {
+        return causes;
     }
 
     void print(PrintStream out) {
+        if (!causes.roots().isEmpty()) {
+            out.println();
+            out.println(causes.headline() + ":");
+            causes.roots().forEach((root, explained) -> out.println("  " + root + " (" + catalog.require(root).level()
+                    + ", " + verdicts.get(root).word() + "): " + reasons.get(root)
+                    + (explained.isEmpty() ? "" : "\n      explains " + String.join(", ", explained))));
+        }
         Map<String, Map<Verdict, Integer>> byArea = new LinkedHashMap<>();
         Map<Level, Map<Verdict, Integer>> byLevel = new EnumMap<>(Level.class);
         for (Clause c : catalog.clauses()) {
@@ -75,15 +97,15 @@ final class Summary {
         }
         out.println();
         out.println("clauses by area and by level (a clause counts once, by its worst check):");
-        String row = "  %-16s %7s %7s %8s %9s %9s%n";
-        out.printf(Locale.ROOT, row, "", "passed", "failed", "skipped", "expected", "untested");
+        String row = "  %-16s %7s %7s %10s %8s %9s %9s%n";
+        out.printf(Locale.ROOT, row, "", "passed", "failed", "explained", "skipped", "expected", "untested");
         byArea.forEach((area, counts) -> print(out, row, area, counts));
         byLevel.forEach((level, counts) -> print(out, row, level.name(), counts));
         if (failedClauses() > 0) {
             out.println();
             out.println("failed clauses:");
             verdicts.forEach((id, v) -> {
-                if (v == Verdict.FAILED) {
+                if (v == Verdict.FAILED || v == Verdict.EXPLAINED) {
                     out.println("  " + id + " (" + catalog.require(id).level() + "): " + reasons.get(id));
                 }
             });
@@ -92,7 +114,7 @@ final class Summary {
 
     private static void print(PrintStream out, String row, String label, Map<Verdict, Integer> counts) {
         out.printf(Locale.ROOT, row, label, counts.getOrDefault(Verdict.PASSED, 0), counts.getOrDefault(Verdict.FAILED, 0),
-                counts.getOrDefault(Verdict.SKIPPED, 0), counts.getOrDefault(Verdict.EXPECTED, 0),
+                counts.getOrDefault(Verdict.EXPLAINED, 0), counts.getOrDefault(Verdict.SKIPPED, 0), counts.getOrDefault(Verdict.EXPECTED, 0),
                 counts.getOrDefault(Verdict.UNTESTED, 0));
     }
 }

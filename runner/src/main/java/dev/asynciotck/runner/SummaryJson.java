@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.asynciotck.checks.CheckOutcome;
+import dev.asynciotck.checks.RootCauses;
 import dev.asynciotck.checks.Verdict;
 import dev.asynciotck.clause.Clause;
 import dev.asynciotck.clause.ClauseCatalog;
@@ -46,10 +47,18 @@ final class SummaryJson {
         ObjectNode totals = root.putObject("totals");
         totals.put("checks", outcomes.size());
         for (Verdict verdict : Verdict.values()) {
-            if (verdict != Verdict.UNTESTED) {
+            if (verdict.ofChecks()) {
                 totals.put(verdict.word(), outcomes.stream().filter(o -> o.verdict() == verdict).count());
             }
         }
+        RootCauses causes = summary.rootCauses();
+        ArrayNode roots = root.putArray("rootCauses");
+        causes.roots().forEach((id, explained) -> {
+            ObjectNode node = roots.addObject();
+            node.put("clause", id);
+            ArrayNode explains = node.putArray("explains");
+            explained.forEach(explains::add);
+        });
         ArrayNode clauseList = root.putArray("clauses");
         for (Clause c : catalog.clauses()) {
             ObjectNode node = clauseList.addObject();
@@ -60,6 +69,10 @@ final class SummaryJson {
             node.put("title", c.title());
             node.put("verdict", summary.verdict(c.id()).word());
             node.put("reason", summary.reason(c.id()));
+            if (!causes.explainedBy(c.id()).isEmpty()) {
+                ArrayNode by = node.putArray("explainedBy");
+                causes.explainedBy(c.id()).forEach(by::add);
+            }
             ArrayNode checks = node.putArray("checks");
             summary.checks(c.id()).forEach(checks::add);
         }

@@ -58,6 +58,10 @@ class FuzzAndReplayTest {
                 "--tries", "5", "--report", report.toString());
         assertEquals(1, run.exit(), run::toString);
         assertTrue(run.out().contains("failed clauses:") && run.out().contains("LOOP-SOON-1 (MUST)"), run::toString);
+        assertTrue(run.out().contains("1 root cause (LOOP-SOON-1) explains 1 failing clause:"), run::toString);
+        JsonNode summary = new ObjectMapper().readTree(report.resolve("summary.json").toFile());
+        assertEquals("LOOP-SOON-1", summary.get("rootCauses").get(0).get("clause").asText(), summary::toString);
+        assertTrue(Files.readString(report.resolve("index.html")).contains("1 root cause explains 1 failing clause"));
         Path scenarioCase;
         try (Stream<Path> files = Files.list(report.resolve("cases"))) {
             scenarioCase = files.filter(f -> f.toString().endsWith(".json")).filter(f -> {
