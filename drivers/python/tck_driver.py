@@ -25,7 +25,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import tck_pool  # noqa: E402
 import tck_text  # noqa: E402
 from tck_program import InvalidProgram  # noqa: E402
-from tck_session import LoopSpecError, Runner  # noqa: E402
+from tck_session import LoopSpecError, Runner, WrongKind  # noqa: E402
 
 PROTOCOL = 1
 EXIT_USAGE = 2       # bad command line, or the loop cannot be made (before the hello)
@@ -52,7 +52,7 @@ def capabilities():
 
 def hello_message(runner, spec):
     return {"type": "hello", "protocol": PROTOCOL,
-            "implementation": {"name": spec, "version": runner.version},
+            "implementation": {"name": runner.name, "version": runner.version},
             "runtime": {"name": platform.python_implementation().lower(),
                         "version": platform.python_version()},
             "capabilities": capabilities(), "clock_resolution": runner.clock_resolution}
@@ -204,6 +204,8 @@ def result_message(runner, run):
         return {"type": "result", "id": run["id"], "trace": runner.run(run["program"])}
     except InvalidProgram as e:
         return {"type": "result", "id": run["id"], "invalid": str(e)}
+    except WrongKind as e:
+        return {"type": "result", "id": run["id"], "wrong_kind": str(e)}
     except Exception as e:  # a fault of the driver or of the loop's machinery, not the program's
         traceback.print_exc()
         return {"type": "error", "id": run["id"],
@@ -342,6 +344,9 @@ def run_file(runner, path, text=False):
         trace = runner.run(program)
     except InvalidProgram as e:
         print("invalid program: %s" % e, file=sys.stderr)
+        return 1
+    except WrongKind as e:
+        print("the loop deviates: %s" % e, file=sys.stderr)
         return 1
     if text:
         print("\n".join(tck_text.trace_lines(trace)))

@@ -110,11 +110,12 @@ class Translation:
     """The Python source of a program (each function's definition apart, so that a definition
     many programs share is compiled once; then main), and the names of the helpers it calls."""
 
-    def __init__(self, functions, main, attr_helper, bind_helper):
+    def __init__(self, functions, main, attr_helper, bind_helper, ret_helper):
         self.functions = functions
         self.main = main
         self.attr_helper = attr_helper
         self.bind_helper = bind_helper
+        self.ret_helper = ret_helper
 
     @property
     def source(self):
@@ -150,7 +151,8 @@ def _finished(source, prefix, loop_rebound):
     if "\0P" in source:
         source = (LOOP_ATTR.sub(r"\0ATTR(loop, '\1', \2)", source) if loop_rebound
                   else LOOP_POINTER.sub("", source))
-    return source.replace("\0ATTR", prefix + "attr").replace("\0BIND", prefix + "bind")
+    return (source.replace("\0ATTR", prefix + "attr").replace("\0BIND", prefix + "bind")
+            .replace("\0RET", prefix + "ret"))
 
 
 def _finished_function(source, prefix, loop_rebound):
@@ -211,7 +213,7 @@ class _Translator:
         return Translation([_finished_function(f, prefix, loop_rebound)
                             for f in self.function_sources],
                            _finished("\n".join(self.lines) + "\n", prefix, loop_rebound),
-                           prefix + "attr", prefix + "bind")
+                           prefix + "attr", prefix + "bind", prefix + "ret")
 
     # -- shape helpers ---------------------------------------------------------------------
 
@@ -458,7 +460,11 @@ class _Translator:
                     where = child(at + "/kwargs", key)
                     self.name(key, where)
                     args.append("%s=%s" % (key, self.expr(v, where, params)))
-            return "%s(%s)" % (fn, ", ".join(args))
+            called = "%s(%s)" % (fn, ", ".join(args))
+            method = value.get("attr") if isinstance(value, dict) else None
+            if method in vocabulary.RETURNS:
+                return "\0RET(%s, %r, %r)" % (called, method, at)
+            return called
         if kind == "attr":
             if value.__class__ is not str or value not in _NAMES:
                 check_name(value, at + "/attr")

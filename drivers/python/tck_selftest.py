@@ -19,7 +19,7 @@ import tck_session
 import tck_text
 import tck_vocabulary as vocabulary
 from tck_program import InvalidProgram
-from tck_session import Runner
+from tck_session import Runner, WrongKind
 
 
 # -- building programs ---------------------------------------------------------------------
@@ -197,6 +197,41 @@ def session(driver, lines, kit_hello=None, args=(), stderr=None):
         stderr.append(proc.stderr.decode(errors="replace"))
     out = [json.loads(line) for line in proc.stdout.decode().splitlines()]
     return out[0], out[1:], proc.returncode
+
+
+class _NoTimerHandleLoop(asyncio.SelectorEventLoop):
+    """A loop whose call_later returns a plain Handle, as gbulb's does: a deviation of the loop."""
+
+    def call_later(self, delay, callback, *args, context=None):
+        super().call_later(delay, callback, *args, context=context)
+        return asyncio.Handle(callback, args, self)
+
+
+def loop_without_timer_handles():
+    """A loop factory (tck_selftest:loop_without_timer_handles) for the blame tests."""
+    return _NoTimerHandleLoop()
+
+
+def blame_tests():
+    """A loop returning another kind of object than asyncio documents fails the run (wrong_kind),
+    it does not make the program invalid; a program using a method its object lacks is invalid."""
+    uses_when = prog([let("h", m(LOOP, "call_later", c(0.001), at(LOOP, "stop"))),
+                      rec("when", m(n("h"), "when"))] + [do(m(LOOP, "run_forever"))])
+    try:
+        outcome = "a trace: %s" % json.dumps(Runner("tck_selftest:loop_without_timer_handles").run(uses_when))
+    except WrongKind as e:
+        outcome = "wrong kind: %s" % e
+    except InvalidProgram as e:
+        outcome = "invalid: %s" % e
+    yield "a loop returning a Handle from call_later deviates", outcome.startswith(
+        "wrong kind: call_later returned asyncio.events.Handle (no when()); asyncio returns a TimerHandle"), outcome
+    misuse = prog([let("h", m(LOOP, "call_soon", at(LOOP, "stop"))), rec("when", m(n("h"), "when"))])
+    try:
+        outcome = "a trace: %s" % json.dumps(Runner("asyncio").run(misuse))
+    except (WrongKind, InvalidProgram) as e:
+        outcome = "%s: %s" % (type(e).__name__, e)
+    yield "asking a Handle of asyncio for when() is an invalid program", outcome.startswith(
+        "InvalidProgram: at /main/1/value/args/1/call: 'when' is not a method of a handle"), outcome
 
 
 _FIRST_PROCESS = []
@@ -440,7 +475,7 @@ def main(driver, loop="asyncio"):
     passed = failed = 0
     runner = Runner("asyncio")
     tests = list(program_tests(runner)) + list(text_tests(driver)) + list(protocol_tests(driver))
-    tests += list(vocabulary_tests(runner if loop == "asyncio" else Runner(loop)))
+    tests += list(vocabulary_tests(runner if loop == "asyncio" else Runner(loop))) + list(blame_tests())
     for test, ok, detail in tests:
         print(("PASS  " if ok else "FAIL  ") + test)
         if not ok:

@@ -61,11 +61,34 @@ def module_version(module):
         version = getattr(sys.modules.get(name), "__version__", None)
         if version:
             return str(version)
+    distribution = distribution_of(top)
+    return distribution[1] if distribution else "unknown"
+
+
+def distribution_of(top_module):
+    """(name, version) of the installed distribution that provides a top-level module, or None
+    (a standard library or local module, or a Python without importlib.metadata's mapping)."""
     try:
         from importlib import metadata
-        return metadata.version(top)
-    except Exception:  # no metadata (a stdlib or local module), or Python without it
-        return "unknown"
+        names = metadata.packages_distributions().get(top_module, [])  # Python 3.10+
+        return (names[0], metadata.version(names[0])) if names else None
+    except Exception:
+        return None
+
+
+def implementation_of(spec, loop, version):
+    """(name, version) of the implementation behind a MODULE:CALLABLE loop: the distribution of
+    the first class of the loop's type (its own, else a base class) that comes from one, e.g.
+    ("gbulb", "0.6.3") for a factory of a local module returning a gbulb loop; else the spec."""
+    stdlib = getattr(sys, "stdlib_module_names", ())  # Python 3.10+
+    for cls in type(loop).__mro__:
+        top = cls.__module__.partition(".")[0]
+        found = distribution_of(top)
+        if found:
+            return found
+        if top in stdlib and top != "builtins":
+            return spec, platform.python_version()  # a loop of the standard library's asyncio
+    return spec, version
 
 
 # -- kinds of objects ----------------------------------------------------------------------
@@ -107,6 +130,16 @@ class RuntimeInvalid(BaseException):
     """The program did something the language does not have, found while it ran."""
 
 
+class LoopDeviation(BaseException):
+    """The loop returned an object of another kind than asyncio documents: the program stops."""
+
+
+class WrongKind(Exception):
+    """A run in which the loop returned an object of another kind than asyncio documents, or one
+    lacking a method of that kind: a failure of the loop (of the check's clause), not of the
+    program. The message names what came back and what asyncio returns."""
+
+
 # -- the builtins every program sees -------------------------------------------------------
 
 # The kit's builtins (the vocabulary's "kit" names), by name: each one's value in a Session.
@@ -144,6 +177,7 @@ class Session:
         self.timers = []
         self.finished = False
         self.invalid = None
+        self.wrong_kind = None
         self.names = {}     # id(obj) -> name; the objects are kept alive in self.keep
         self.keep = []
         self.counts = {}
@@ -195,6 +229,35 @@ class Session:
                       % (where, name, WHAT[kind], ", ".join(tck_program.METHODS[kind])))
         return getattr(obj, name)
 
+    def ret(self, value, name, where):
+        """Checks that a call returned the kind of object asyncio documents for it."""
+        wanted = vocabulary.RETURNS[name]
+        kind = ref_type(value)
+        missing = [m for m in vocabulary.METHODS_HERE[wanted] if not callable(getattr(value, m, None))]
+        if vocabulary.is_kind(kind, wanted) and not missing:
+            return value
+        cls = type(value)
+        got = "None" if value is None else "%s.%s" % (cls.__module__, cls.__qualname__)
+        if missing and value is not None:
+            got += " (no %s)" % ", ".join(m + "()" for m in missing)
+        article = "an" if wanted[0] in "AEIOU" else "a"
+        self.deviate("%s returned %s; asyncio returns %s %s (at %s)" % (name, got, article, wanted, where))
+
+    def deviate(self, message):
+        """Ends the run: the loop did not return what asyncio documents."""
+        if self.wrong_kind is None:
+            self.wrong_kind = message
+        self.stop_loops()
+        raise LoopDeviation(message)
+
+    def stop_loops(self):
+        for lp in self.loops:
+            if lp.is_running():
+                try:
+                    lp.call_soon_threadsafe(lp.stop)
+                except RuntimeError:
+                    pass
+
     def bind(self, name, value):
         if id(value) not in self.names and ref_type(value) is not None:
             self.names[id(value)] = name
@@ -204,7 +267,7 @@ class Session:
     # the loops' exception handler
     def handler(self, lp, context):
         exc = context.get("exception")
-        if self.finished or "handle" not in context or isinstance(exc, RuntimeInvalid):
+        if self.finished or "handle" not in context or isinstance(exc, (RuntimeInvalid, LoopDeviation)):
             return  # "never retrieved", "destroyed but pending": their timing is the GC's
         event = {"kind": "handler"}
         if exc is not None:
@@ -215,12 +278,7 @@ class Session:
         """Marks the run invalid (for good: catching the exception does not undo it)."""
         if self.invalid is None:
             self.invalid = message
-        for lp in self.loops:
-            if lp.is_running():
-                try:
-                    lp.call_soon_threadsafe(lp.stop)
-                except RuntimeError:
-                    pass
+        self.stop_loops()
         raise RuntimeInvalid(message)
 
     def add(self, event):
@@ -354,6 +412,8 @@ class Runner:
                                 % (spec, type(probe).__name__))
         try:
             self.clock_resolution = self.resolution_of(probe)
+            self.name, self.version = ((spec, self.version) if spec in ("asyncio", "uvloop")
+                                       else implementation_of(spec, probe, self.version))
         finally:
             probe.close()
 
@@ -372,6 +432,7 @@ class Runner:
             names[name] = value_in(session)
         names[translation.attr_helper] = session.attr
         names[translation.bind_helper] = session.bind
+        names[translation.ret_helper] = session.ret
         trace = {"format": TRACE_FORMAT, "events": session.events}
         try:
             # __name__: asyncio's deprecation checks (3.12+) read it from the calling frame
@@ -379,7 +440,7 @@ class Runner:
             for definition in functions:
                 exec(definition, scope)
             exec(main, scope)
-        except RuntimeInvalid:
+        except (RuntimeInvalid, LoopDeviation):
             pass
         except BaseException as e:  # the program's outcome, KeyboardInterrupt included
             trace["raised"] = session.encode(e)
@@ -387,4 +448,6 @@ class Runner:
             session.finish()
         if session.invalid is not None:
             raise InvalidProgram(session.invalid)
+        if session.wrong_kind is not None:
+            raise WrongKind(session.wrong_kind)
         return trace

@@ -19,7 +19,7 @@ ALL_VERSIONS = "3.10+"  # the versions of a name without a "python" field
 
 # A method, a name of the asyncio module or a builtin. role: "method"; for an asyncio name
 # "function", "constant" or "exception"; for a builtin "kit" or "python". python: a version range.
-Name = namedtuple("Name", "name role python signature note")
+Name = namedtuple("Name", "name role python signature note returns")
 # A kind of object: its methods include those of the kind it extends (listed first).
 Kind = namedtuple("Kind", "name what extends methods")
 # An exception type of the language; base is None for BaseException; module is "builtins" or
@@ -97,6 +97,9 @@ class Vocabulary:
                 self.fail("/exceptions/%d/base" % i, "%r is not an exception type of the "
                                                     "vocabulary" % (e.base,))
         self.keywords = tuple(self.array(root, "keywords"))
+        for name in [m for k in self.kinds.values() for m in k.methods] + list(self.asyncio):
+            if name.returns is not None and name.returns not in self.kinds:
+                self.fail("/kinds", "%s returns %r, which is not a kind" % (name.name, name.returns))
 
     def fail(self, at, problem):
         raise VocabularyError("the vocabulary %s is malformed: at %s: %s"
@@ -121,8 +124,11 @@ class Vocabulary:
             python = n.get("python", ALL_VERSIONS)
             if version_range(python) is None:
                 self.fail(where + "/python", "expected a version such as 3.10+, 3.10-3.12 or 3.11")
+            returns = n.get("returns")
+            if returns is not None and not isinstance(returns, str):
+                self.fail(where + "/returns", "expected the name of a kind")
             out.append(Name(name, role or self.text(n, "is", where), python,
-                            n.get("signature", name), n.get("note", "")))
+                            n.get("signature", name), n.get("note", ""), returns))
         return tuple(out)
 
 
@@ -169,3 +175,27 @@ PYTHON_BUILTINS = tuple(n.name for n in VOCABULARY.builtins if n.role == "python
 EXCEPTIONS = VOCABULARY.exceptions
 EXCEPTION_TYPES = tuple(e.name for e in EXCEPTIONS)
 KEYWORDS = frozenset(VOCABULARY.keywords)
+
+
+def _returns():
+    """The kind each method or function returns, for the names the vocabulary gives one."""
+    out = {}
+    for name in [m for k in KINDS.values() for m in k.methods] + list(VOCABULARY.asyncio):
+        if name.returns is not None:
+            out[name.name] = name.returns
+    return out
+
+
+# What asyncio documents these calls return: a loop returning anything else deviates.
+RETURNS = _returns()
+# The methods of each kind that exist on this interpreter's Python (their "python" range).
+METHODS_HERE = dict((k.name, tuple(m.name for m in k.methods if in_range(m.python))) for k in KINDS.values())
+
+
+def is_kind(kind, wanted):
+    """Whether objects of kind are of kind wanted (a Task is a Future, a TimerHandle a Handle)."""
+    while kind is not None:
+        if kind == wanted:
+            return True
+        kind = KINDS[kind].extends if kind in KINDS else None
+    return False

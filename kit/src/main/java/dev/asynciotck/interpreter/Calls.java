@@ -44,6 +44,9 @@ final class Calls {
         } catch (InvalidProgramException e) {
             session.fail(e);
             throw e;
+        } catch (LoopDeviationException e) {
+            session.deviate(e);
+            throw e;
         }
     }
 

@@ -224,7 +224,13 @@ final class Methods {
         if (body == null) {
             throw new InvalidProgramException("no method '" + name + "' on " + PyOps.typeName(self));
         }
-        return body.call(session, self, a);
+        Object result = body.call(session, self, a);
+        String wanted = Kinds.VOCABULARY.returns(name).orElse(null);
+        if (wanted != null && !Kinds.VOCABULARY.isA(Kinds.of(result), wanted)) {
+            throw new LoopDeviationException(name + " returned " + (result == null ? "None" : result.getClass().getName())
+                    + "; asyncio returns a" + ("AEIOU".indexOf(wanted.charAt(0)) >= 0 ? "n " : " ") + wanted);
+        }
+        return result;
     }
 
     private static ReturnWhen returnWhen(Object v) {

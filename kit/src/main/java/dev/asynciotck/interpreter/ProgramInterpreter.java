@@ -31,6 +31,7 @@ public final class ProgramInterpreter {
      * @param options how to build its loops
      * @return the trace
      * @throws InvalidProgramException when the program uses something the language does not have
+     * @throws LoopDeviationException   when the loop returned an object of another kind than asyncio documents
      */
     public static Trace run(Program program, EventLoopFactory factory, LoopOptions options) {
         Session session = new Session(program, factory, options);
@@ -42,6 +43,8 @@ public final class ProgramInterpreter {
             }
         } catch (InvalidProgramException e) {
             session.fail(e);
+        } catch (LoopDeviationException e) {
+            session.deviate(e);
         } catch (PythonException e) {
             raised = session.encodeError(e);
         } catch (RuntimeException e) {
@@ -57,6 +60,9 @@ public final class ProgramInterpreter {
         }
         if (session.programError() != null) {
             throw new InvalidProgramException(session.programError().getMessage());
+        }
+        if (session.deviation() != null) {
+            throw session.deviation();
         }
         return new Trace(session.events(), raised);
     }

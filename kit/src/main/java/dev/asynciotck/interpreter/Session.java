@@ -32,6 +32,7 @@ final class Session {
     private final EventLoop mainLoop;
     private final double startTime;
     private volatile InvalidProgramException programError;
+    private volatile LoopDeviationException deviation;
 
     Session(Program program, EventLoopFactory factory, LoopOptions options) {
         this.program = program;
@@ -52,6 +53,8 @@ final class Session {
             Throwable e = context.exception();
             if (e instanceof InvalidProgramException invalid) {
                 fail(invalid);
+            } else if (e instanceof LoopDeviationException deviated) {
+                deviate(deviated);
             } else {
                 addEvent(new Event(Event.Kind.HANDLER, "", encodeError(e), now()));
             }
@@ -122,6 +125,21 @@ final class Session {
      * Remembers the first invalid-program error, which ends the run whatever else happened, and
      * stops the running loop so that the program ends (a task that hit it would stay pending).
      */
+    /** Records that the loop deviated (the first deviation is reported) and stops the running loop. */
+    void deviate(LoopDeviationException e) {
+        if (deviation == null) {
+            deviation = e;
+        }
+        EventLoop running = runningLoop();
+        if (running != null) {
+            running.stop();
+        }
+    }
+
+    LoopDeviationException deviation() {
+        return deviation;
+    }
+
     void fail(InvalidProgramException e) {
         if (programError == null) {
             programError = e;

@@ -3,6 +3,7 @@ package dev.asynciotck.loop;
 import dev.asynciotck.api.EventLoopFactory;
 import dev.asynciotck.api.LoopOptions;
 import dev.asynciotck.interpreter.InvalidProgramException;
+import dev.asynciotck.interpreter.LoopDeviationException;
 import dev.asynciotck.interpreter.ProgramInterpreter;
 import dev.asynciotck.program.Program;
 
@@ -79,6 +80,8 @@ public final class JvmTestedLoop implements TestedLoop {
             return new RunOutcome.Traced(ProgramInterpreter.run(program, factory, options));
         } catch (InvalidProgramException e) {
             return new RunOutcome.InvalidProgram(e.getMessage());
+        } catch (LoopDeviationException e) {
+            return new RunOutcome.Fault(RunOutcome.Kind.WRONG_KIND, e.getMessage());
         }
     }
 

@@ -38,6 +38,11 @@ public sealed interface RunOutcome {
         /** Died, or threw something that is not a Python exception outside the program. */
         CRASH,
         /** Answered something that does not follow the protocol. */
-        GARBAGE
+        GARBAGE,
+        /**
+         * Returned an object of another kind than asyncio documents (the vocabulary's
+         * {@code returns}), or one lacking a method of that kind: the loop's failure, not the program's.
+         */
+        WRONG_KIND
     }
 }

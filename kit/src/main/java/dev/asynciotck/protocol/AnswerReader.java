@@ -16,7 +16,9 @@ import java.util.Map;
  */
 final class AnswerReader {
 
-    private static final List<String> RESULT_KEYS = List.of("type", "id", "trace", "invalid", "timeout");
+    private static final List<String> RESULT_KEYS = List.of("type", "id", "trace", "invalid", "wrong_kind", "timeout");
+    /** The keys of which a result has exactly one. */
+    private static final List<String> OUTCOMES = List.of("trace", "invalid", "wrong_kind", "timeout");
     private static final List<String> ERROR_KEYS = List.of("type", "message", "id");
 
     private AnswerReader() {
@@ -66,6 +68,9 @@ final class AnswerReader {
         if (json.has("invalid")) {
             return new Answer.Done(new RunOutcome.InvalidProgram(json.get("invalid").textValue()));
         }
+        if (json.has("wrong_kind")) {
+            return new Answer.Done(new RunOutcome.Fault(RunOutcome.Kind.WRONG_KIND, json.get("wrong_kind").textValue()));
+        }
         if (json.has("timeout")) {
             return new Answer.Failed(RunOutcome.Kind.TIMEOUT,
                     "overran its budget; the driver stopped it: " + json.get("timeout").textValue(), true);
@@ -92,11 +97,10 @@ final class AnswerReader {
             return "it is for run " + StrictJson.quote(answered.textValue()) + " while run "
                     + StrictJson.quote(id) + " was due";
         }
-        int kinds = (json.has("trace") ? 1 : 0) + (json.has("invalid") ? 1 : 0) + (json.has("timeout") ? 1 : 0);
-        if (kinds != 1) {
-            return "a result has exactly one of \"trace\", \"invalid\", \"timeout\"";
+        if (OUTCOMES.stream().filter(json::has).count() != 1) {
+            return "a result has exactly one of \"trace\", \"invalid\", \"wrong_kind\", \"timeout\"";
         }
-        for (String key : List.of("invalid", "timeout")) {
+        for (String key : List.of("invalid", "wrong_kind", "timeout")) {
             if (json.has(key) && (!json.get(key).isTextual() || json.get(key).textValue().isEmpty())) {
                 return StrictJson.quote(key) + " is a non-empty string";
             }

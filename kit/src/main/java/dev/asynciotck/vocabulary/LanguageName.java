@@ -13,8 +13,10 @@ import dev.asynciotck.python.PythonRange;
  * @param doc       what it is, for the docs ("" when the signature says enough)
  * @param python    the CPython versions where it exists
  * @param note      a version note, or ""
+ * @param returns   the kind of object asyncio documents it returns, or null
  */
-public record LanguageName(String name, String role, String signature, String doc, PythonRange python, String note) {
+public record LanguageName(String name, String role, String signature, String doc, PythonRange python, String note,
+                           String returns) {
 
     /** A method of a kind of object. */
     public static final String METHOD = "method";

@@ -39,6 +39,7 @@ public final class Vocabulary {
     private final Map<String, LanguageName> builtins;
     private final Map<String, ExceptionType> exceptions;
     private final Set<String> keywords;
+    private final Map<String, String> returns;
 
     private Vocabulary(JsonNode root) {
         require(FORMAT.equals(root.path("format").asText()), "/format", "expected \"" + FORMAT + "\"");
@@ -73,6 +74,16 @@ public final class Vocabulary {
                     type.name() + "'s base " + type.base() + " is not an exception type of the vocabulary");
         }
         this.exceptions = Collections.unmodifiableMap(types);
+        Map<String, String> returned = new LinkedHashMap<>();
+        List<LanguageName> all = new ArrayList<>(asyncio.values());
+        kindMap.values().forEach(kind -> all.addAll(kind.methods()));
+        for (LanguageName n : all) {
+            if (n.returns() != null) {
+                require(kindMap.containsKey(n.returns()), "/kinds", n.name() + " returns '" + n.returns() + "', which is no kind");
+                returned.put(n.name(), n.returns());
+            }
+        }
+        this.returns = Collections.unmodifiableMap(returned);
         Set<String> words = new LinkedHashSet<>();
         root.path("keywords").forEach(w -> words.add(w.asText()));
         this.keywords = Collections.unmodifiableSet(words);
@@ -155,6 +166,28 @@ public final class Vocabulary {
     }
 
     /**
+     * @param name a method or a function of the asyncio module
+     * @return the kind of object asyncio documents it returns, if the vocabulary gives one
+     */
+    public Optional<String> returns(String name) {
+        return Optional.ofNullable(returns.get(name));
+    }
+
+    /**
+     * @param kind   a kind's name, or null
+     * @param wanted a kind's name
+     * @return whether objects of {@code kind} are of {@code wanted} (a Task is a Future)
+     */
+    public boolean isA(String kind, String wanted) {
+        for (String k = kind; k != null; k = kinds.containsKey(k) ? kinds.get(k).parent() : null) {
+            if (k.equals(wanted)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * The names a program uses that do not exist on every version it runs on: an attribute or a
      * builtin that the vocabulary gives only for other versions (for instance {@code cancelling},
      * 3.11+, in a program of a 3.10+ clause).
@@ -211,7 +244,8 @@ public final class Vocabulary {
                     "vocabulary " + RESOURCE + " at " + where + "/python: '" + python + "': " + PythonRange.EXPECTED));
             String is = role != null ? role : text(e, "is", where);
             out.add(new LanguageName(text(e, "name", where), is, e.path("signature").asText(e.path("name").asText()),
-                    e.path("doc").asText(""), range, e.path("note").asText("")));
+                    e.path("doc").asText(""), range, e.path("note").asText(""),
+                    e.hasNonNull("returns") ? e.get("returns").asText() : null));
         }
         return out;
     }

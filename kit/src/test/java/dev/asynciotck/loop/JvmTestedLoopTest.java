@@ -1,10 +1,15 @@
 package dev.asynciotck.loop;
 
+import dev.asynciotck.api.EventLoop;
+import dev.asynciotck.api.EventLoopFactory;
+import dev.asynciotck.api.LoopOptions;
 import dev.asynciotck.program.ProgramText;
 import dev.asynciotck.trace.Trace;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.time.Duration;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -30,6 +35,46 @@ class JvmTestedLoopTest {
         RunOutcome outcome = run("record(\"a\", [1, (2,), {3}])\n", RunMode.DEFAULT);
         Trace trace = assertInstanceOf(RunOutcome.Traced.class, outcome).trace();
         assertEquals("a: [1, (2,), {3}]\n", trace.toString());
+    }
+
+    @Test
+    void aLoopThatReturnsNoTimerHandleFailsItsCheckItDoesNotMakeTheProgramInvalid() {
+        EventLoopFactory reference = new dev.asynciotck.reference.ReferenceEventLoopFactory();
+        EventLoopFactory broken = new EventLoopFactory() {
+            @Override
+            public EventLoop newEventLoop(LoopOptions options) {
+                EventLoop real = reference.newEventLoop(options);
+                return (EventLoop) Proxy.newProxyInstance(EventLoop.class.getClassLoader(), new Class<?>[] {EventLoop.class},
+                        (proxy, method, args) -> {
+                            if (method.getName().equals("callLater")) {
+                                method.invoke(real, args);
+                                return null;
+                            }
+                            try {
+                                return method.invoke(real, args);
+                            } catch (InvocationTargetException e) {
+                                throw e.getCause();
+                            }
+                        });
+            }
+
+            @Override
+            public String name() {
+                return "broken";
+            }
+
+            @Override
+            public String version() {
+                return "0";
+            }
+        };
+        try (TestedLoop tested = new JvmTestedLoop("java:broken", broken)) {
+            RunOutcome outcome = tested.run(ProgramText.parse("h = loop.call_later(0.001, loop.stop)\nrecord(\"when\", h.when())\n"),
+                    RunMode.DEFAULT);
+            RunOutcome.Fault fault = assertInstanceOf(RunOutcome.Fault.class, outcome);
+            assertEquals(RunOutcome.Kind.WRONG_KIND, fault.kind());
+            assertEquals("call_later returned None; asyncio returns a TimerHandle", fault.detail());
+        }
     }
 
     @Test

@@ -76,6 +76,18 @@ class PythonLoopProviderTest {
     }
 
     @Test
+    void aLoopReturningAnotherKindOfObjectFailsTheRunItDoesNotMakeTheProgramInvalid() {
+        try (TestedLoop loop = LoopSelector.select("python:tck_selftest:loop_without_timer_handles")) {
+            RunOutcome outcome = loop.run(ProgramText.parse("h = loop.call_later(0.001, loop.stop)\n"
+                    + "record(\"when\", h.when())\nloop.run_forever()\n"), RunMode.DEFAULT);
+            RunOutcome.Fault fault = assertInstanceOf(RunOutcome.Fault.class, outcome);
+            assertEquals(RunOutcome.Kind.WRONG_KIND, fault.kind());
+            assertEquals("call_later returned asyncio.events.Handle (no when()); asyncio returns a TimerHandle "
+                    + "(at /main/0/value)", fault.detail());
+        }
+    }
+
+    @Test
     void uvloopThatIsNotInstalledSaysHowToInstallIt(@TempDir Path dir) throws Exception {
         // the interpreter without its site-packages: uvloop (a distribution package) cannot be imported
         Path withoutSite = dir.resolve("python-without-site");

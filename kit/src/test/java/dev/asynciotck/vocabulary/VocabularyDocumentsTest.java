@@ -73,7 +73,7 @@ class VocabularyDocumentsTest {
                         + "name one in `except` |\n");
         out.append("\nThe module `asyncio` has:\n\n| name | is |\n|---|---|\n");
         for (LanguageName n : v.asyncio()) {
-            out.append("| ").append(code("asyncio." + n.signature())).append(" | ").append(n.role())
+            out.append("| ").append(code("asyncio." + n.signature())).append(returns(n)).append(" | ").append(n.role())
                     .append(versions(n)).append(" |\n");
         }
         out.append("\nThe exception types, with their base classes:\n\n| type | base | defined in |\n|---|---|---|\n");
@@ -91,11 +91,16 @@ class VocabularyDocumentsTest {
                 inherited = parent.what().replaceFirst("^(a|an|the) ", "") + "'s methods, plus ";
                 inherited = (parent.what().startsWith("an ") ? "an " : "a ") + inherited;
             }
-            String methods = own.stream().map(n -> code(n.signature()) + versions(n)).collect(Collectors.joining(", "));
+            String methods = own.stream().map(n -> code(n.signature()) + returns(n) + versions(n))
+                    .collect(Collectors.joining(", "));
             out.append("| ").append(k.what()).append(" | ")
                     .append(own.isEmpty() && inherited.isEmpty() ? "none" : inherited + methods).append(" |\n");
         }
         return out.toString();
+    }
+
+    private static String returns(LanguageName n) {
+        return n.returns() == null ? "" : " → " + n.returns();
     }
 
     private static String versions(LanguageName n) {
