@@ -178,6 +178,7 @@ class Session:
         self.finished = False
         self.invalid = None
         self.wrong_kind = None
+        self.origins = {}   # id(obj) -> (the call that returned it, obj): see ret
         self.names = {}     # id(obj) -> name; the objects are kept alive in self.keep
         self.keep = []
         self.counts = {}
@@ -221,6 +222,10 @@ class Session:
     def attr(self, obj, name, where):
         kind = "asyncio" if obj is asyncio else ref_type(obj)
         allowed = tck_program.METHOD_SETS.get(kind)
+        if allowed is None or name not in allowed:
+            deviation = self.deviation(obj, name, where)
+            if deviation is not None:
+                self.deviate(deviation)
         if allowed is None:
             self.fail("at %s: '%s' value has no attribute '%s' in the scenario language"
                       % (where, type(obj).__name__, name))
@@ -230,18 +235,28 @@ class Session:
         return getattr(obj, name)
 
     def ret(self, value, name, where):
-        """Checks that a call returned the kind of object asyncio documents for it."""
-        wanted = vocabulary.RETURNS[name]
-        kind = ref_type(value)
-        missing = [m for m in vocabulary.METHODS_HERE[wanted] if not callable(getattr(value, m, None))]
-        if vocabulary.is_kind(kind, wanted) and not missing:
-            return value
-        cls = type(value)
-        got = "None" if value is None else "%s.%s" % (cls.__module__, cls.__qualname__)
-        if missing and value is not None:
+        """Remembers where a loop object comes from: a call asyncio documents as returning a kind.
+        Nothing is judged here: only a program that then uses a method of that kind which the
+        object lacks shows the deviation (see attr), so the checks of other clauses still run."""
+        self.origins[id(value)] = (name, value)
+        return value
+
+    def deviation(self, obj, name, where):
+        """The message of a deviation when obj came from a call documented as returning a kind
+        that has the method name, else None (the program is at fault)."""
+        origin = self.origins.get(id(obj))
+        if origin is None or origin[1] is not obj:
+            return None
+        call, wanted = origin[0], vocabulary.RETURNS[origin[0]]
+        if name not in tck_program.METHOD_SETS.get(wanted, ()):
+            return None
+        cls = type(obj)
+        got = "None" if obj is None else "%s.%s" % (cls.__module__, cls.__qualname__)
+        missing = [m for m in vocabulary.METHODS_HERE[wanted] if not callable(getattr(obj, m, None))]
+        if missing and obj is not None:
             got += " (no %s)" % ", ".join(m + "()" for m in missing)
         article = "an" if wanted[0] in "AEIOU" else "a"
-        self.deviate("%s returned %s; asyncio returns %s %s (at %s)" % (name, got, article, wanted, where))
+        return "%s returned %s; asyncio returns %s %s (at %s)" % (call, got, article, wanted, where)
 
     def deviate(self, message):
         """Ends the run: the loop did not return what asyncio documents."""

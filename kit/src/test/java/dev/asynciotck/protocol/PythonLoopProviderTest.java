@@ -83,7 +83,7 @@ class PythonLoopProviderTest {
             RunOutcome.Fault fault = assertInstanceOf(RunOutcome.Fault.class, outcome);
             assertEquals(RunOutcome.Kind.WRONG_KIND, fault.kind());
             assertEquals("call_later returned asyncio.events.Handle (no when()); asyncio returns a TimerHandle "
-                    + "(at /main/0/value)", fault.detail());
+                    + "(at /main/1/value/args/1/call)", fault.detail());
         }
     }
 
