@@ -10,8 +10,8 @@ from asyncio import exceptions, tasks
 
 class _GatheringFuture(tasks._GatheringFuture):
     def set_exception(self, exception):
-        if isinstance(exception, exceptions.CancelledError):
-            return  # bug: "a cancellation is not an error"
+        if isinstance(exception, exceptions.CancelledError) and not self._cancel_requested:
+            return  # bug: a cancelled child is "not an error" (the gather's own cancel() still is)
         super().set_exception(exception)
 
 

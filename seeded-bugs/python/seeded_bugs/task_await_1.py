@@ -1,4 +1,4 @@
-"""TASK-AWAIT-1: a task awaiting a future of another loop, or itself, gets RuntimeError at that await.
+"""TASK-AWAIT-1: awaiting a future of another loop, or the task itself, raises RuntimeError there.
 Broken: the task detects the mistake but fails with the RuntimeError itself instead of raising
 it in the coroutine, which cannot catch it and go on.
 """

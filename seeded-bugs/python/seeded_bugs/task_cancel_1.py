@@ -1,4 +1,4 @@
-"""TASK-CANCEL-1: cancel() makes the await raise CancelledError on a later iteration, not inside cancel().
+"""TASK-CANCEL-1: cancel() raises CancelledError at the await on a later iteration, not inline.
 Broken: cancel() on a task suspended at an await throws CancelledError into its coroutine at
 once, inside the cancel() call, so the task may be done (cancelled) when cancel() returns.
 """

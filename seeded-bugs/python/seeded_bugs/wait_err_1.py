@@ -1,4 +1,4 @@
-"""WAIT-ERR-1: awaiting wait() on an empty iterable raises ValueError('Set of Tasks/Futures is empty.').
+"""WAIT-ERR-1: wait() on an empty iterable raises ValueError('Set of Tasks/Futures is empty.').
 Broken: asyncio.wait (patched when this module is imported) returns two empty sets at once for
 an empty iterable ("nothing to wait for").
 """

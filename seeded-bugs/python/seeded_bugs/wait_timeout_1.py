@@ -1,4 +1,4 @@
-"""WAIT-TIMEOUT-1: when its timeout expires, wait() returns the unfinished futures in pending, untouched.
+"""WAIT-TIMEOUT-1: on timeout, wait() returns the unfinished futures in pending, untouched.
 Broken: asyncio.wait (patched when this module is imported) cancels the futures still pending
 when it returns after a timeout, as wait_for() does.
 """

@@ -1,4 +1,4 @@
-"""WAIT-WHEN-2: wait(return_when=FIRST_EXCEPTION) returns at the first exception, else when all are done.
+"""WAIT-WHEN-2: FIRST_EXCEPTION returns at the first exception, else when all are done.
 Broken: the completion test of asyncio.wait (patched when this module is imported) returns on
 any completion for FIRST_EXCEPTION, as for FIRST_COMPLETED.
 """
