@@ -16,6 +16,8 @@ import dev.asynciotck.program.Program;
 import dev.asynciotck.program.ProgramJson;
 import dev.asynciotck.trace.Trace;
 import dev.asynciotck.trace.TraceJson;
+import dev.asynciotck.trace.TraceSyntaxException;
+import dev.asynciotck.trace.TraceText;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -49,7 +51,7 @@ public final class SavedCaseJson {
         Evidence evidence = saved.evidence();
         root.set("program", ProgramJson.toJson(evidence.program()));
         root.put("programText", evidence.program().toString());
-        root.set("expected", evidence.expected() == null ? NODES.nullNode() : TraceJson.toJson(evidence.expected()));
+        root.set("expected", expectedJson(evidence.expected()));
         root.put("expectedText", evidence.expected() == null ? null : evidence.expected().toString());
         root.put("expectedSource", evidence.expectedSource());
         root.put("anyOrder", evidence.anyOrder());
@@ -112,7 +114,7 @@ public final class SavedCaseJson {
         } catch (IllegalArgumentException e) {
             throw new SavedCaseFormatException(source + ": in /program: " + e.getMessage());
         }
-        Trace expected = trace(root, "expected", source);
+        Trace expected = expected(root, source);
         Trace actual = trace(root, "actual", source);
         SavedCase.PropertyRecipe property = null;
         JsonNode p = root.get("property");
@@ -158,6 +160,34 @@ public final class SavedCaseJson {
     private static String optionalText(JsonNode root, String key) {
         JsonNode value = root.get(key);
         return value == null || value.isNull() ? null : value.asText();
+    }
+
+    /**
+     * An expected trace written in the text form names objects without their kind, which the
+     * JSON form requires: such a trace is kept in its text form only ({@code expected} is null).
+     */
+    private static JsonNode expectedJson(Trace expected) {
+        if (expected == null) {
+            return NODES.nullNode();
+        }
+        try {
+            return TraceJson.toJson(expected);
+        } catch (TraceSyntaxException e) {
+            return NODES.nullNode();
+        }
+    }
+
+    private static Trace expected(JsonNode root, String source) {
+        Trace expected = trace(root, "expected", source);
+        String text = optionalText(root, "expectedText");
+        if (expected != null || text == null) {
+            return expected;
+        }
+        try {
+            return TraceText.parse(text);
+        } catch (TraceSyntaxException e) {
+            throw new SavedCaseFormatException(source + ": in /expectedText: " + e.getMessage());
+        }
     }
 
     private static Trace trace(JsonNode root, String key, String source) {

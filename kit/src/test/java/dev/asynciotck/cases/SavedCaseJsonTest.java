@@ -55,6 +55,17 @@ class SavedCaseJsonTest {
     }
 
     @Test
+    void anExpectedTraceNamingObjectsWithoutTheirKindIsKeptInItsTextForm() {
+        SavedCase saved = new SavedCase(new Check(CheckKind.SCENARIO, "s", "features/a.feature:3", List.of("FUT-CB-1")),
+                new LoopInfo("java:x.Y", "y"), Verdict.FAILED, "first divergence at event 1",
+                new Evidence(ProgramText.parse("pass\n"), TraceText.parse("done callback: f\n"), Evidence.FROM_SCENARIO,
+                        false, TraceText.parse("other: None\n"), null, "first divergence at event 1"), null, "r");
+        String json = SavedCaseJson.write(saved);
+        assertTrue(json.contains("\"expected\": null") && json.contains("done callback: f"), json);
+        assertEquals(saved, SavedCaseJson.read(json, "x.json"));
+    }
+
+    @Test
     void notACaseNamesTheFileAndWhere() {
         String wrongFormat = SavedCaseJson.write(propertyCase()).replace("asyncio-tck-case/1", "asyncio-tck-summary/1");
         assertEquals("x.json: at /format: expected \"asyncio-tck-case/1\", got \"asyncio-tck-summary/1\" (a summary, not a saved case)",
