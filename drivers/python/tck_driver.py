@@ -43,8 +43,9 @@ class BadRequest(Exception):
         self.request_id = request_id
 
 
-def capabilities():
-    caps = ["threads", "parallel-runs"]
+def capabilities(runner):
+    """What the driver offers: no parallel-runs for a loop that runs on the main thread only."""
+    caps = ["threads"] if runner.main_thread_only else ["threads", "parallel-runs"]
     if os.name == "posix":
         caps.append("unix-signals")
     return caps
@@ -55,7 +56,7 @@ def hello_message(runner, spec):
             "implementation": {"name": runner.name, "version": runner.version},
             "runtime": {"name": platform.python_implementation().lower(),
                         "version": platform.python_version()},
-            "capabilities": capabilities(), "clock_resolution": runner.clock_resolution}
+            "capabilities": capabilities(runner), "clock_resolution": runner.clock_resolution}
 
 
 def _no_duplicates(pairs):
@@ -164,7 +165,7 @@ class Workers:
     def run_batch(self, channel, runs, parallel):
         """Runs a batch: one after the other, or up to `parallel` at once, each on its own loop,
         started in batch order; each result is written as soon as its run ends."""
-        if parallel == 1:
+        if parallel == 1 or self.runner.main_thread_only:
             for run in runs:
                 channel.send(result_message(self.runner, run))
             return

@@ -256,7 +256,8 @@ class Session:
         if missing and obj is not None:
             got += " (no %s)" % ", ".join(m + "()" for m in missing)
         article = "an" if wanted[0] in "AEIOU" else "a"
-        return "%s returned %s; asyncio returns %s %s (at %s)" % (call, got, article, wanted, where)
+        when = " (None only %s)" % vocabulary.NONE_WHEN[call] if call in vocabulary.NONE_WHEN else ""
+        return "%s returned %s; asyncio returns %s %s%s (at %s)" % (call, got, article, wanted, when, where)
 
     def deviate(self, message):
         """Ends the run: the loop did not return what asyncio documents."""
@@ -417,6 +418,9 @@ class Runner:
 
     def __init__(self, spec):
         self.factory, self.version, self.resolution_of = loop_factory(spec)
+        # A loop bound to its application's thread (Qt's) says so: its programs all run on the
+        # driver's main thread, one at a time.
+        self.main_thread_only = bool(getattr(self.factory, "tck_main_thread", False))
         try:
             probe = self.factory()
         except Exception as e:

@@ -19,7 +19,7 @@ ALL_VERSIONS = "3.10+"  # the versions of a name without a "python" field
 
 # A method, a name of the asyncio module or a builtin. role: "method"; for an asyncio name
 # "function", "constant" or "exception"; for a builtin "kit" or "python". python: a version range.
-Name = namedtuple("Name", "name role python signature note returns")
+Name = namedtuple("Name", "name role python signature note returns none")
 # A kind of object: its methods include those of the kind it extends (listed first).
 Kind = namedtuple("Kind", "name what extends methods")
 # An exception type of the language; base is None for BaseException; module is "builtins" or
@@ -127,8 +127,11 @@ class Vocabulary:
             returns = n.get("returns")
             if returns is not None and not isinstance(returns, str):
                 self.fail(where + "/returns", "expected the name of a kind")
+            none = n.get("none")
+            if none is not None and (not isinstance(none, str) or returns is None):
+                self.fail(where + "/none", "expected when it returns None, next to what it returns otherwise")
             out.append(Name(name, role or self.text(n, "is", where), python,
-                            n.get("signature", name), n.get("note", ""), returns))
+                            n.get("signature", name), n.get("note", ""), returns, none))
         return tuple(out)
 
 
@@ -188,6 +191,9 @@ def _returns():
 
 # What asyncio documents these calls return: a loop returning anything else deviates.
 RETURNS = _returns()
+# When asyncio returns None instead, for the calls that may.
+NONE_WHEN = dict((n.name, n.none) for k in KINDS.values() for n in k.methods + tuple(VOCABULARY.asyncio)
+                 if n.none is not None)
 # The methods of each kind that exist on this interpreter's Python (their "python" range).
 METHODS_HERE = dict((k.name, tuple(m.name for m in k.methods if in_range(m.python))) for k in KINDS.values())
 

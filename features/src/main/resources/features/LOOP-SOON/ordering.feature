@@ -101,34 +101,36 @@ Feature: call_soon runs callbacks in registration order, each exactly once, at t
       """
 
   @LOOP-SOON-3
-  Scenario: A callback scheduled by a running callback runs in the next iteration, not the current one
-    A ticker that reschedules itself records one "tick" per loop iteration; stop() ends the run
-    at the end of the iteration it was called in (LOOP-STOP-2), so the ticks count iterations.
+  Scenario: A callback scheduled during the one iteration that stop() allows waits for the next run
+    stop() called before run_forever lets the loop run one iteration (LOOP-STOP-3): the callbacks
+    already scheduled run, and the one they schedule belongs to the next iteration, so the next
+    run calls it.
 
     Given the program:
       """python
-      def tick():
-          record("tick")
-          loop.call_soon(tick)
+      def say(word):
+          record(word)
 
       def a():
           record("a")
-          loop.call_soon(b)
+          loop.call_soon(say, "scheduled by a")
 
-      def b():
-          record("b")
-          loop.stop()
-
-      loop.call_soon(tick)
       loop.call_soon(a)
+      loop.call_soon(say, "b")
+      loop.stop()
       loop.run_forever()
+      record("first run returned")
+      loop.call_soon(loop.stop)
+      loop.run_forever()
+      record("second run returned")
       """
     Then the trace is:
       """
-      tick
       a
-      tick
       b
+      first run returned
+      scheduled by a
+      second run returned
       """
 
   @LOOP-SOON-7

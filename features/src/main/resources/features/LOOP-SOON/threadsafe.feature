@@ -27,6 +27,9 @@ Feature: call_soon_threadsafe wakes a waiting loop from another thread
 
   @LOOP-SOON-6 @threads
   Scenario: A task waiting on a future is resumed when another thread resolves it through call_soon_threadsafe
+    A timer 5 s away keeps the loop waiting in its poll: call_soon_threadsafe must wake it, long
+    before the timer would.
+
     Given the program:
       """python
       async def main():
@@ -35,6 +38,10 @@ Feature: call_soon_threadsafe wakes a waiting loop from another thread
           value = await fut
           record("value", value)
 
+      def too_late():
+          record("the loop was not woken")
+
+      loop.call_later(5, too_late)
       loop.run_until_complete(main())
       """
     Then the trace is:

@@ -88,18 +88,47 @@ Feature: run_forever runs until stop() is called
       second run returned
       """
 
+  @LOOP-STOP-2
+  Scenario: The run ends with the iteration in which stop() was called
+    A ticker that reschedules itself records one "tick" per iteration (LOOP-SOON-3), so the ticks
+    count iterations: the tick that the stopping iteration scheduled waits for the next run.
+
+    Given the program:
+      """python
+      def tick():
+          record("tick")
+          loop.call_soon(tick)
+
+      def a():
+          record("a")
+          loop.call_soon(b)
+
+      def b():
+          record("b")
+          loop.stop()
+
+      loop.call_soon(tick)
+      loop.call_soon(a)
+      loop.run_forever()
+      """
+    Then the trace is:
+      """
+      tick
+      a
+      tick
+      b
+      """
+
   @LOOP-STOP-3
   Scenario: stop() before run_forever runs the callbacks already scheduled once, then returns
+    What the callbacks of that iteration schedule waits for the next run (LOOP-SOON-3 checks it).
+
     Given the program:
       """python
       def say(word):
           record(word)
 
-      def a():
-          record("a")
-          loop.call_soon(say, "scheduled by a")
-
-      loop.call_soon(a)
+      loop.call_soon(say, "a")
       loop.call_soon(say, "b")
       loop.stop()
       loop.run_forever()
@@ -113,7 +142,6 @@ Feature: run_forever runs until stop() is called
       a
       b
       first run returned
-      scheduled by a
       second run returned
       """
 

@@ -59,8 +59,8 @@ public interface EventLoop {
     /**
      * Schedules {@code callback} to run {@code delay} seconds from now.
      *
-     * <p>Clauses: {@code LOOP-TIMER-1}, {@code LOOP-TIMER-2}, {@code LOOP-TIMER-3}, {@code LOOP-TIMER-5},
-     * {@code LOOP-TIMER-7}, {@code LOOP-SOON-5}.
+     * <p>Clauses: {@code LOOP-TIMER-8}, {@code LOOP-TIMER-1}, {@code LOOP-TIMER-2}, {@code LOOP-TIMER-3},
+     * {@code LOOP-TIMER-5}, {@code LOOP-TIMER-7}, {@code LOOP-SOON-5}.
      *
      * @param delay    seconds; zero or negative means "as soon as possible", but never inline
      * @param callback the callback
@@ -72,8 +72,8 @@ public interface EventLoop {
     /**
      * Schedules {@code callback} to run at loop time {@code when}.
      *
-     * <p>Clauses: {@code LOOP-TIMER-1}, {@code LOOP-TIMER-2}, {@code LOOP-TIMER-3}, {@code LOOP-TIMER-5},
-     * {@code LOOP-TIMER-7}, {@code LOOP-SOON-5}.
+     * <p>Clauses: {@code LOOP-TIMER-8}, {@code LOOP-TIMER-1}, {@code LOOP-TIMER-2}, {@code LOOP-TIMER-3},
+     * {@code LOOP-TIMER-5}, {@code LOOP-TIMER-7}, {@code LOOP-SOON-5}.
      *
      * @param when     a time on the loop's clock
      * @param callback the callback

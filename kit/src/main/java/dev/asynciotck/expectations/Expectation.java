@@ -11,9 +11,10 @@ import java.util.Objects;
  * @param check    the check's name (a scenario's or a property's), or null when the entry names a clause
  * @param reason   why it fails, one line
  * @param link     where the deviation is discussed (an http(s) address), or null
+ * @param probe    the probe that shows the deviation (a Python script, relative to the file), or null
  * @param location where the entry is, e.g. {@code expectations/uvloop.yaml:12}
  */
-public record Expectation(String clause, String check, String reason, String link, String location) {
+public record Expectation(String clause, String check, String reason, String link, String probe, String location) {
 
     /** Checks that exactly one of clause and check is given, and that there is a reason. */
     public Expectation {

@@ -35,6 +35,7 @@ import java.util.Set;
  *   - clause: LOOP-STOP-2
  *     reason: stop() takes effect one loop iteration later
  *     link: https://github.com/MagicStack/uvloop/issues/...   # optional
+ *     probe: probes/uvloop/loop-stop-2.py   # optional: the script that shows it, next to the file
  *   - check: call_soon is FIFO    # a scenario's or a property's name
  *     reason: ...
  * </pre>
@@ -45,7 +46,7 @@ import java.util.Set;
 public final class ExpectationsFile {
 
     private static final Set<String> TOP_KEYS = Set.of("loop", "expected-failures");
-    private static final Set<String> ENTRY_KEYS = Set.of("clause", "check", "reason", "link");
+    private static final Set<String> ENTRY_KEYS = Set.of("clause", "check", "reason", "link", "probe");
 
     private ExpectationsFile() {
     }
@@ -63,7 +64,15 @@ public final class ExpectationsFile {
         } catch (IOException e) {
             throw new ExpectationsException("cannot read the expectations file " + file + ": " + e);
         }
-        return parse(text, file.toString(), catalog);
+        Expectations expectations = parse(text, file.toString(), catalog);
+        Path folder = file.toAbsolutePath().getParent();
+        for (Expectation e : expectations.entries()) {
+            if (e.probe() != null && !Files.isRegularFile(folder.resolve(e.probe()))) {
+                throw new ExpectationsException(e.location() + ": the probe " + e.probe() + " is not a file (its path is "
+                        + "taken from the folder of " + file.getFileName() + ")");
+            }
+        }
+        return expectations;
     }
 
     /**
@@ -145,7 +154,8 @@ public final class ExpectationsFile {
             throw new ExpectationsException(at(source, fields.get("link").getStartMark())
                     + ": \"link\" is an http(s) address, got '" + link + "'");
         }
-        return new Expectation(clause, check, reason, link, where);
+        String probe = fields.containsKey("probe") ? scalar(fields.get("probe"), source, "probe") : null;
+        return new Expectation(clause, check, reason, link, probe, where);
     }
 
     private static Map<String, Node> mapping(Node node, String source, Set<String> keys, String what) {

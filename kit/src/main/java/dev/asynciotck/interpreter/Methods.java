@@ -222,15 +222,28 @@ final class Methods {
         String kind = self == AsyncioModule.INSTANCE ? "asyncio" : Kinds.of(self);
         Body<Object> body = kind == null ? null : BY_KIND.getOrDefault(kind, Map.of()).get(name);
         if (body == null) {
+            String noneFrom = session.noneFrom();
+            if (self == null && noneFrom != null && BY_KIND.get(Kinds.VOCABULARY.returns(noneFrom).orElseThrow()).containsKey(name)) {
+                throw new LoopDeviationException(noneFrom + " returned None; asyncio returns " + article(noneFrom)
+                        + " (None only " + Kinds.VOCABULARY.noneWhen(noneFrom).orElseThrow() + ")");
+            }
             throw new InvalidProgramException("no method '" + name + "' on " + PyOps.typeName(self));
         }
         Object result = body.call(session, self, a);
         String wanted = Kinds.VOCABULARY.returns(name).orElse(null);
-        if (wanted != null && !Kinds.VOCABULARY.isA(Kinds.of(result), wanted)) {
+        if (result == null && Kinds.VOCABULARY.noneWhen(name).isPresent()) {
+            session.returnedNone(name);
+        } else if (wanted != null && !Kinds.VOCABULARY.isA(Kinds.of(result), wanted)) {
             throw new LoopDeviationException(name + " returned " + (result == null ? "None" : result.getClass().getName())
-                    + "; asyncio returns a" + ("AEIOU".indexOf(wanted.charAt(0)) >= 0 ? "n " : " ") + wanted);
+                    + "; asyncio returns " + article(name));
         }
         return result;
+    }
+
+    /** @return "a Handle", "an EventLoop": the kind asyncio documents {@code name} returns */
+    private static String article(String name) {
+        String wanted = Kinds.VOCABULARY.returns(name).orElseThrow();
+        return "a" + ("AEIOU".indexOf(wanted.charAt(0)) >= 0 ? "n " : " ") + wanted;
     }
 
     private static ReturnWhen returnWhen(Object v) {

@@ -30,6 +30,8 @@ final class Session {
     private final List<Event> events = new ArrayList<>();
     private final Map<Object, Consumer<Future>> doneCallbacks = new HashMap<>();
     private final EventLoop mainLoop;
+    /** The last call that returned None where asyncio documents a kind of object (or None, at times). */
+    private String noneFrom;
     private final double startTime;
     private volatile InvalidProgramException programError;
     private volatile LoopDeviationException deviation;
@@ -179,5 +181,21 @@ final class Session {
                 l.close();
             }
         }
+    }
+
+    /**
+     * Remembers a call that returned None where asyncio may return None but documents a kind of
+     * object otherwise: a program that then calls a method of that kind on None shows that the
+     * loop returned None where it should not have.
+     *
+     * @param call the method or function
+     */
+    void returnedNone(String call) {
+        noneFrom = call;
+    }
+
+    /** @return the last call that returned None where asyncio documents a kind of object, or null */
+    String noneFrom() {
+        return noneFrom;
     }
 }

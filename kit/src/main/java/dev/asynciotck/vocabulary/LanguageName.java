@@ -14,9 +14,11 @@ import dev.asynciotck.python.PythonRange;
  * @param python    the CPython versions where it exists
  * @param note      a version note, or ""
  * @param returns   the kind of object asyncio documents it returns, or null
+ * @param none      when asyncio returns None instead (e.g. {@code when no task runs}), or null when it
+ *                  never does
  */
 public record LanguageName(String name, String role, String signature, String doc, PythonRange python, String note,
-                           String returns) {
+                           String returns, String none) {
 
     /** A method of a kind of object. */
     public static final String METHOD = "method";

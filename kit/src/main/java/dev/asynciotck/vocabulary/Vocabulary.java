@@ -40,6 +40,7 @@ public final class Vocabulary {
     private final Map<String, ExceptionType> exceptions;
     private final Set<String> keywords;
     private final Map<String, String> returns;
+    private final Map<String, String> noneWhen;
 
     private Vocabulary(JsonNode root) {
         require(FORMAT.equals(root.path("format").asText()), "/format", "expected \"" + FORMAT + "\"");
@@ -75,6 +76,7 @@ public final class Vocabulary {
         }
         this.exceptions = Collections.unmodifiableMap(types);
         Map<String, String> returned = new LinkedHashMap<>();
+        Map<String, String> noneWhen = new LinkedHashMap<>();
         List<LanguageName> all = new ArrayList<>(asyncio.values());
         kindMap.values().forEach(kind -> all.addAll(kind.methods()));
         for (LanguageName n : all) {
@@ -82,8 +84,13 @@ public final class Vocabulary {
                 require(kindMap.containsKey(n.returns()), "/kinds", n.name() + " returns '" + n.returns() + "', which is no kind");
                 returned.put(n.name(), n.returns());
             }
+            if (n.none() != null) {
+                require(n.returns() != null, "/asyncio", n.name() + " says when it returns None, but not what it returns otherwise");
+                noneWhen.put(n.name(), n.none());
+            }
         }
         this.returns = Collections.unmodifiableMap(returned);
+        this.noneWhen = Collections.unmodifiableMap(noneWhen);
         Set<String> words = new LinkedHashSet<>();
         root.path("keywords").forEach(w -> words.add(w.asText()));
         this.keywords = Collections.unmodifiableSet(words);
@@ -174,6 +181,15 @@ public final class Vocabulary {
     }
 
     /**
+     * @param name a method or a function of the asyncio module
+     * @return when asyncio returns None instead of the kind {@link #returns} gives, e.g.
+     *         {@code when no task runs}; empty when it never does
+     */
+    public Optional<String> noneWhen(String name) {
+        return Optional.ofNullable(noneWhen.get(name));
+    }
+
+    /**
      * @param kind   a kind's name, or null
      * @param wanted a kind's name
      * @return whether objects of {@code kind} are of {@code wanted} (a Task is a Future)
@@ -245,7 +261,8 @@ public final class Vocabulary {
             String is = role != null ? role : text(e, "is", where);
             out.add(new LanguageName(text(e, "name", where), is, e.path("signature").asText(e.path("name").asText()),
                     e.path("doc").asText(""), range, e.path("note").asText(""),
-                    e.hasNonNull("returns") ? e.get("returns").asText() : null));
+                    e.hasNonNull("returns") ? e.get("returns").asText() : null,
+                    e.hasNonNull("none") ? e.get("none").asText() : null));
         }
         return out;
     }

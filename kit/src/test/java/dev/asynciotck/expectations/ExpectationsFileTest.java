@@ -2,7 +2,10 @@ package dev.asynciotck.expectations;
 
 import dev.asynciotck.clause.ClauseCatalog;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 
@@ -102,5 +105,21 @@ class ExpectationsFileTest {
         assertEquals(1, unexpected.size(), unexpected::toString);
         assertTrue(unexpected.get(0).contains("LOOP-NEST-4 is listed as failing"), unexpected::toString);
         assertEquals(2, ledger.expectedFailures().size());
+    }
+
+    @Test
+    void aProbeIsAFileNextToTheExpectationsFile(@TempDir Path dir) throws Exception {
+        Files.createDirectories(dir.resolve("probes"));
+        Files.writeString(dir.resolve("probes/stop.py"), "print('x')\n");
+        Path file = Files.writeString(dir.resolve("loop.yaml"), """
+                expected-failures:
+                  - clause: LOOP-STOP-2
+                    reason: stops late
+                    probe: probes/stop.py
+                """);
+        assertEquals("probes/stop.py", ExpectationsFile.read(file, CATALOG).entries().get(0).probe());
+        Files.writeString(file, Files.readString(file).replace("stop.py", "gone.py"));
+        ExpectationsException e = assertThrows(ExpectationsException.class, () -> ExpectationsFile.read(file, CATALOG));
+        assertTrue(e.getMessage().contains("loop.yaml:2: the probe probes/gone.py is not a file"), e.getMessage());
     }
 }

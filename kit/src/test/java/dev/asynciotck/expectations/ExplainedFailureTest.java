@@ -20,15 +20,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class ExplainedFailureTest {
 
-    private static final String UVLOOP_LIKE = """
-            loop: python:uvloop
+    private static final String QUAMASH_LIKE = """
+            loop: python:third_party_loops:quamash_loop
             expected-failures:
-              - clause: LOOP-STOP-2
-                reason: stops one iteration later
+              - clause: LOOP-TIMER-8
+                reason: a delay that is not a whole number of milliseconds raises TypeError
             """;
 
     private static ExpectationLedger ledger() {
-        return new ExpectationLedger(ExpectationsFile.parse(UVLOOP_LIKE, "x.yaml", ClauseCatalog.load()));
+        return new ExpectationLedger(ExpectationsFile.parse(QUAMASH_LIKE, "x.yaml", ClauseCatalog.load()));
     }
 
     private static Throwable fail(ExpectationLedger ledger, String name, String clause) {
@@ -39,25 +39,25 @@ class ExplainedFailureTest {
     @Test
     void aFailureOfAClauseThatReliesOnAnExpectedFailureIsExpectedAndSaysWhy() {
         ExpectationLedger ledger = ledger();
-        Throwable soon3 = fail(ledger, "next iteration", "LOOP-SOON-3");
-        assertInstanceOf(ExpectedFailure.class, soon3);
-        assertTrue(soon3.getMessage().startsWith("expected failure, explained by LOOP-STOP-2 (LOOP-SOON-3 relies on it)"),
-                soon3.getMessage());
-        assertInstanceOf(ExpectedFailure.class, fail(ledger, "stop", "LOOP-STOP-2"));
+        Throwable timer1 = fail(ledger, "deadline order", "LOOP-TIMER-1");
+        assertInstanceOf(ExpectedFailure.class, timer1);
+        assertTrue(timer1.getMessage().startsWith("expected failure, explained by LOOP-TIMER-8 (LOOP-TIMER-1 relies on it)"),
+                timer1.getMessage());
+        assertInstanceOf(ExpectedFailure.class, fail(ledger, "timers run", "LOOP-TIMER-8"));
         assertEquals(List.of(), ledger.unexplainedFailures());
     }
 
     @Test
     void theExplanationMustHoldInTheRun() {
         ExpectationLedger ledger = ledger();
-        fail(ledger, "next iteration", "LOOP-SOON-3");
-        assertEquals(List.of("'next iteration' (LOOP-SOON-3) failed and was taken as explained by the expected failure "
-                + "of LOOP-STOP-2, but no check of LOOP-STOP-2 failed in this run: the failure of LOOP-SOON-3 is real"),
+        fail(ledger, "deadline order", "LOOP-TIMER-1");
+        assertEquals(List.of("'deadline order' (LOOP-TIMER-1) failed and was taken as explained by the expected failure "
+                + "of LOOP-TIMER-8, but no check of LOOP-TIMER-8 failed in this run: the failure of LOOP-TIMER-1 is real"),
                 ledger.unexplainedFailures());
     }
 
     @Test
     void aFailureThatReliesOnNothingExpectedStaysAFailure() {
-        assertInstanceOf(CheckFailure.class, fail(ledger(), "fifo", "LOOP-SOON-1"));
+        assertInstanceOf(CheckFailure.class, fail(ledger(), "is_running", "LOOP-STATE-1"));
     }
 }

@@ -100,7 +100,7 @@ class VocabularyDocumentsTest {
     }
 
     private static String returns(LanguageName n) {
-        return n.returns() == null ? "" : " → " + n.returns();
+        return n.returns() == null ? "" : " → " + n.returns() + (n.none() == null ? "" : " (None " + n.none() + ")");
     }
 
     private static String versions(LanguageName n) {
