@@ -10,6 +10,7 @@ on CPython's asyncio and on the loop under test can be compared line by line (co
 import asyncio
 import importlib
 import os
+import threading
 import sys
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "drivers", "python"))
@@ -32,3 +33,15 @@ def new_loop():
 
 def show(label, value=None):
     print(label if value is None else "%s: %r" % (label, value), flush=True)
+
+
+def give_up_after(seconds, what):
+    """Ends the probe (exit status 0) with a line saying what did not happen within seconds: the
+    probe of a loop that hangs shows the hang instead of hanging."""
+    def end():
+        show("%s: not within %s s" % (what, seconds))
+        os._exit(0)
+    timer = threading.Timer(seconds, end)
+    timer.daemon = True
+    timer.start()
+    return timer

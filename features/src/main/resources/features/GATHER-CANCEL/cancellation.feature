@@ -145,29 +145,6 @@ Feature: Cancellation and gather
       cancel after done: False
       """
 
-  @GATHER-CANCEL-1 @TASK-CANCEL-7
-  Scenario: The message given to a gather's cancel() reaches its awaiter
-    Given the program:
-      """python
-      async def child():
-          await asyncio.sleep(10)
-
-      async def main():
-          g = asyncio.gather(child(), child())
-          await asyncio.sleep(0)
-          g.cancel("stop now")
-          try:
-              await g
-          except CancelledError as e:
-              record("awaiter", e)
-
-      loop.run_until_complete(main())
-      """
-    Then the trace is:
-      """
-      awaiter: CancelledError('stop now')
-      """
-
   @GATHER-CANCEL-1
   Scenario: Cancelling a gather with return_exceptions=True still makes its awaiter see CancelledError
     Given the program:

@@ -56,3 +56,32 @@ Feature: run_forever runs until stop() is called
       run_forever returned
       task result: 'stopped'
       """
+
+  @LOOP-RUN-2
+  Scenario: Callbacks and coroutines of the running loop find it as the running loop
+    current_task() asks for the running loop: it returns None in a plain callback and the task
+    in a coroutine, and raises RuntimeError when no loop runs.
+
+    Given the program:
+      """python
+      def callback():
+          loop.stop()
+          record("current task in a callback", asyncio.current_task())
+
+      async def main():
+          record("current task in a coroutine is a task", asyncio.current_task() is not None)
+
+      loop.call_soon(callback)
+      loop.run_forever()
+      loop.run_until_complete(main())
+      try:
+          asyncio.current_task()
+      except RuntimeError as e:
+          record("outside the run", e)
+      """
+    Then the trace is:
+      """
+      current task in a callback: None
+      current task in a coroutine is a task: True
+      outside the run: RuntimeError('no running event loop')
+      """

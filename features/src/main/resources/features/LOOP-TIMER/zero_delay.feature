@@ -67,3 +67,49 @@ Feature: A timer that is already due runs on a later iteration, never inline
       zero delay
       coroutine resumed
       """
+
+  @LOOP-TIMER-7
+  Scenario: A zero-delay timer runs while a chain of callbacks keeps the loop busy
+    Each step of the chain schedules the next with call_soon, so the loop always has a callback
+    ready; the timer, due from the first step on, still runs on a later iteration, before the
+    eighth step ends the run.
+
+    Given the program:
+      """python
+      def timer():
+          record("zero-delay timer")
+
+      def step1():
+          loop.call_later(0, timer)
+          loop.call_soon(step2)
+
+      def step2():
+          loop.call_soon(step3)
+
+      def step3():
+          loop.call_soon(step4)
+
+      def step4():
+          loop.call_soon(step5)
+
+      def step5():
+          loop.call_soon(step6)
+
+      def step6():
+          loop.call_soon(step7)
+
+      def step7():
+          loop.call_soon(step8)
+
+      def step8():
+          record("chain done")
+          loop.stop()
+
+      loop.call_soon(step1)
+      loop.run_forever()
+      """
+    Then the trace is:
+      """
+      zero-delay timer
+      chain done
+      """

@@ -302,13 +302,18 @@ Feature: Cancelling a task throws CancelledError into its coroutine
               await fut
           except CancelledError:
               record("CancelledError at await fut")
-          record("future cancelled", fut.cancelled())
+              record("future cancelled", fut.cancelled())
+              raise
 
       fut = loop.create_future()
-      loop.run_until_complete(main())
+      try:
+          loop.run_until_complete(main())
+      except CancelledError:
+          record("the task ended cancelled")
       """
     Then the trace is:
       """
       CancelledError at await fut
       future cancelled: True
+      the task ended cancelled
       """

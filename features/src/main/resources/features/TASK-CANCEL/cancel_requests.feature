@@ -115,3 +115,26 @@ Feature: Cancellation messages and the count of cancellation requests (Python 3.
       cancelling() after: 0
       cancelled: False
       """
+
+  @TASK-CANCEL-7
+  Scenario: The message given to a gather's cancel() reaches its awaiter through the cancelled children
+    Given the program:
+      """python
+      async def child():
+          await asyncio.sleep(10)
+
+      async def main():
+          g = asyncio.gather(child(), child())
+          await asyncio.sleep(0)
+          g.cancel("stop now")
+          try:
+              await g
+          except CancelledError as e:
+              record("awaiter", e)
+
+      loop.run_until_complete(main())
+      """
+    Then the trace is:
+      """
+      awaiter: CancelledError('stop now')
+      """

@@ -85,9 +85,9 @@ public interface EventLoop {
     // ---------------------------------------------------------------- running and stopping
 
     /**
-     * Runs until {@link #stop()} is called.
+     * Runs until {@link #stop()} is called, as its thread's running loop.
      *
-     * <p>Clauses: {@code LOOP-RUN-1}, {@code LOOP-CLOSE-4}, {@code LOOP-NEST-1}, {@code LOOP-NEST-2},
+     * <p>Clauses: {@code LOOP-RUN-1}, {@code LOOP-RUN-2}, {@code LOOP-CLOSE-4}, {@code LOOP-NEST-1}, {@code LOOP-NEST-2},
      * {@code LOOP-NEST-4}.
      *
      * @throws RuntimeError {@code Event loop is closed}, {@code This event loop is already running},

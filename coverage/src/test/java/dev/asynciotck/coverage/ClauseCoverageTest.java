@@ -47,6 +47,23 @@ class ClauseCoverageTest {
         }
     }
 
+    /**
+     * A failing scenario blames its clauses: a scenario tagged with two would blame both for a
+     * rule only one of them states. What a scenario's check relies on is a reliance of its clause.
+     */
+    @Test
+    void aScenarioChecksExactlyOneClause() {
+        StringBuilder errors = new StringBuilder();
+        for (Check c : CheckSuite.discover(CheckSuite.Scope.ALL)) {
+            if (c.kind() == CheckKind.SCENARIO && c.clauses().size() != 1) {
+                errors.append(c.where()).append(": scenario '").append(c.name()).append("' is tagged with ")
+                        .append(c.clauses()).append(": tag it with the one clause it checks, and make the others "
+                        + "reliances of that clause ('Relies on' in its clause file) or give them scenarios of their own\n");
+            }
+        }
+        assertEquals("", errors.toString());
+    }
+
     @Test
     void aScenarioLivesInTheFolderOfTheAreaItChecks() {
         String root = CheckSuite.FEATURE_SOURCES + CheckSuite.FEATURES + "/";

@@ -26,7 +26,7 @@ class ShippedClausesTest {
             "LOOP-SOON-1", "LOOP-SOON-2", "LOOP-SOON-3", "LOOP-SOON-4", "LOOP-SOON-5", "LOOP-SOON-6", "LOOP-SOON-7",
             "LOOP-TIMER-1", "LOOP-TIMER-2", "LOOP-TIMER-3", "LOOP-TIMER-4", "LOOP-TIMER-5", "LOOP-TIMER-6",
             "LOOP-TIMER-7", "LOOP-TIMER-8",
-            "LOOP-RUN-1", "LOOP-STOP-1", "LOOP-STOP-2", "LOOP-STOP-3", "LOOP-RUC-1", "LOOP-RUC-2",
+            "LOOP-RUN-1", "LOOP-RUN-2", "LOOP-STOP-1", "LOOP-STOP-2", "LOOP-STOP-3", "LOOP-RUC-1", "LOOP-RUC-2",
             "LOOP-RUC-3", "LOOP-RUC-4", "LOOP-RUC-5", "LOOP-RUC-6", "LOOP-STATE-1", "LOOP-CLOSE-1",
             "LOOP-CLOSE-2", "LOOP-CLOSE-3", "LOOP-CLOSE-4",
             "LOOP-NEST-1", "LOOP-NEST-2", "LOOP-NEST-3", "LOOP-NEST-4",

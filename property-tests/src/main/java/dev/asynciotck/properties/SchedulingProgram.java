@@ -45,6 +45,8 @@ public final class SchedulingProgram implements GeneratedProgram {
     final Map<String, Integer> deadlines = new HashMap<>();
     /** Every label expected to run exactly once. */
     final Set<String> expected = new HashSet<>();
+    /** Timers whose deadline had already come when they were scheduled (zero, negative, past). */
+    final Set<String> dueAtOnce = new HashSet<>();
     /** Labels whose callback was cancelled. */
     final Set<String> cancelled = new HashSet<>();
     /** Children of spawn callbacks. */
@@ -86,6 +88,9 @@ public final class SchedulingProgram implements GeneratedProgram {
                     main.append("h").append(i).append(" = loop.call_at(t0 + ").append(Seconds.of(ms))
                             .append(", rec, \"").append(label).append("\")\n");
                     deadlines.put(label, ms);
+                    if (ms <= 0) {
+                        dueAtOnce.add(label);
+                    }
                     break;
                 }
                 case LATER: {
@@ -94,6 +99,9 @@ public final class SchedulingProgram implements GeneratedProgram {
                     maxDeadline = Math.max(maxDeadline, ms);
                     main.append("h").append(i).append(" = loop.call_later(").append(Seconds.of(ms))
                             .append(", rec, \"").append(label).append("\")\n");
+                    if (ms <= 0) {
+                        dueAtOnce.add(label);
+                    }
                     break;
                 }
                 default: {

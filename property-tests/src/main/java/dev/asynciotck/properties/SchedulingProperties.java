@@ -7,16 +7,19 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /** Properties of random {@code call_soon} / {@code call_at} / {@code call_later} / cancel programs. */
 final class SchedulingProperties {
 
     private static final Invariant<SchedulingProgram> SOON_ONCE = Invariant.of("LOOP-SOON-2",
-            (p, trace) -> exactlyOnce(p, trace, false));
+            (p, trace) -> exactlyOnce(p, trace, label -> !SchedulingProgram.isTimer(label)));
     private static final Invariant<SchedulingProgram> SOON_CANCELLED = Invariant.of("LOOP-SOON-4",
             (p, trace) -> cancelledNeverRan(p, trace, false));
-    private static final Invariant<SchedulingProgram> TIMERS_ONCE = Invariant.of("LOOP-TIMER-2",
-            (p, trace) -> exactlyOnce(p, trace, true));
+    private static final Invariant<SchedulingProgram> TIMERS_ONCE = Invariant.of("LOOP-TIMER-8",
+            (p, trace) -> exactlyOnce(p, trace, label -> SchedulingProgram.isTimer(label) && !p.dueAtOnce.contains(label)));
+    private static final Invariant<SchedulingProgram> DUE_TIMERS_ONCE = Invariant.of("LOOP-TIMER-7",
+            (p, trace) -> exactlyOnce(p, trace, p.dueAtOnce::contains));
     private static final Invariant<SchedulingProgram> TIMERS_CANCELLED = Invariant.of("LOOP-TIMER-6",
             (p, trace) -> cancelledNeverRan(p, trace, true));
     private static final Invariant<SchedulingProgram> DEADLINES = Invariant.of("LOOP-TIMER-1",
@@ -25,14 +28,14 @@ final class SchedulingProperties {
     /** Every callback not cancelled runs exactly once; a cancelled one never runs. */
     static final Property<SchedulingProgram> EXACTLY_ONCE_UNLESS_CANCELLED = Property.of(
             "every callback runs exactly once unless cancelled", SchedulingProgram.PROGRAMS,
-            SOON_ONCE, SOON_CANCELLED, TIMERS_ONCE, TIMERS_CANCELLED);
+            SOON_ONCE, SOON_CANCELLED, TIMERS_ONCE, DUE_TIMERS_ONCE, TIMERS_CANCELLED);
     /**
      * With hundreds of timers, most of them cancelled, every timer not cancelled still runs exactly
      * once and in deadline order, and no cancelled one runs.
      */
     static final Property<SchedulingProgram> MANY_TIMERS = Property.of(
             "many timers, mostly cancelled, run once in deadline order", SchedulingProgram.LARGE_PROGRAMS,
-            DEADLINES, TIMERS_ONCE, TIMERS_CANCELLED, SOON_ONCE).large();
+            DEADLINES, TIMERS_ONCE, DUE_TIMERS_ONCE, TIMERS_CANCELLED, SOON_ONCE).large();
     /** call_soon callbacks run in the order they were scheduled. */
     static final Property<SchedulingProgram> CALL_SOON_IS_FIFO = Property.of(
             "call_soon is FIFO", SchedulingProgram.PROGRAMS, Invariant.of("LOOP-SOON-1", SchedulingProperties::soonInOrder));
@@ -42,25 +45,26 @@ final class SchedulingProperties {
             Invariant.of("LOOP-SOON-3", SchedulingProperties::childrenAfterQueued));
     /** Timers with deadlines further apart than the clock resolution run in deadline order. */
     static final Property<SchedulingProgram> DEADLINE_ORDER = Property.of(
-            "timers run in deadline order", SchedulingProgram.PROGRAMS, DEADLINES, TIMERS_ONCE);
+            "timers run in deadline order", SchedulingProgram.PROGRAMS, DEADLINES, TIMERS_ONCE, DUE_TIMERS_ONCE);
 
     private SchedulingProperties() {
     }
 
 
     /**
-     * Each callback not cancelled, of the timers or of the others, ran exactly once, and nothing ran
-     * that was never scheduled.
+     * Each callback not cancelled among those judged (the call_soon callbacks, the timers, or the
+     * timers already due when scheduled) ran exactly once, and none of them ran that was never
+     * scheduled.
      */
-    private static void exactlyOnce(SchedulingProgram p, Trace trace, boolean timers) {
+    private static void exactlyOnce(SchedulingProgram p, Trace trace, Predicate<String> judged) {
         Map<String, Integer> counts = counts(trace);
         for (String label : p.expected) {
-            if (SchedulingProgram.isTimer(label) == timers && counts.getOrDefault(label, 0) != 1) {
+            if (judged.test(label) && counts.getOrDefault(label, 0) != 1) {
                 throw new AssertionError(label + " ran " + counts.getOrDefault(label, 0) + " times, expected exactly once");
             }
         }
         for (String label : counts.keySet()) {
-            if (SchedulingProgram.isTimer(label) == timers && !p.expected.contains(label) && !p.cancelled.contains(label)) {
+            if (judged.test(label) && !p.expected.contains(label) && !p.cancelled.contains(label)) {
                 throw new AssertionError(label + " ran but was never scheduled");
             }
         }

@@ -1,0 +1,12 @@
+"""LOOP-SOON-4: call_soon_threadsafe returns a Handle, whose cancel() prevents the call."""
+import os, sys; sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from _loop import new_loop, show
+
+loop = new_loop()
+handle = loop.call_soon_threadsafe(show, "called")
+show("call_soon_threadsafe returned", type(handle).__name__)
+if handle is not None:
+    handle.cancel()
+loop.call_soon(loop.stop)
+loop.run_forever()
+loop.close()
