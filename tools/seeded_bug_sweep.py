@@ -75,6 +75,11 @@ def main():
                                                        ", ".join(explained) or ""))
             print(rows[-1], flush=True)
     print()
+    print("# The whole kit on every seeded-bug loop\n")
+    print("Made by `python3 tools/seeded_bug_sweep.py` (the driver's Python: %s): for each seeded-bug"
+          % args.python)
+    print("loop of `seeded-bugs/`, the root causes the kit reports when it runs every check on it, and the")
+    print("failing clauses they explain. The seeded clause must be a root cause; ideally the only one.\n")
     print("| seeded bug of | a root cause | root causes reported | clauses they explain |")
     print("|---|---|---|---|")
     for row in rows:

@@ -37,7 +37,7 @@ class TckCommandLineTest {
         assertTrue(text.lines().anyMatch(l -> l.startsWith("LOOP-SOON-1") && l.contains("MUST") && l.contains("LOOP-SOON ")),
                 text);
         assertTrue(text.lines().anyMatch(l -> l.startsWith("LOOP-NEST-4") && l.contains("SHOULD")), text);
-        assertTrue(text.contains("73 clauses"), text);
+        assertTrue(text.contains(dev.asynciotck.clause.ClauseCatalog.load().clauses().size() + " clauses"), text);
     }
 
     @Test
