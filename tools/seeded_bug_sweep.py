@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Runs the whole kit on every seeded-bug loop (seeded-bugs/python/seeded_bugs) and prints the
-table of docs/seeded-bug-sweep.md: per seeded loop, the root causes the kit reports and the
+table of docs/seeded-bug-sweep.md (on stdout; each row also on stderr as it comes): per seeded loop, the root causes the kit reports and the
 clauses they explain, then the median count of root causes.
 
     python3 tools/seeded_bug_sweep.py [--jobs N] [--python PATH] [MODULE ...]
@@ -73,8 +73,7 @@ def main():
             mark = "yes" if clause in ids else "**no**"
             rows.append("| %s | %s | %d: %s | %s |" % (clause, mark, len(ids), ", ".join(ids) or "none",
                                                        ", ".join(explained) or ""))
-            print(rows[-1], flush=True)
-    print()
+            print(rows[-1], file=sys.stderr, flush=True)
     print("# The whole kit on every seeded-bug loop\n")
     print("Made by `python3 tools/seeded_bug_sweep.py` (the driver's Python: %s): for each seeded-bug"
           % args.python)
