@@ -25,7 +25,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import tck_pool  # noqa: E402
 import tck_text  # noqa: E402
 from tck_program import InvalidProgram  # noqa: E402
-from tck_session import LoopSpecError, Runner, WrongKind  # noqa: E402
+from tck_session import LoopSpecError, Runner, StepBudgetExceeded, WrongKind  # noqa: E402
 
 PROTOCOL = 1
 EXIT_USAGE = 2       # bad command line, or the loop cannot be made (before the hello)
@@ -207,6 +207,8 @@ def result_message(runner, run):
         return {"type": "result", "id": run["id"], "invalid": str(e)}
     except WrongKind as e:
         return {"type": "result", "id": run["id"], "wrong_kind": str(e)}
+    except StepBudgetExceeded as e:
+        return {"type": "result", "id": run["id"], "timeout": str(e)}
     except Exception as e:  # a fault of the driver or of the loop's machinery, not the program's
         traceback.print_exc()
         return {"type": "error", "id": run["id"],
@@ -348,6 +350,9 @@ def run_file(runner, path, text=False):
         return 1
     except WrongKind as e:
         print("the loop deviates: %s" % e, file=sys.stderr)
+        return 1
+    except StepBudgetExceeded as e:
+        print("timeout: %s" % e, file=sys.stderr)
         return 1
     if text:
         print("\n".join(tck_text.trace_lines(trace)))

@@ -31,10 +31,13 @@ METHODS = dict([(kind, names) for kind, names in vocabulary.METHODS.items() if n
 METHOD_SETS = dict((kind, frozenset(names)) for kind, names in METHODS.items())
 ALLOWED_ATTRS = frozenset(a for names in METHODS.values() for a in names)
 
-STATEMENT_OPS = ("expr", "assign", "await", "return", "raise", "pass", "try")
+STATEMENT_OPS = ("expr", "assign", "await", "return", "raise", "pass", "try", "if", "for", "while",
+                 "break", "continue")
 STATEMENT_KEYS = {"expr": ("op", "value"), "assign": ("op", "target", "value"),
                   "await": ("op", "target", "value"), "pass": ("op",), "return": ("op", "value"),
-                  "raise": ("op", "value"), "try": ("op", "body", "handlers", "finally")}
+                  "raise": ("op", "value"), "try": ("op", "body", "handlers", "finally"),
+                  "if": ("op", "test", "body", "else"), "for": ("op", "target", "iter", "body"),
+                  "while": ("op", "test", "body"), "break": ("op",), "continue": ("op",)}
 STATEMENT_KEY_SETS = {op: frozenset(keys) for op, keys in STATEMENT_KEYS.items()}
 STATEMENT_WHAT = {op: ("an '%s' statement" if op[0] in "aeiou" else "a '%s' statement") % op
                   for op in STATEMENT_OPS}
@@ -110,12 +113,14 @@ class Translation:
     """The Python source of a program (each function's definition apart, so that a definition
     many programs share is compiled once; then main), and the names of the helpers it calls."""
 
-    def __init__(self, functions, main, attr_helper, bind_helper, ret_helper):
+    def __init__(self, functions, main, prefix):
         self.functions = functions
         self.main = main
-        self.attr_helper = attr_helper
-        self.bind_helper = bind_helper
-        self.ret_helper = ret_helper
+        self.attr_helper = prefix + "attr"
+        self.bind_helper = prefix + "bind"
+        self.ret_helper = prefix + "ret"
+        self.step_helper = prefix + "step"
+        self.items_helper = prefix + "items"
 
     @property
     def source(self):
@@ -152,7 +157,8 @@ def _finished(source, prefix, loop_rebound):
         source = (LOOP_ATTR.sub(r"\0ATTR(loop, '\1', \2)", source) if loop_rebound
                   else LOOP_POINTER.sub("", source))
     return (source.replace("\0ATTR", prefix + "attr").replace("\0BIND", prefix + "bind")
-            .replace("\0RET", prefix + "ret"))
+            .replace("\0RET", prefix + "ret").replace("\0STEP", prefix + "step")
+            .replace("\0ITEMS", prefix + "items"))
 
 
 def _finished_function(source, prefix, loop_rebound):
@@ -179,6 +185,7 @@ class _Translator:
         self.lines = []           # the lines of main, or of the function being translated
         self.function_sources = []
         self.fn_assigned = None   # (name, pointer) assignments of the function being translated
+        self.loop_depth = 0       # how many for/while bodies enclose the statement translated
 
     def translate(self):
         root = self.program
@@ -213,7 +220,7 @@ class _Translator:
         return Translation([_finished_function(f, prefix, loop_rebound)
                             for f in self.function_sources],
                            _finished("\n".join(self.lines) + "\n", prefix, loop_rebound),
-                           prefix + "attr", prefix + "bind", prefix + "ret")
+                           prefix)
 
     # -- shape helpers ---------------------------------------------------------------------
 
@@ -344,6 +351,13 @@ class _Translator:
         if op == "pass":
             self.lines.append(pad + "pass")
             return
+        if op in ("if", "for", "while"):
+            return self.compound_statement(op, s, at, scope, params, depth)
+        if op in ("break", "continue"):
+            if not self.loop_depth:
+                raise fault(at, "'%s' outside a loop; it belongs in the body of a for or while" % op)
+            self.lines.append(pad + op)
+            return
         if op == "await" and scope != ASYNC_FUNCTION:
             raise fault(at, "'await' is only allowed inside 'async def'")
         if op == "return" and scope == MAIN:
@@ -367,6 +381,31 @@ class _Translator:
             self.lines.append(pad + value)
         else:
             self.lines.append(pad + op + ("" if value is None else " " + value))
+
+    def compound_statement(self, op, s, at, scope, params, depth):
+        """if/elif/else, for and while. Each iteration of a loop takes a step of the program's
+        budget (STEP, ITEMS): past it the run ends, so a wrong loop cannot keep a program
+        spinning."""
+        what, pad = STATEMENT_WHAT[op], "    " * depth
+        if op == "for":
+            where = at + "/target"
+            target = self.name(self.required(s, at, "target", what), where)
+            self.assign_to(target, where)
+            items = self.expr(self.required(s, at, "iter", what), at + "/iter", params)
+            self.lines.append("%sfor %s in \0ITEMS(%s, %r):" % (pad, target, items, target))
+        else:
+            test = self.expr(self.required(s, at, "test", what), at + "/test", params)
+            self.lines.append("%s%s (%s)%s:" % (pad, op, test, " and \0STEP()" if op == "while" else ""))
+        looping = op != "if"
+        self.loop_depth += looping
+        try:
+            self.block(self.required(s, at, "body", what), at + "/body", scope, params,
+                       depth + 1, False)
+        finally:
+            self.loop_depth -= looping
+        if op == "if" and s.get("else", []) != []:
+            self.lines.append(pad + "else:")
+            self.block(s["else"], at + "/else", scope, params, depth + 1, True)
 
     def try_statement(self, s, at, scope, params, depth):
         what = "a 'try' statement"

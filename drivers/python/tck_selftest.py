@@ -19,7 +19,7 @@ import tck_session
 import tck_text
 import tck_vocabulary as vocabulary
 from tck_program import InvalidProgram
-from tck_session import Runner, WrongKind
+from tck_session import Runner, StepBudgetExceeded, WrongKind
 
 
 # -- building programs ---------------------------------------------------------------------
@@ -98,6 +98,13 @@ PROGRAMS = [
                  {"label": "gathered", "value": [ERR("CancelledError", ""), None]},
                  {"label": "waited", "value": {"tuple": [{"set": [REF("t", "Task")]},
                                                          {"set": []}]}}]}),
+    ("if/else, for over a range with continue, while with break through a finally",
+     prog([{"op": "for", "target": "i", "iter": call(n("range"), c(3)), "body": [
+               {"op": "if", "test": {"compare": "==", "left": n("i"), "right": c(1)},
+                "body": [{"op": "continue"}], "else": [rec("i", n("i"))]}]},
+           {"op": "while", "test": c(True), "body": [
+               {"op": "try", "body": [{"op": "break"}], "finally": [rec("finally")]}]}]),
+     {"events": [{"label": "i", "value": 0}, {"label": "i", "value": 2}, {"label": "finally"}]}),
 ]
 
 INVALID = [
@@ -105,6 +112,8 @@ INVALID = [
     (prog([do(m(LOOP, "run"))]), "at /main/0/value/call/attr: '.run' is not a method"),
     (prog([wait_for(c(1))]), "at /main/0: 'await' is only allowed inside 'async def'"),
     (prog([{"op": "goto"}]), "at /main/0/op: unknown statement 'goto'"),
+    (prog([{"op": "if", "test": c(True), "body": [{"op": "break"}]}]),
+     "at /main/0/body/0: 'break' outside a loop"),
     (prog([let("f", m(LOOP, "create_future")), do(m(n("f"), "get_name"))]),
      "at /main/1/value/call: 'get_name' is not a method of a future"),
     (prog([do(m(LOOP, "call_soon", n("bad")))] + RUN_FOREVER_AFTER_STOP,
@@ -132,6 +141,13 @@ def program_tests(runner):
         except InvalidProgram as e:
             outcome = str(e)
         yield "invalid: " + message, outcome.startswith(message), "got " + outcome
+    try:
+        outcome = "a trace: %s" % json.dumps(runner.run(prog([{"op": "while", "test": c(True),
+                                                               "body": [{"op": "pass"}]}])))
+    except StepBudgetExceeded as e:
+        outcome = str(e)
+    yield "a while that never ends runs out of steps", \
+        "step budget of %d iterations" % vocabulary.STEP_BUDGET in outcome, outcome
     leftovers = prog([do(m(LOOP, "create_task", call(n("sleeper"), c(100)))),
                       do(call(n("thread_after"), c(0.05), n("say"), c("late")))]
                      + RUN_FOREVER_AFTER_STOP, SAY, SLEEPER)

@@ -134,6 +134,20 @@ class LoopDeviation(BaseException):
     """The loop returned an object of another kind than asyncio documents: the program stops."""
 
 
+class StepsRanOut(BaseException):
+    """The program's for and while loops ran past the step budget: the run ends as a timeout."""
+
+
+STEPS_RAN_OUT = ("the program's loops ran past their step budget of %d iterations (a for or while "
+                 "kept going: a condition the loop should have changed did not)"
+                 % vocabulary.STEP_BUDGET)
+
+
+class StepBudgetExceeded(Exception):
+    """A run whose loops ran past the step budget (the vocabulary's step_budget); the message
+    says so. The driver answers it as a timeout."""
+
+
 class WrongKind(Exception):
     """A run in which the loop returned an object of another kind than asyncio documents, or one
     lacking a method of that kind: a failure of the loop (of the check's clause), not of the
@@ -178,6 +192,8 @@ class Session:
         self.finished = False
         self.invalid = None
         self.wrong_kind = None
+        self.steps = 0
+        self.steps_ran_out = False
         self.origins = {}   # id(obj) -> (the call that returned it, obj): see ret
         self.names = {}     # id(obj) -> name; the objects are kept alive in self.keep
         self.keep = []
@@ -274,6 +290,25 @@ class Session:
                 except RuntimeError:
                     pass
 
+    def step(self):
+        """One iteration of a for or while; past the step budget, and from then on, the run
+        ends. True, so that a while's test can be `(test) and STEP()`."""
+        self.steps += 1
+        if self.steps <= vocabulary.STEP_BUDGET and not self.steps_ran_out:
+            return True
+        self.steps_ran_out = True
+        self.stop_loops()
+        raise StepsRanOut(STEPS_RAN_OUT)
+
+    def items(self, iterable, name):
+        """The items of a for loop, each bound (see bind) to the loop's variable, one step each."""
+        if isinstance(iterable, (set, frozenset)):
+            self.fail("at run time: a for loop over a set: the order of a set's items is Python's "
+                      "hash order, which the scenario language does not fix; iterate sorted(s)")
+        for item in iterable:
+            self.step()
+            yield self.bind(name, item)
+
     def bind(self, name, value):
         if id(value) not in self.names and ref_type(value) is not None:
             self.names[id(value)] = name
@@ -283,7 +318,8 @@ class Session:
     # the loops' exception handler
     def handler(self, lp, context):
         exc = context.get("exception")
-        if self.finished or "handle" not in context or isinstance(exc, (RuntimeInvalid, LoopDeviation)):
+        if self.finished or "handle" not in context or isinstance(exc, (RuntimeInvalid, LoopDeviation,
+                                                                        StepsRanOut)):
             return  # "never retrieved", "destroyed but pending": their timing is the GC's
         event = {"kind": "handler"}
         if exc is not None:
@@ -452,6 +488,8 @@ class Runner:
         names[translation.attr_helper] = session.attr
         names[translation.bind_helper] = session.bind
         names[translation.ret_helper] = session.ret
+        names[translation.step_helper] = session.step
+        names[translation.items_helper] = session.items
         trace = {"format": TRACE_FORMAT, "events": session.events}
         try:
             # __name__: asyncio's deprecation checks (3.12+) read it from the calling frame
@@ -459,7 +497,7 @@ class Runner:
             for definition in functions:
                 exec(definition, scope)
             exec(main, scope)
-        except (RuntimeInvalid, LoopDeviation):
+        except (RuntimeInvalid, LoopDeviation, StepsRanOut):
             pass
         except BaseException as e:  # the program's outcome, KeyboardInterrupt included
             trace["raised"] = session.encode(e)
@@ -469,4 +507,6 @@ class Runner:
             raise InvalidProgram(session.invalid)
         if session.wrong_kind is not None:
             raise WrongKind(session.wrong_kind)
+        if session.steps_ran_out:
+            raise StepBudgetExceeded(STEPS_RAN_OUT)
         return trace

@@ -126,6 +126,22 @@ def statement(s):
         if s.finalbody:
             out["finally"] = [statement(b) for b in s.finalbody]
         return out
+    if isinstance(s, ast.If):
+        out = {"op": "if", "test": expression(s.test), "body": [statement(b) for b in s.body]}
+        if s.orelse:
+            out["else"] = [statement(b) for b in s.orelse]
+        return out
+    if isinstance(s, (ast.For, ast.While)):
+        if s.orelse:
+            fail(s, "'else' clauses of loops are not in the language")
+        if isinstance(s, ast.While):
+            return {"op": "while", "test": expression(s.test), "body": [statement(b) for b in s.body]}
+        if not isinstance(s.target, ast.Name):
+            fail(s, "a for loop binds one plain name (for x in EXPR)")
+        return {"op": "for", "target": s.target.id, "iter": expression(s.iter),
+                "body": [statement(b) for b in s.body]}
+    if isinstance(s, (ast.Break, ast.Continue)):
+        return {"op": "break" if isinstance(s, ast.Break) else "continue"}
     fail(s, "statement '%s' is not in the language" % type(s).__name__)
 
 

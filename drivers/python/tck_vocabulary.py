@@ -97,6 +97,11 @@ class Vocabulary:
                 self.fail("/exceptions/%d/base" % i, "%r is not an exception type of the "
                                                     "vocabulary" % (e.base,))
         self.keywords = tuple(self.array(root, "keywords"))
+        budget = root.get("step_budget")
+        self.step_budget = budget.get("iterations") if isinstance(budget, dict) else None
+        if isinstance(self.step_budget, bool) or not isinstance(self.step_budget, int) \
+                or self.step_budget <= 0:
+            self.fail("/step_budget/iterations", "expected a positive integer")
         for name in [m for k in self.kinds.values() for m in k.methods] + list(self.asyncio):
             if name.returns is not None and name.returns not in self.kinds:
                 self.fail("/kinds", "%s returns %r, which is not a kind" % (name.name, name.returns))
@@ -178,6 +183,7 @@ PYTHON_BUILTINS = tuple(n.name for n in VOCABULARY.builtins if n.role == "python
 EXCEPTIONS = VOCABULARY.exceptions
 EXCEPTION_TYPES = tuple(e.name for e in EXCEPTIONS)
 KEYWORDS = frozenset(VOCABULARY.keywords)
+STEP_BUDGET = VOCABULARY.step_budget
 
 
 def _returns():

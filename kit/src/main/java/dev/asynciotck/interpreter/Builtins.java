@@ -52,6 +52,7 @@ final class Builtins {
         items.sort((x, y) -> PyOps.compare("<", x, y) ? -1 : PyOps.compare("<", y, x) ? 1 : 0);
         return items;
     });
+    private static final Builtin RANGE = new Builtin("range", (args, kw) -> PyRange.of(new Args("range", args, kw)));
     private static final Builtin ISINSTANCE = new Builtin("isinstance", (args, kw) -> {
         Args a = new Args("isinstance", args, kw);
         Object v = a.required(0, "obj");
@@ -87,6 +88,7 @@ final class Builtins {
             Map.entry("tuple", session -> TUPLE),
             Map.entry("len", session -> LEN),
             Map.entry("sorted", session -> SORTED),
+            Map.entry("range", session -> RANGE),
             Map.entry("isinstance", session -> ISINSTANCE));
 
     /**

@@ -16,15 +16,15 @@ import java.util.Map;
 
 /**
  * Executes a block of statements as a resumable machine: it runs until the body finishes, raises,
- * or suspends at an {@code await} on a pending future. Control flow (try/except/finally, return,
- * raise) is an explicit stack of blocks, so a suspended body is just this object's state; that is
+ * or suspends at an {@code await} on a pending future. Control flow (if, for, while, break,
+ * continue, try/except/finally, return, raise) is an explicit stack of blocks, so a suspended body is just this object's state; that is
  * what lets a program coroutine be driven by any loop's tasks through send/throw.
  */
 final class Machine {
 
-    private enum Phase { PLAIN, BODY, HANDLER, FINALLY }
+    private enum Phase { PLAIN, BODY, HANDLER, FINALLY, LOOP }
 
-    private enum Flow { RAISE, RETURN }
+    private enum Flow { RAISE, RETURN, BREAK, CONTINUE }
 
     /** An abrupt completion travelling up the block stack. */
     private record Completion(Flow flow, PythonException error, Object value) {
@@ -38,6 +38,11 @@ final class Machine {
         final Completion pending;
         String boundName;
         int pc;
+        /** For a LOOP block: its {@code for} or {@code while}, and where a {@code for} is. */
+        Stmt loop;
+        List<Object> items;
+        PyRange range;
+        long index;
 
         Block(List<Stmt> stmts, Phase phase, Stmt.Try owner, PythonException handling, Completion pending) {
             this.stmts = stmts;
@@ -47,6 +52,10 @@ final class Machine {
             this.pending = pending;
         }
     }
+
+    /** Why a {@code for} over a set is not in the language. */
+    static final String SET_ORDER = "at run time: a for loop over a set: the order of a set's items is Python's"
+            + " hash order, which the scenario language does not fix; iterate sorted(s)";
 
     private final Session session;
     private final Map<String, Object> locals;
@@ -125,7 +134,11 @@ final class Machine {
                 return new CoroutineStep.Returned(null);
             }
             if (block.pc >= block.stmts.size()) {
-                flowing = completeNormally(stack.pop());
+                try {
+                    flowing = completeNormally(stack.pop());
+                } catch (PythonException e) {
+                    flowing = new Completion(Flow.RAISE, e, null);
+                }
                 continue;
             }
             Stmt stmt = block.stmts.get(block.pc++);
@@ -137,8 +150,8 @@ final class Machine {
             } catch (PythonException e) {
                 clearAwait();
                 flowing = new Completion(Flow.RAISE, e, null);
-            } catch (ReturnSignal r) {
-                flowing = new Completion(Flow.RETURN, null, r.value);
+            } catch (FlowSignal f) {
+                flowing = new Completion(f.flow, null, f.value);
             }
         }
     }
@@ -147,6 +160,18 @@ final class Machine {
     private Completion unwind(Completion c) {
         while (!stack.isEmpty()) {
             Block b = stack.pop();
+            if (b.phase == Phase.LOOP && (c.flow == Flow.BREAK || c.flow == Flow.CONTINUE)) {
+                try {
+                    if (c.flow == Flow.CONTINUE && nextIteration(b)) {
+                        b.pc = 0;
+                        stack.push(b);
+                    }
+                    return null;
+                } catch (PythonException e) {
+                    c = new Completion(Flow.RAISE, e, null);
+                    continue;
+                }
+            }
             if (b.phase == Phase.BODY && c.flow == Flow.RAISE) {
                 Stmt.Handler h = matchingHandler(b.owner, c.error);
                 if (h != null) {
@@ -177,6 +202,13 @@ final class Machine {
 
     private Completion completeNormally(Block b) {
         leave(b);
+        if (b.phase == Phase.LOOP) {
+            if (nextIteration(b)) {
+                b.pc = 0;
+                stack.push(b);
+            }
+            return null;
+        }
         if ((b.phase == Phase.BODY || b.phase == Phase.HANDLER) && !b.owner.finallyBody().isEmpty()) {
             stack.push(new Block(b.owner.finallyBody(), Phase.FINALLY, b.owner, null, null));
             return null;
@@ -207,15 +239,70 @@ final class Machine {
         } else if (stmt instanceof Stmt.Await s) {
             return startAwait(s);
         } else if (stmt instanceof Stmt.Return s) {
-            throw new ReturnSignal(s.value() == null ? null : eval(s.value()));
+            throw new FlowSignal(Flow.RETURN, s.value() == null ? null : eval(s.value()));
         } else if (stmt instanceof Stmt.Raise s) {
             throw s.value() == null ? reraise() : toException(eval(s.value()));
         } else if (stmt instanceof Stmt.Try s) {
             stack.push(new Block(s.body(), Phase.BODY, s, null, null));
+        } else if (stmt instanceof Stmt.If s) {
+            List<Stmt> branch = PyOps.truthy(eval(s.test())) ? s.body() : s.orElse();
+            if (!branch.isEmpty()) {
+                stack.push(new Block(branch, Phase.PLAIN, null, null, null));
+            }
+        } else if (stmt instanceof Stmt.While || stmt instanceof Stmt.For) {
+            startLoop(stmt);
+        } else if (stmt instanceof Stmt.Break) {
+            throw new FlowSignal(Flow.BREAK, null);
+        } else if (stmt instanceof Stmt.Continue) {
+            throw new FlowSignal(Flow.CONTINUE, null);
         } else if (!(stmt instanceof Stmt.Pass)) {
             throw new InvalidProgramException("unknown statement " + stmt);
         }
         return null;
+    }
+
+    private void startLoop(Stmt stmt) {
+        Block loop;
+        if (stmt instanceof Stmt.For f) {
+            loop = new Block(f.body(), Phase.LOOP, null, null, null);
+            Object iterable = eval(f.iter());
+            if (iterable instanceof PyRange r) {
+                loop.range = r;
+            } else if (iterable instanceof java.util.Set) {
+                throw new InvalidProgramException(SET_ORDER);
+            } else {
+                loop.items = Values.iterate(iterable);
+            }
+        } else {
+            loop = new Block(((Stmt.While) stmt).body(), Phase.LOOP, null, null, null);
+        }
+        loop.loop = stmt;
+        if (nextIteration(loop)) {
+            stack.push(loop);
+        }
+    }
+
+    /**
+     * Decides whether a loop runs its body once more: a {@code while} judges its test, a
+     * {@code for} binds its next item. Each iteration takes a step of the program's budget.
+     */
+    private boolean nextIteration(Block loop) {
+        if (loop.loop instanceof Stmt.While w) {
+            if (!PyOps.truthy(eval(w.test()))) {
+                return false;
+            }
+            session.step();
+            return true;
+        }
+        Stmt.For f = (Stmt.For) loop.loop;
+        long size = loop.range != null ? loop.range.size() : loop.items.size();
+        if (loop.index >= size) {
+            return false;
+        }
+        session.step();
+        long i = loop.index++;
+        session.assign(f.target(), loop.range != null ? (Object) loop.range.get(i) : loop.items.get((int) i));
+        return true;
     }
 
     private CoroutineStep startAwait(Stmt.Await s) {
@@ -283,13 +370,15 @@ final class Machine {
         return session.evaluator.eval(e, locals);
     }
 
-    /** {@code return} travelling to the machine's loop. */
-    private static final class ReturnSignal extends RuntimeException {
+    /** {@code return}, {@code break} or {@code continue} travelling to the machine's loop. */
+    private static final class FlowSignal extends RuntimeException {
         private static final long serialVersionUID = 1L;
+        final transient Flow flow;
         final transient Object value;
 
-        ReturnSignal(Object value) {
+        FlowSignal(Flow flow, Object value) {
             super(null, null, false, false);
+            this.flow = flow;
             this.value = value;
         }
     }

@@ -32,6 +32,7 @@ public final class ProgramInterpreter {
      * @return the trace
      * @throws InvalidProgramException when the program uses something the language does not have
      * @throws LoopDeviationException   when the loop returned an object of another kind than asyncio documents
+     * @throws StepBudgetException      when the program's loops ran past their step budget
      */
     public static Trace run(Program program, EventLoopFactory factory, LoopOptions options) {
         Session session = new Session(program, factory, options);
@@ -45,6 +46,8 @@ public final class ProgramInterpreter {
             session.fail(e);
         } catch (LoopDeviationException e) {
             session.deviate(e);
+        } catch (StepBudgetException e) {
+            // kept by the session
         } catch (PythonException e) {
             raised = session.encodeError(e);
         } catch (RuntimeException e) {
@@ -63,6 +66,9 @@ public final class ProgramInterpreter {
         }
         if (session.deviation() != null) {
             throw session.deviation();
+        }
+        if (session.stepsRanOut() != null) {
+            throw session.stepsRanOut();
         }
         return new Trace(session.events(), raised);
     }

@@ -36,6 +36,9 @@ final class PyOps {
         if (v instanceof PyTuple t) {
             return !t.items().isEmpty();
         }
+        if (v instanceof PyRange r) {
+            return r.size() != 0;
+        }
         return true;
     }
 
@@ -212,6 +215,9 @@ final class PyOps {
         }
         if (v instanceof PyTuple) {
             return "tuple";
+        }
+        if (v instanceof PyRange) {
+            return "range";
         }
         if (v instanceof PythonException e) {
             return e.type().pythonName();

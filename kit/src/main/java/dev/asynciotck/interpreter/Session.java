@@ -35,6 +35,8 @@ final class Session {
     private final double startTime;
     private volatile InvalidProgramException programError;
     private volatile LoopDeviationException deviation;
+    private volatile StepBudgetException stepsRanOut;
+    private final java.util.concurrent.atomic.AtomicInteger steps = new java.util.concurrent.atomic.AtomicInteger();
 
     Session(Program program, EventLoopFactory factory, LoopOptions options) {
         this.program = program;
@@ -57,6 +59,8 @@ final class Session {
                 fail(invalid);
             } else if (e instanceof LoopDeviationException deviated) {
                 deviate(deviated);
+            } else if (e instanceof StepBudgetException) {
+                stopRunningLoop();
             } else {
                 addEvent(new Event(Event.Kind.HANDLER, "", encodeError(e), now()));
             }
@@ -132,10 +136,7 @@ final class Session {
         if (deviation == null) {
             deviation = e;
         }
-        EventLoop running = runningLoop();
-        if (running != null) {
-            running.stop();
-        }
+        stopRunningLoop();
     }
 
     LoopDeviationException deviation() {
@@ -146,14 +147,38 @@ final class Session {
         if (programError == null) {
             programError = e;
         }
-        EventLoop running = runningLoop();
-        if (running != null) {
-            running.stop();
-        }
+        stopRunningLoop();
     }
 
     InvalidProgramException programError() {
         return programError;
+    }
+
+    /**
+     * Takes one step of the program's step budget (an iteration of a {@code for} or {@code while});
+     * past the budget, and from then on, throws and stops the running loop.
+     */
+    void step() {
+        if (stepsRanOut == null && steps.incrementAndGet() <= Kinds.VOCABULARY.stepBudget()) {
+            return;
+        }
+        if (stepsRanOut == null) {
+            stepsRanOut = new StepBudgetException(Kinds.VOCABULARY.stepBudget());
+        }
+        stopRunningLoop();
+        throw stepsRanOut;
+    }
+
+    /** @return the step budget's exhaustion, if the program ran past it, else {@code null} */
+    StepBudgetException stepsRanOut() {
+        return stepsRanOut;
+    }
+
+    private void stopRunningLoop() {
+        EventLoop running = runningLoop();
+        if (running != null) {
+            running.stop();
+        }
     }
 
     /** @return a callback that calls {@code fn(*args)}, for {@code call_soon} and friends */

@@ -36,6 +36,9 @@ final class Values {
         if (v instanceof PyTuple t) {
             return t.items();
         }
+        if (v instanceof PyRange r) {
+            return r.items();
+        }
         if (v instanceof Collection<?> c) {
             return new ArrayList<>(c);
         }

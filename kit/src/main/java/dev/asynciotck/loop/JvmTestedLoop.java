@@ -4,6 +4,7 @@ import dev.asynciotck.api.EventLoopFactory;
 import dev.asynciotck.api.LoopOptions;
 import dev.asynciotck.interpreter.InvalidProgramException;
 import dev.asynciotck.interpreter.LoopDeviationException;
+import dev.asynciotck.interpreter.StepBudgetException;
 import dev.asynciotck.interpreter.ProgramInterpreter;
 import dev.asynciotck.program.Program;
 
@@ -82,6 +83,8 @@ public final class JvmTestedLoop implements TestedLoop {
             return new RunOutcome.InvalidProgram(e.getMessage());
         } catch (LoopDeviationException e) {
             return new RunOutcome.Fault(RunOutcome.Kind.WRONG_KIND, e.getMessage());
+        } catch (StepBudgetException e) {
+            return new RunOutcome.Fault(RunOutcome.Kind.TIMEOUT, e.getMessage());
         }
     }
 

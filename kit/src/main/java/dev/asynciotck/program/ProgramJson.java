@@ -112,6 +112,26 @@ public final class ProgramJson {
             optionalValue(out, s.value());
         } else if (statement instanceof Stmt.Pass) {
             out.put("op", "pass");
+        } else if (statement instanceof Stmt.If s) {
+            out.put("op", "if");
+            out.set("test", expression(s.test()));
+            out.set("body", block(s.body()));
+            if (!s.orElse().isEmpty()) {
+                out.set("else", block(s.orElse()));
+            }
+        } else if (statement instanceof Stmt.For s) {
+            out.put("op", "for");
+            out.put("target", s.target());
+            out.set("iter", expression(s.iter()));
+            out.set("body", block(s.body()));
+        } else if (statement instanceof Stmt.While s) {
+            out.put("op", "while");
+            out.set("test", expression(s.test()));
+            out.set("body", block(s.body()));
+        } else if (statement instanceof Stmt.Break) {
+            out.put("op", "break");
+        } else if (statement instanceof Stmt.Continue) {
+            out.put("op", "continue");
         } else {
             tryStatement(out, (Stmt.Try) statement);
         }

@@ -27,11 +27,22 @@ final class ProgramJsonReader {
             List.of("const", "name", "attr", "call", "list", "tuple", "set", "binop", "compare", "not");
 
     /** The values of a statement's {@code op}. */
-    static final List<String> STATEMENT_OPS = List.of("expr", "assign", "await", "return", "raise", "pass", "try");
+    static final List<String> STATEMENT_OPS = List.of("expr", "assign", "await", "return", "raise", "pass", "try",
+            "if", "for", "while", "break", "continue");
 
     /** Where a block of statements is, which decides whether {@code return} and {@code await} may appear. */
     private enum Scope {
         MAIN, FUNCTION, ASYNC_FUNCTION
+    }
+
+    /**
+     * Where a statement is: its scope, and whether a {@code for} or {@code while} body encloses it
+     * (which decides whether {@code break} and {@code continue} may appear).
+     */
+    private record Place(Scope scope, boolean inLoop) {
+        Place loopBody() {
+            return new Place(scope, true);
+        }
     }
 
     private ProgramJsonReader() {
@@ -83,7 +94,7 @@ final class ProgramJsonReader {
         if (main == null) {
             throw fault(at, "missing \"main\"; a program has \"main\": [statements] (may be empty)");
         }
-        return new Program(name, clauses, functions, block(main, "/main", Scope.MAIN, true));
+        return new Program(name, clauses, functions, block(main, "/main", new Place(Scope.MAIN, false), true));
     }
 
     private static FunctionDef function(JsonNode node, String at) {
@@ -111,23 +122,23 @@ final class ProgramJsonReader {
             }
         }
         List<Stmt> body = block(required(node, at, "body", "a function definition"), child(at, "body"),
-                async ? Scope.ASYNC_FUNCTION : Scope.FUNCTION, false);
+                new Place(async ? Scope.ASYNC_FUNCTION : Scope.FUNCTION, false), false);
         return new FunctionDef(name, async, params, body);
     }
 
-    private static List<Stmt> block(JsonNode node, String at, Scope scope, boolean mayBeEmpty) {
+    private static List<Stmt> block(JsonNode node, String at, Place place, boolean mayBeEmpty) {
         SHAPE.array(node, at, "statements");
         if (node.isEmpty() && !mayBeEmpty) {
             throw fault(at, "a block needs at least one statement (use {\"op\": \"pass\"})");
         }
         List<Stmt> statements = new ArrayList<>(node.size());
         for (int i = 0; i < node.size(); i++) {
-            statements.add(statement(node.get(i), child(at, i), scope));
+            statements.add(statement(node.get(i), child(at, i), place));
         }
         return statements;
     }
 
-    private static Stmt statement(JsonNode node, String at, Scope scope) {
+    private static Stmt statement(JsonNode node, String at, Place place) {
         SHAPE.object(node, at, "a statement");
         JsonNode opNode = node.get("op");
         String ops = String.join(", ", STATEMENT_OPS);
@@ -150,7 +161,7 @@ final class ProgramJsonReader {
                 return new Stmt.Assign(target, expression(required(node, at, "value", what), child(at, "value")));
             }
             case "await" -> {
-                if (scope != Scope.ASYNC_FUNCTION) {
+                if (place.scope() != Scope.ASYNC_FUNCTION) {
                     throw fault(at, "'await' is only allowed inside 'async def'");
                 }
                 SHAPE.allowKeys(node, at, what, "op", "target", "value");
@@ -158,7 +169,7 @@ final class ProgramJsonReader {
                 return new Stmt.Await(target, expression(required(node, at, "value", what), child(at, "value")));
             }
             case "return" -> {
-                if (scope == Scope.MAIN) {
+                if (place.scope() == Scope.MAIN) {
                     throw fault(at, "'return' is only allowed inside a function");
                 }
                 SHAPE.allowKeys(node, at, what, "op", "value");
@@ -172,22 +183,50 @@ final class ProgramJsonReader {
                 SHAPE.allowKeys(node, at, what, "op");
                 return new Stmt.Pass();
             }
+            case "if" -> {
+                SHAPE.allowKeys(node, at, what, "op", "test", "body", "else");
+                Expr test = expression(required(node, at, "test", what), child(at, "test"));
+                List<Stmt> body = block(required(node, at, "body", what), child(at, "body"), place, false);
+                List<Stmt> orElse = node.has("else")
+                        ? block(node.get("else"), child(at, "else"), place, true) : List.of();
+                return new Stmt.If(test, body, orElse);
+            }
+            case "for" -> {
+                SHAPE.allowKeys(node, at, what, "op", "target", "iter", "body");
+                String target = name(required(node, at, "target", what), child(at, "target"));
+                Expr iter = expression(required(node, at, "iter", what), child(at, "iter"));
+                return new Stmt.For(target, iter,
+                        block(required(node, at, "body", what), child(at, "body"), place.loopBody(), false));
+            }
+            case "while" -> {
+                SHAPE.allowKeys(node, at, what, "op", "test", "body");
+                Expr test = expression(required(node, at, "test", what), child(at, "test"));
+                return new Stmt.While(test,
+                        block(required(node, at, "body", what), child(at, "body"), place.loopBody(), false));
+            }
+            case "break", "continue" -> {
+                SHAPE.allowKeys(node, at, what, "op");
+                if (!place.inLoop()) {
+                    throw fault(at, "'" + op + "' outside a loop; it belongs in the body of a for or while");
+                }
+                return op.equals("break") ? new Stmt.Break() : new Stmt.Continue();
+            }
             default -> {
-                return tryStatement(node, at, scope);
+                return tryStatement(node, at, place);
             }
         }
     }
 
-    private static Stmt tryStatement(JsonNode node, String at, Scope scope) {
+    private static Stmt tryStatement(JsonNode node, String at, Place place) {
         String what = "a 'try' statement";
         SHAPE.allowKeys(node, at, what, "op", "body", "handlers", "finally");
-        List<Stmt> body = block(required(node, at, "body", what), child(at, "body"), scope, false);
+        List<Stmt> body = block(required(node, at, "body", what), child(at, "body"), place, false);
         List<Stmt.Handler> handlers = new ArrayList<>();
         if (node.has("handlers")) {
             String where = child(at, "handlers");
             JsonNode items = SHAPE.array(node.get("handlers"), where, "except handlers");
             for (int i = 0; i < items.size(); i++) {
-                handlers.add(handler(items.get(i), child(where, i), scope));
+                handlers.add(handler(items.get(i), child(where, i), place));
             }
             for (int i = 0; i < handlers.size() - 1; i++) {
                 if (handlers.get(i).types().isEmpty()) {
@@ -196,14 +235,14 @@ final class ProgramJsonReader {
             }
         }
         List<Stmt> finallyBody = node.has("finally")
-                ? block(node.get("finally"), child(at, "finally"), scope, true) : List.of();
+                ? block(node.get("finally"), child(at, "finally"), place, true) : List.of();
         if (handlers.isEmpty() && finallyBody.isEmpty()) {
             throw fault(at, "a 'try' needs at least one handler or a non-empty \"finally\"");
         }
         return new Stmt.Try(body, handlers, finallyBody);
     }
 
-    private static Stmt.Handler handler(JsonNode node, String at, Scope scope) {
+    private static Stmt.Handler handler(JsonNode node, String at, Place place) {
         String what = "an except handler";
         SHAPE.object(node, at, what);
         SHAPE.allowKeys(node, at, what, "types", "name", "body");
@@ -219,7 +258,7 @@ final class ProgramJsonReader {
             types.add(type);
         }
         String name = node.has("name") ? name(node.get("name"), child(at, "name")) : null;
-        List<Stmt> body = block(required(node, at, "body", what), child(at, "body"), scope, false);
+        List<Stmt> body = block(required(node, at, "body", what), child(at, "body"), place, false);
         return new Stmt.Handler(types, name, body);
     }
 

@@ -23,7 +23,8 @@ final class ProgramParser {
 
     private static final String SEE = " (see spec/language.md)";
     private static final String STATEMENTS = "; supported statements: EXPR, x = EXPR, await EXPR,"
-            + " x = await EXPR, return, raise, pass, try/except/finally";
+            + " x = await EXPR, return, raise, pass, try/except/finally, if/elif/else, for x in EXPR,"
+            + " while, break, continue";
     private static final String OPERATORS = "; supported operators: not, ==, !=, <, <=, >, >=, is,"
             + " is not, +, -, *";
     private static final String AWAIT_PLACE = "'await' is allowed only as a whole statement (await EXPR)"
@@ -44,6 +45,8 @@ final class ProgramParser {
     private final String[] lines;
     private final List<ProgramToken> tokens;
     private int next;
+    /** How many for/while bodies enclose the statement being parsed (functions are top level). */
+    private int loopDepth;
 
     /** @param text the program's text */
     ProgramParser(String text) {
@@ -229,10 +232,26 @@ final class ProgramParser {
                     : "'async " + peek(1).text() + "' is not part of the scenario language" + SEE + STATEMENTS);
             case "except", "finally" -> throw error(t, "'" + t.text() + "' without a matching 'try:' at"
                     + " the same indentation");
-            case "for", "while" -> throw error(t, "'" + t.text() + "' loops are not part of the scenario"
-                    + " language" + SEE + STATEMENTS);
-            case "if", "elif", "else" -> throw error(t, "'" + t.text() + "' statements are not part of"
-                    + " the scenario language" + SEE + STATEMENTS);
+            case "if" -> {
+                return ifStatement(context);
+            }
+            case "for" -> {
+                return forStatement(context);
+            }
+            case "while" -> {
+                return whileStatement(context);
+            }
+            case "break", "continue" -> {
+                if (loopDepth == 0) {
+                    throw error(t, "'" + t.text() + "' outside a loop; it belongs in the body of a for or"
+                            + " while");
+                }
+                advance();
+                endOfStatement();
+                return t.text().equals("break") ? new Stmt.Break() : new Stmt.Continue();
+            }
+            case "elif", "else" -> throw error(t, "'" + t.text() + "' without a matching 'if:' at the same"
+                    + " indentation");
             case "import", "from" -> throw error(t, "imports are not part of the scenario language" + SEE
                     + "; loop, asyncio, record and the other builtins are predefined");
             case "class" -> throw error(t, "class definitions are not part of the scenario language" + SEE
@@ -240,6 +259,54 @@ final class ProgramParser {
             default -> throw error(t, "'" + t.text() + "' statements are not part of the scenario"
                     + " language" + SEE + STATEMENTS);
         }
+    }
+
+    private Stmt ifStatement(Context context) {
+        advance();
+        Expr test = wholeExpression();
+        List<Stmt> body = block(context, expectOp(":", "':' at the end of the if condition"));
+        List<Stmt> orElse = List.of();
+        if (peek().isName("elif")) {
+            orElse = List.of(ifStatement(context));
+        } else if (peek().isName("else")) {
+            advance();
+            orElse = block(context, expectOp(":", "':' after 'else'"));
+        }
+        return new Stmt.If(test, body, orElse);
+    }
+
+    private Stmt forStatement(Context context) {
+        advance();
+        String target = identifier("a variable name after 'for'");
+        if (peek().isOp(",")) {
+            throw error(peek(), "a for loop binds one plain name (for x in EXPR); unpacking is not part of"
+                    + " the scenario language" + SEE);
+        }
+        expectName("in");
+        Expr iter = wholeExpression();
+        List<Stmt> body = loopBody(context, expectOp(":", "':' at the end of the for clause"));
+        return new Stmt.For(target, iter, body);
+    }
+
+    private Stmt whileStatement(Context context) {
+        advance();
+        Expr test = wholeExpression();
+        List<Stmt> body = loopBody(context, expectOp(":", "':' at the end of the while condition"));
+        return new Stmt.While(test, body);
+    }
+
+    private List<Stmt> loopBody(Context context, ProgramToken colon) {
+        loopDepth++;
+        List<Stmt> body;
+        try {
+            body = block(context, colon);
+        } finally {
+            loopDepth--;
+        }
+        if (peek().isName("else")) {
+            throw error(peek(), "'else' clauses of loops are not part of the scenario language" + SEE);
+        }
+        return body;
     }
 
     private Stmt tryStatement(Context context) {

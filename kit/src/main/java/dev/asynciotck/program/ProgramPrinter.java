@@ -87,8 +87,32 @@ final class ProgramPrinter {
             line(depth, s.value() == null ? "raise" : "raise " + expr(s.value(), NOT));
         } else if (statement instanceof Stmt.Pass) {
             line(depth, "pass");
+        } else if (statement instanceof Stmt.If s) {
+            ifStatement(s, "if ", depth);
+        } else if (statement instanceof Stmt.For s) {
+            line(depth, "for " + s.target() + " in " + expr(s.iter(), NOT) + ":");
+            block(s.body(), depth + 1);
+        } else if (statement instanceof Stmt.While s) {
+            line(depth, "while " + expr(s.test(), NOT) + ":");
+            block(s.body(), depth + 1);
+        } else if (statement instanceof Stmt.Break) {
+            line(depth, "break");
+        } else if (statement instanceof Stmt.Continue) {
+            line(depth, "continue");
         } else {
             tryStatement((Stmt.Try) statement, depth);
+        }
+    }
+
+    /** An {@code If} alone in another's {@code orElse} prints as {@code elif}. */
+    private void ifStatement(Stmt.If s, String keyword, int depth) {
+        line(depth, keyword + expr(s.test(), NOT) + ":");
+        block(s.body(), depth + 1);
+        if (s.orElse().size() == 1 && s.orElse().get(0) instanceof Stmt.If elif) {
+            ifStatement(elif, "elif ", depth);
+        } else if (!s.orElse().isEmpty()) {
+            line(depth, "else:");
+            block(s.orElse(), depth + 1);
         }
     }
 

@@ -68,6 +68,59 @@ public sealed interface Stmt {
     }
 
     /**
+     * {@code if EXPR: … elif …: … else: …}; an {@code elif} is an {@code If} alone in
+     * {@code orElse}.
+     *
+     * @param test   the condition, judged by Python's truth rules
+     * @param body   the statements run when it is true
+     * @param orElse the statements run when it is false (empty if none)
+     */
+    record If(Expr test, List<Stmt> body, List<Stmt> orElse) implements Stmt {
+        /** Copies the lists. */
+        public If {
+            body = List.copyOf(body);
+            orElse = orElse == null ? List.of() : List.copyOf(orElse);
+        }
+    }
+
+    /**
+     * {@code for target in EXPR: …}, over a list, a tuple or a {@code range}; each iteration takes
+     * one step of the program's step budget.
+     *
+     * @param target the variable bound to each item
+     * @param iter   the iterable
+     * @param body   the statements
+     */
+    record For(String target, Expr iter, List<Stmt> body) implements Stmt {
+        /** Copies the list. */
+        public For {
+            body = List.copyOf(body);
+        }
+    }
+
+    /**
+     * {@code while EXPR: …}; each iteration takes one step of the program's step budget, so that a
+     * wrong loop cannot keep a program spinning.
+     *
+     * @param test the condition, judged before each iteration
+     * @param body the statements
+     */
+    record While(Expr test, List<Stmt> body) implements Stmt {
+        /** Copies the list. */
+        public While {
+            body = List.copyOf(body);
+        }
+    }
+
+    /** {@code break}: leaves the innermost {@code for} or {@code while}. */
+    record Break() implements Stmt {
+    }
+
+    /** {@code continue}: goes on with the next iteration of the innermost {@code for} or {@code while}. */
+    record Continue() implements Stmt {
+    }
+
+    /**
      * One {@code except} clause.
      *
      * @param types the exception type names it catches; empty for a bare {@code except:}

@@ -73,7 +73,7 @@ final class AnswerReader {
         }
         if (json.has("timeout")) {
             return new Answer.Failed(RunOutcome.Kind.TIMEOUT,
-                    "overran its budget; the driver stopped it: " + json.get("timeout").textValue(), true);
+                    "timed out; the driver says: " + json.get("timeout").textValue(), true);
         }
         try {
             return new Answer.Done(new RunOutcome.Traced(TraceJson.read(json.get("trace"))));

@@ -41,6 +41,7 @@ public final class Vocabulary {
     private final Set<String> keywords;
     private final Map<String, String> returns;
     private final Map<String, String> noneWhen;
+    private final int stepBudget;
 
     private Vocabulary(JsonNode root) {
         require(FORMAT.equals(root.path("format").asText()), "/format", "expected \"" + FORMAT + "\"");
@@ -94,6 +95,17 @@ public final class Vocabulary {
         Set<String> words = new LinkedHashSet<>();
         root.path("keywords").forEach(w -> words.add(w.asText()));
         this.keywords = Collections.unmodifiableSet(words);
+        JsonNode iterations = root.path("step_budget").path("iterations");
+        require(iterations.isInt() && iterations.intValue() > 0, "/step_budget/iterations", "expected a positive integer");
+        this.stepBudget = iterations.intValue();
+    }
+
+    /**
+     * @return how many iterations the {@code for} and {@code while} loops of one run may take in
+     *         all; the next one ends the run as a timeout
+     */
+    public int stepBudget() {
+        return stepBudget;
     }
 
     /**

@@ -144,7 +144,7 @@ class ProgramJsonTest {
             // statements
             new String[] {main("'pass'"), "/main/0", "expected a statement (an object), got \"pass\""},
             new String[] {main("{'value':{'name':'x'}}"), "/main/0", "missing \"op\" in statement {\"value\": …}"},
-            new String[] {main("{'op':'while'}"), "/main/0/op", "unknown statement \"while\"; \"op\" is one of expr, assign"},
+            new String[] {main("{'op':'with'}"), "/main/0/op", "unknown statement \"with\"; \"op\" is one of expr, assign"},
             new String[] {main("{'op':1}"), "/main/0/op", "unknown statement 1"},
             new String[] {main("{'op':'pass','value':{'name':'x'}}"), "/main/0", "unknown key \"value\" in a 'pass' statement"},
             new String[] {main("{'op':'expr'}"), "/main/0", "missing \"value\" in an 'expr' statement"},

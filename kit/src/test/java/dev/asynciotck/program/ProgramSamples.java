@@ -13,7 +13,7 @@ public final class ProgramSamples {
 
     /** @return the sample programs */
     public static List<Program> all() {
-        return List.of(everyKind(), empty(), tryForms(), constants());
+        return List.of(everyKind(), empty(), tryForms(), constants(), controlFlow());
     }
 
     /** @return the program of language.md's first example, with every statement and expression kind added */
@@ -64,6 +64,28 @@ public final class ProgramSamples {
                 new Stmt.Try(List.of(new Stmt.Raise(call(name("TypeError")))),
                         List.of(new Stmt.Handler(List.of(), "e", List.of(new Stmt.Pass()))),
                         List.of(new Stmt.Pass()))));
+    }
+
+    /** @return if/elif/else, for over a range and a list, while with break and continue, in main and in functions */
+    public static Program controlFlow() {
+        FunctionDef pick = new FunctionDef("pick", false, List.of("n"), List.of(
+                new Stmt.If(new Expr.Compare("==", name("n"), c(0L)), List.of(new Stmt.Return(c("zero"))),
+                        List.of(new Stmt.If(new Expr.Compare("<", name("n"), c(0L)), List.of(new Stmt.Return(c("neg"))),
+                                List.of(new Stmt.Return(c("pos"))))))));
+        FunctionDef spin = new FunctionDef("spin", true, List.of("f"), List.of(
+                new Stmt.While(new Expr.Not(call(attr(name("f"), "done"))), List.of(
+                        new Stmt.Await(null, call(attr(name("asyncio"), "sleep"), c(0L)))))));
+        return new Program("control flow", List.of(), List.of(pick, spin), List.of(
+                new Stmt.For("i", call(name("range"), c(1L), c(5L), c(2L)), List.of(
+                        new Stmt.If(new Expr.Compare("==", name("i"), c(3L)), List.of(new Stmt.Continue()), List.of()),
+                        expr(call(name("record"), c("i"), call(name("pick"), name("i")))))),
+                new Stmt.Assign("k", c(0L)),
+                new Stmt.While(c(true), List.of(
+                        new Stmt.Assign("k", new Expr.BinOp("+", name("k"), c(1L))),
+                        new Stmt.If(new Expr.Compare(">", name("k"), c(2L)), List.of(new Stmt.Break()),
+                                List.of(new Stmt.Pass())))),
+                new Stmt.For("x", new Expr.ListOf(List.of(c("a"), c("b"))), List.of(new Stmt.Try(
+                        List.of(new Stmt.Break()), List.of(), List.of(expr(call(name("record"), name("x")))))))));
     }
 
     /** @return every kind of constant, with ints and floats of the same value */

@@ -19,11 +19,15 @@ class ProgramTextErrorTest {
     static Stream<Arguments> unsupported() {
         return Stream.of(
                 // statements
-                err("x = 1\nfor x in y:\n    pass\n", 2, 1, "'for' loops are not part of the scenario language"
-                        + " (see spec/language.md); supported statements:"),
-                err("while True:\n    pass\n", 1, 1, "'while' loops are not part"),
-                err("if x:\n    pass\n", 1, 1, "'if' statements are not part"),
-                err("else:\n    pass\n", 1, 1, "'else' statements are not part"),
+                err("x = 1\nfor x, y in z:\n    pass\n", 2, 6, "a for loop binds one plain name (for x in EXPR);"
+                        + " unpacking is not part of the scenario language"),
+                err("while True:\n    pass\nelse:\n    pass\n", 3, 1, "'else' clauses of loops are not part"),
+                err("break\n", 1, 1, "'break' outside a loop; it belongs in the body of a for or while"),
+                err("if x:\n    continue\n", 2, 5, "'continue' outside a loop"),
+                err("else:\n    pass\n", 1, 1, "'else' without a matching 'if:' at the same indentation"),
+                err("elif x:\n    pass\n", 1, 1, "'elif' without a matching 'if:'"),
+                err("global x\n", 1, 1, "'global' statements are not part of the scenario language (see"
+                        + " spec/language.md); supported statements:"),
                 err("with x:\n    pass\n", 1, 1, "'with' statements are not part"),
                 err("class A:\n    pass\n", 1, 1, "class definitions are not part"),
                 err("import asyncio\n", 1, 1, "imports are not part"),
@@ -31,7 +35,7 @@ class ProgramTextErrorTest {
                 err("del x\n", 1, 1, "'del' statements are not part"),
                 err("global x\n", 1, 1, "'global' statements are not part"),
                 err("assert x\n", 1, 1, "'assert' statements are not part"),
-                err("async def f():\n    break\n", 2, 5, "'break' statements are not part"),
+                err("async def f():\n    break\n", 2, 5, "'break' outside a loop"),
                 err("async def f():\n    async with x:\n        pass\n", 2, 5, "'async with' is not part"),
                 err("@decorator\ndef f():\n    pass\n", 1, 1, "decorators are not part"),
                 err("def f():\n    def g():\n        pass\n", 2, 5, "functions are defined at top level only"),
@@ -160,11 +164,11 @@ class ProgramTextErrorTest {
     @Test
     void theMessageShowsTheLineWithACaretUnderTheColumn() {
         ProgramSyntaxException e = assertThrows(ProgramSyntaxException.class,
-                () -> ProgramText.parse("x = 1\ndef f():\n    for x in y:\n        pass\n"));
-        assertEquals("line 3, column 5: 'for' loops are not part of the scenario language (see spec/language.md);"
+                () -> ProgramText.parse("x = 1\ndef f():\n    with y:\n        pass\n"));
+        assertEquals("line 3, column 5: 'with' statements are not part of the scenario language (see spec/language.md);"
                 + " supported statements: EXPR, x = EXPR, await EXPR, x = await EXPR, return, raise, pass,"
-                + " try/except/finally\n"
-                + "        for x in y:\n"
+                + " try/except/finally, if/elif/else, for x in EXPR, while, break, continue\n"
+                + "        with y:\n"
                 + "        ^", e.getMessage());
     }
 

@@ -2,6 +2,9 @@ package dev.asynciotck.properties;
 
 import dev.asynciotck.program.Program;
 import dev.asynciotck.program.ProgramText;
+import dev.asynciotck.trace.Event;
+import dev.asynciotck.trace.Trace;
+import dev.asynciotck.trace.TraceValue;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -45,7 +48,11 @@ public final class SchedulingProgram implements GeneratedProgram {
     final Map<String, Integer> deadlines = new HashMap<>();
     /** Every label expected to run exactly once. */
     final Set<String> expected = new HashSet<>();
-    /** Timers whose deadline had already come when they were scheduled (zero, negative, past). */
+    /**
+     * Timers whose deadline had already come when they were scheduled (zero, negative, past). A
+     * {@code call_at} timer with a deadline ahead may be past too when the program was slow to
+     * schedule it: the program then records {@value #PAST} with its label (see {@link #dueAtOnce(Trace)}).
+     */
     final Set<String> dueAtOnce = new HashSet<>();
     /** Labels whose callback was cancelled. */
     final Set<String> cancelled = new HashSet<>();
@@ -90,6 +97,9 @@ public final class SchedulingProgram implements GeneratedProgram {
                     deadlines.put(label, ms);
                     if (ms <= 0) {
                         dueAtOnce.add(label);
+                    } else {
+                        main.append("if loop.time() >= t0 + ").append(Seconds.of(ms)).append(":\n    record(\"")
+                                .append(PAST).append("\", \"").append(label).append("\")\n");
                     }
                     break;
                 }
@@ -177,6 +187,27 @@ public final class SchedulingProgram implements GeneratedProgram {
             expected.add(label + suffix);
             addFanChildren(label + suffix, depth - 1);
         }
+    }
+
+    /**
+     * The label of the event a program records when a {@code call_at} deadline it meant to be
+     * ahead had already come once the timer was scheduled; its value is the timer's label.
+     */
+    static final String PAST = "past";
+
+    /**
+     * @param trace a trace of this program
+     * @return the timers due when they were scheduled: those meant so, and those the program
+     *         found past once scheduled (a {@value #PAST} event)
+     */
+    Set<String> dueAtOnce(Trace trace) {
+        Set<String> due = new HashSet<>(dueAtOnce);
+        for (Event e : trace.events()) {
+            if (e.label().equals(PAST) && e.value() instanceof TraceValue.Str s) {
+                due.add(s.value());
+            }
+        }
+        return due;
     }
 
     /**

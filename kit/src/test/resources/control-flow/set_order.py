@@ -1,0 +1,2 @@
+for x in {2, 1}:
+    record("x", x)
