@@ -8,7 +8,7 @@ Without arguments it tries Debian's /usr/bin/python3 and every pyenv CPython 3.8
 (~/.pyenv/versions/3.*/bin/python3). Each interpreter gets one Maven run:
     mvn -B verify -pl features,property-tests -Dtck.loop=python:asyncio -Dtck.python=PYTHON
 and the table counts what the Surefire reports say. The kit must be installed first
-(mvn -B install -DskipTests). Run it from the repository root.
+(mvn -B install -Dtck.skipTestRuns=true). Run it from the repository root.
 """
 
 import glob

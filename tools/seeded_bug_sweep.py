@@ -66,6 +66,11 @@ def main():
                 rows.append("| %s | exit %d, no summary: %s | | |" % (clause, exit_code, " / ".join(tail)))
                 print(rows[-1], file=sys.stderr, flush=True)
                 continue
+            verdict = next((c.get("verdict") for c in summary.get("clauses", []) if c.get("id") == clause), None)
+            if verdict == "skipped":  # e.g. a 3.13+ clause on a 3.11 driver: its checks did not run
+                rows.append("| %s | not run: its checks skip on %s | | |" % (clause, args.python))
+                print(rows[-1], file=sys.stderr, flush=True)
+                continue
             roots = summary.get("rootCauses", [])
             ids = [r["clause"] for r in roots]
             explained = sorted({e for r in roots for e in r.get("explains", [])})
@@ -86,7 +91,8 @@ def main():
     if counts:
         print()
         print("%d seeded loops; median root causes per loop: %s; own clause a root cause: %d of %d"
-              % (len(counts), statistics.median(counts), sum(1 for r in rows if "| yes |" in r), len(rows)))
+              % (len(counts), statistics.median(counts), sum(1 for r in rows if "| yes |" in r),
+                 sum(1 for r in rows if "| not run:" not in r)))
 
 
 if __name__ == "__main__":

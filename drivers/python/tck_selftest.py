@@ -401,6 +401,8 @@ def builtin_tests(runner):
     modules = {"builtins": builtins, "asyncio": asyncio}
     wrong = []
     for e in vocabulary.EXCEPTIONS:
+        if not vocabulary.in_range(e.python):
+            continue
         cls = base.get(e.name)
         if not (isinstance(cls, type) and issubclass(cls, BaseException)
                 and cls is getattr(modules[e.module], e.name, None)
@@ -418,7 +420,7 @@ def builtin_tests(runner):
         value = getattr(asyncio, a.name, absent)
         is_class = isinstance(value, type)
         role = ("exception" if is_class and issubclass(value, BaseException)
-                else "function" if callable(value) and not is_class else "constant")
+                else "class" if is_class else "function" if callable(value) else "constant")
         if value is absent or role != a.role:
             wrong.append("asyncio.%s is %s, not %s" % (a.name, role, a.role))
         elif role == "exception" and not (value is base.get(a.name) if a.name in in_asyncio
@@ -445,7 +447,7 @@ def real_objects(loop):
     coroutine.close()
     objects = {"EventLoop": loop, "Handle": loop.call_soon(len, ()),
                "TimerHandle": loop.call_later(3600, len, ()), "Future": loop.create_future(),
-               "Task": task, "Coroutine": coroutine}
+               "Task": task, "Coroutine": coroutine, "Queue": asyncio.Queue()}
     objects["TimerHandle"].cancel()
     return objects
 

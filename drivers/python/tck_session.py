@@ -115,6 +115,8 @@ def ref_type(obj):
         kind = "EventLoop"
     elif inspect.iscoroutine(obj):
         kind = "Coroutine"
+    elif issubclass(cls, asyncio.Queue):
+        kind = "Queue"
     elif callable(getattr(cls, "cancel", None)) and callable(getattr(cls, "cancelled", None)):
         # uvloop's handles are not asyncio's classes: known by what they do.
         kind = "TimerHandle" if callable(getattr(cls, "when", None)) else "Handle"

@@ -18,13 +18,13 @@ FORMAT = "asyncio-tck-vocabulary/1"
 ALL_VERSIONS = "3.10+"  # the versions of a name without a "python" field
 
 # A method, a name of the asyncio module or a builtin. role: "method"; for an asyncio name
-# "function", "constant" or "exception"; for a builtin "kit" or "python". python: a version range.
+# "function", "class", "constant" or "exception"; for a builtin "kit" or "python". python: a version range.
 Name = namedtuple("Name", "name role python signature note returns none")
 # A kind of object: its methods include those of the kind it extends (listed first).
 Kind = namedtuple("Kind", "name what extends methods")
 # An exception type of the language; base is None for BaseException; module is "builtins" or
 # "asyncio".
-ExceptionType = namedtuple("ExceptionType", "name base module")
+ExceptionType = namedtuple("ExceptionType", "name base module python")
 
 
 class VocabularyError(Exception):
@@ -82,14 +82,14 @@ class Vocabulary:
                 kind["name"], self.text(kind, "what", at), parent, methods)
         self.asyncio = self.names(root, "asyncio", "")
         self.builtins = self.names(root, "builtins", "")
-        for at, names, roles in (("/asyncio", self.asyncio, ("function", "constant", "exception")),
+        for at, names, roles in (("/asyncio", self.asyncio, ("function", "class", "constant", "exception")),
                                  ("/builtins", self.builtins, ("kit", "python"))):
             for i, n in enumerate(names):
                 if n.role not in roles:
                     self.fail("%s/%d/is" % (at, i), "expected one of %s" % ", ".join(roles))
         self.exceptions = tuple(
             ExceptionType(self.text(e, "name", "/exceptions/%d" % i), e.get("base"),
-                          e.get("module", "builtins"))
+                          e.get("module", "builtins"), e.get("python", ALL_VERSIONS))
             for i, e in enumerate(self.array(root, "exceptions")))
         known = set(e.name for e in self.exceptions)
         for i, e in enumerate(self.exceptions):
@@ -176,6 +176,7 @@ def _asyncio(role):
 
 ASYNCIO = tuple(n.name for n in VOCABULARY.asyncio)
 ASYNCIO_FUNCTIONS = _asyncio("function")
+ASYNCIO_CLASSES = _asyncio("class")
 ASYNCIO_CONSTANTS = _asyncio("constant")
 ASYNCIO_EXCEPTIONS = _asyncio("exception")
 KIT_BUILTINS = tuple(n.name for n in VOCABULARY.builtins if n.role == "kit")

@@ -223,4 +223,21 @@ public interface EventLoop {
      * @return the coroutine
      */
     Coroutine wait(Collection<?> awaitables, Double timeout, ReturnWhen returnWhen);
+
+    // ---------------------------------------------------------------- library types
+
+    /**
+     * {@code asyncio.Queue(maxsize)}, {@code PriorityQueue(maxsize)} or {@code LifoQueue(maxsize)},
+     * bound to this loop. The default is a {@link FutureQueue}, built on {@link #createFuture()}.
+     *
+     * <p>Clauses: {@code QUEUE-ORDER-1}, {@code QUEUE-ORDER-2}, {@code QUEUE-ORDER-3}.
+     *
+     * @param order    which item comes out first
+     * @param maxsize  the bound; 0 or less for none
+     * @param lessThan Python's {@code a < b} on items, for {@link QueueOrder#PRIORITY}
+     * @return a new, empty queue
+     */
+    default Queue newQueue(QueueOrder order, long maxsize, java.util.function.BiPredicate<Object, Object> lessThan) {
+        return new FutureQueue(this, order, maxsize, lessThan);
+    }
 }

@@ -31,7 +31,13 @@ public enum PyType {
     /** {@code ArithmeticError}. */
     ARITHMETIC_ERROR("ArithmeticError", EXCEPTION),
     /** {@code ZeroDivisionError}. */
-    ZERO_DIVISION_ERROR("ZeroDivisionError", ARITHMETIC_ERROR);
+    ZERO_DIVISION_ERROR("ZeroDivisionError", ARITHMETIC_ERROR),
+    /** {@code asyncio.QueueEmpty}: {@code get_nowait()} on an empty queue (QUEUE-SIZE-2). */
+    QUEUE_EMPTY("QueueEmpty", EXCEPTION),
+    /** {@code asyncio.QueueFull}: {@code put_nowait()} on a full queue (QUEUE-SIZE-1). */
+    QUEUE_FULL("QueueFull", EXCEPTION),
+    /** {@code asyncio.QueueShutDown} (3.13+): a put or get on a shut-down queue (QUEUE-SHUTDOWN-1). */
+    QUEUE_SHUT_DOWN("QueueShutDown", EXCEPTION);
 
     private final String pythonName;
     private final PyType parent;

@@ -245,6 +245,18 @@ public final class ClauseCatalog {
     }
 
     /**
+     * The clauses of every area named {@code prefix} or starting with {@code prefix-}: {@code LOOP}
+     * is every {@code LOOP-*} area, {@code QUEUE-ORDER} is that one area.
+     *
+     * @param prefix an area or the start of one, e.g. {@code QUEUE}
+     * @return their clauses, in file order; empty if no area matches
+     */
+    public List<Clause> clausesUnder(String prefix) {
+        Objects.requireNonNull(prefix, "prefix");
+        return clauses.stream().filter(c -> c.area().equals(prefix) || c.area().startsWith(prefix + "-")).toList();
+    }
+
+    /**
      * The clause with this id.
      *
      * @param id a clause id, e.g. {@code LOOP-SOON-1}

@@ -14,8 +14,8 @@ final class AsyncioModule {
 
     /**
      * @param name an attribute of the module
-     * @return its value: a function (a bound method of the module), a constant (its name, as a
-     *         string), or an exception type
+     * @return its value: a function or a class (a bound method of the module), a constant (its
+     *         name, as a string), or an exception type
      */
     static Object attribute(String name) {
         LanguageName found = Kinds.VOCABULARY.asyncio(name).orElseThrow(() -> new InvalidProgramException("'" + name

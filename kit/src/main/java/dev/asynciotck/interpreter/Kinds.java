@@ -4,6 +4,7 @@ import dev.asynciotck.api.Coroutine;
 import dev.asynciotck.api.EventLoop;
 import dev.asynciotck.api.Future;
 import dev.asynciotck.api.Handle;
+import dev.asynciotck.api.Queue;
 import dev.asynciotck.api.Task;
 import dev.asynciotck.api.TimerHandle;
 import dev.asynciotck.vocabulary.ObjectKind;
@@ -24,7 +25,8 @@ final class Kinds {
     private static final List<Map.Entry<Class<?>, String>> BY_TYPE = List.of(
             Map.entry(Task.class, "Task"), Map.entry(Future.class, "Future"),
             Map.entry(TimerHandle.class, "TimerHandle"), Map.entry(Handle.class, "Handle"),
-            Map.entry(EventLoop.class, "EventLoop"), Map.entry(Coroutine.class, "Coroutine"));
+            Map.entry(EventLoop.class, "EventLoop"), Map.entry(Coroutine.class, "Coroutine"),
+            Map.entry(Queue.class, "Queue"));
 
     private Kinds() {
     }

@@ -5,6 +5,8 @@ import dev.asynciotck.api.EventLoop;
 import dev.asynciotck.api.Future;
 import dev.asynciotck.api.Handle;
 import dev.asynciotck.api.PythonException;
+import dev.asynciotck.api.Queue;
+import dev.asynciotck.api.QueueOrder;
 import dev.asynciotck.api.ReturnWhen;
 import dev.asynciotck.api.RuntimeError;
 import dev.asynciotck.api.Task;
@@ -167,8 +169,59 @@ final class Methods {
                 return loop.createTask(c, taskName == null ? null : Values.str(taskName));
             }).build();
 
-    /** The functions of the asyncio module (its constants and exception types are values, not methods). */
+    private static final Map<String, Body<Object>> QUEUE = table(Queue.class, null)
+            .with("put", (s, q, a) -> {
+                Object item = a.required(0, "item");
+                a.noMoreThan(1);
+                return q.put(item);
+            })
+            .with("get", (s, q, a) -> {
+                a.noMoreThan(0);
+                return q.get();
+            })
+            .with("put_nowait", (s, q, a) -> {
+                Object item = a.required(0, "item");
+                a.noMoreThan(1);
+                q.putNowait(item);
+                return null;
+            })
+            .with("get_nowait", (s, q, a) -> {
+                a.noMoreThan(0);
+                return q.getNowait();
+            })
+            .with("qsize", (s, q, a) -> {
+                a.noMoreThan(0);
+                return q.qsize();
+            })
+            .with("empty", (s, q, a) -> {
+                a.noMoreThan(0);
+                return q.empty();
+            })
+            .with("full", (s, q, a) -> {
+                a.noMoreThan(0);
+                return q.full();
+            })
+            .with("task_done", (s, q, a) -> {
+                a.noMoreThan(0);
+                q.taskDone();
+                return null;
+            })
+            .with("join", (s, q, a) -> {
+                a.noMoreThan(0);
+                return q.join();
+            })
+            .with("shutdown", (s, q, a) -> {
+                boolean immediate = PyOps.truthy(a.optional(0, "immediate", false));
+                a.noMoreThan(1);
+                q.shutdown(immediate);
+                return null;
+            }).build();
+
+    /** The functions and classes of the asyncio module (its constants and exception types are values, not methods). */
     private static final Map<String, Body<Object>> ASYNCIO = table(AsyncioModule.class, null)
+            .with("Queue", (s, m, a) -> queue(s, a, QueueOrder.FIFO))
+            .with("PriorityQueue", (s, m, a) -> queue(s, a, QueueOrder.PRIORITY))
+            .with("LifoQueue", (s, m, a) -> queue(s, a, QueueOrder.LIFO))
             .with("sleep", (s, m, a) -> {
                 double delay = number("sleep", a.required(0, "delay"));
                 Object result = a.optional(1, "result", null);
@@ -213,7 +266,7 @@ final class Methods {
     /** The tables by kind ({@code asyncio} for the module's functions), for the dispatch and the tests. */
     static final Map<String, Map<String, Body<Object>>> BY_KIND = Map.of(
             "EventLoop", LOOP, "Handle", HANDLE, "TimerHandle", TIMER_HANDLE, "Future", FUTURE, "Task", TASK,
-            "Coroutine", Map.of(), "asyncio", ASYNCIO);
+            "Coroutine", Map.of(), "Queue", QUEUE, "asyncio", ASYNCIO);
 
     private Methods() {
     }
@@ -244,6 +297,18 @@ final class Methods {
     private static String article(String name) {
         String wanted = Kinds.VOCABULARY.returns(name).orElseThrow();
         return "a" + ("AEIOU".indexOf(wanted.charAt(0)) >= 0 ? "n " : " ") + wanted;
+    }
+
+    /** {@code asyncio.Queue(maxsize=0)} and its kin, made by the loop running (else the program's loop). */
+    private static Queue queue(Session s, Args a, QueueOrder order) {
+        Object maxsize = a.optional(0, "maxsize", 0L);
+        a.noMoreThan(1);
+        if (!(maxsize instanceof Long size)) {
+            throw new InvalidProgramException("asyncio." + (order == QueueOrder.FIFO ? "Queue" : order == QueueOrder.PRIORITY
+                    ? "PriorityQueue" : "LifoQueue") + "(): maxsize is an int in the scenario language, got "
+                    + PyOps.typeName(maxsize));
+        }
+        return s.currentLoop().newQueue(order, size, (x, y) -> PyOps.compare("<", x, y));
     }
 
     private static ReturnWhen returnWhen(Object v) {

@@ -150,6 +150,16 @@ final class PyOps {
             }
         } else if (a instanceof String sa && b instanceof String sb) {
             c = sa.compareTo(sb);
+        } else if (sequence(a) != null && sequence(b) != null && a.getClass() == b.getClass()) {
+            // Python's lexicographic order: the first items that differ decide, else the lengths
+            List<?> la = sequence(a);
+            List<?> lb = sequence(b);
+            for (int i = 0; i < Math.min(la.size(), lb.size()); i++) {
+                if (!equal(la.get(i), lb.get(i))) {
+                    return order(op, la.get(i), lb.get(i));
+                }
+            }
+            c = Integer.compare(la.size(), lb.size());
         } else {
             throw new TypeError("'" + op + "' not supported between instances of '" + typeName(a)
                     + "' and '" + typeName(b) + "'");
@@ -164,6 +174,11 @@ final class PyOps {
             default:
                 return c >= 0;
         }
+    }
+
+    /** @return the items of a list or a tuple, else null */
+    private static List<?> sequence(Object v) {
+        return v instanceof PyTuple t ? t.items() : v instanceof List<?> l ? l : null;
     }
 
     static Object arithmetic(String op, Object a, Object b) {

@@ -370,12 +370,16 @@ final class ProgramParser {
         return new Stmt.Try(body, handlers, finallyBody);
     }
 
-    /** A possibly dotted exception type name; keeps the last component. */
+    /** An exception type name: {@code NAME}, or {@code asyncio.NAME} (kept whole, as the JSON form has it). */
     private String typeName() {
+        ProgramToken start = peek();
         String name = identifier("an exception type name");
-        while (peek().isOp(".")) {
+        if (peek().isOp(".")) {
+            if (!name.equals("asyncio")) {
+                throw error(start, "except names exception types as NAME or asyncio.NAME" + SEE);
+            }
             advance();
-            name = identifier("a name after '.'");
+            name = name + "." + identifier("a name after 'asyncio.'");
         }
         return name;
     }

@@ -37,8 +37,8 @@ class ClauseLookupTest {
 
     @Test
     void noSuggestionWhenNothingIsClose() {
-        UnknownClauseException e = assertThrows(UnknownClauseException.class, () -> catalog.require("QUEUE-PUT-1"));
-        assertEquals("unknown clause id 'QUEUE-PUT-1'", e.getMessage());
+        UnknownClauseException e = assertThrows(UnknownClauseException.class, () -> catalog.require("SOCKET-SEND-1"));
+        assertEquals("unknown clause id 'SOCKET-SEND-1'", e.getMessage());
         assertEquals(Optional.empty(), e.suggestion());
     }
 

@@ -39,9 +39,13 @@ class ShippedClausesTest {
             "GATHER-EMPTY-1",
             "WAIT-RESULT-1", "WAIT-WHEN-1", "WAIT-WHEN-2", "WAIT-WHEN-3", "WAIT-TIMEOUT-1", "WAIT-ERR-1",
             "WAIT-ERR-2", "WAIT-CANCEL-1",
-            "SLEEP-ZERO-1", "SLEEP-RESULT-1");
+            "SLEEP-ZERO-1", "SLEEP-RESULT-1",
+            "QUEUE-ORDER-1", "QUEUE-ORDER-2", "QUEUE-ORDER-3", "QUEUE-SIZE-1", "QUEUE-SIZE-2", "QUEUE-SIZE-3",
+            "QUEUE-WAIT-1", "QUEUE-CANCEL-1", "QUEUE-JOIN-1", "QUEUE-JOIN-2", "QUEUE-SHUTDOWN-1", "QUEUE-SHUTDOWN-2");
 
     private static final Set<String> PYTHON_3_11_ONLY = Set.of("TASK-CANCEL-7", "TASK-CANCEL-8", "WAIT-ERR-1", "WAIT-ERR-2");
+    /** Clauses new in 3.13: their source is the 3.13 docs, where the behaviour is first described. */
+    private static final Set<String> PYTHON_3_13_ONLY = Set.of("QUEUE-SHUTDOWN-1", "QUEUE-SHUTDOWN-2");
 
     private final ClauseCatalog catalog = ClauseCatalog.load();
 
@@ -67,25 +71,29 @@ class ShippedClausesTest {
     void everyClauseIsWellFormed() {
         assertAll(catalog.clauses().stream().map(clause -> () -> {
             String id = clause.id();
-            assertTrue(clause.source().contains("](https://docs.python.org/3.11/library/"),
-                    id + " source links to the 3.11 docs: " + clause.source());
+            String docs = PYTHON_3_13_ONLY.contains(id) ? "3.13" : "3.11";
+            assertTrue(clause.source().contains("](https://docs.python.org/" + docs + "/library/"),
+                    id + " source links to the " + docs + " docs: " + clause.source());
             String url = clause.sourceUrl().orElseThrow();
-            assertTrue(url.matches("https://docs\\.python\\.org/3\\.11/library/asyncio-[a-z]+\\.html#\\S+"),
-                    id + " source url has a page and an anchor: " + url);
+            assertTrue(url.matches("https://docs\\.python\\.org/" + docs.replace(".", "\\.")
+                    + "/library/asyncio-[a-z]+\\.html#\\S+"), id + " source url has a page and an anchor: " + url);
             assertTrue(Pattern.compile("\\b" + clause.level().keyword() + "\\b").matcher(clause.rule()).find(),
                     id + " rule contains " + clause.level());
             assertFalse(clause.title().isBlank(), id + " has a title");
             assertFalse(clause.versions().isBlank(), id + " has versions");
             assertFalse(clause.freedom().isBlank(), id + " has freedom");
             assertFalse(clause.retired(), id + " is active");
-            assertEquals(PYTHON_3_11_ONLY.contains(id) ? "3.11+" : "3.10+", clause.python(), id + " python");
+            assertEquals(PYTHON_3_13_ONLY.contains(id) ? "3.13+" : PYTHON_3_11_ONLY.contains(id) ? "3.11+" : "3.10+",
+                    clause.python(), id + " python");
         }));
     }
 
     @Test
     void versionRangesFollowThePythonField() {
-        assertTrue(catalog.clauses().stream().allMatch(c -> c.appliesTo(3, 11) && c.appliesTo(3, 13)));
-        assertEquals(PYTHON_3_11_ONLY, catalog.clauses().stream().filter(c -> !c.appliesTo(3, 10))
+        assertTrue(catalog.clauses().stream().allMatch(c -> c.appliesTo(3, 13)));
+        assertEquals(PYTHON_3_13_ONLY, catalog.clauses().stream().filter(c -> !c.appliesTo(3, 12))
+                .map(Clause::id).collect(Collectors.toSet()));
+        assertEquals(PYTHON_3_11_ONLY, catalog.clauses().stream().filter(c -> !c.appliesTo(3, 10) && c.appliesTo(3, 11))
                 .map(Clause::id).collect(Collectors.toSet()));
     }
 

@@ -26,6 +26,8 @@ class ProgramTextErrorTest {
                 err("if x:\n    continue\n", 2, 5, "'continue' outside a loop"),
                 err("else:\n    pass\n", 1, 1, "'else' without a matching 'if:' at the same indentation"),
                 err("elif x:\n    pass\n", 1, 1, "'elif' without a matching 'if:'"),
+                err("try:\n    pass\nexcept errors.Boom:\n    pass\n", 3, 8,
+                        "except names exception types as NAME or asyncio.NAME"),
                 err("global x\n", 1, 1, "'global' statements are not part of the scenario language (see"
                         + " spec/language.md); supported statements:"),
                 err("with x:\n    pass\n", 1, 1, "'with' statements are not part"),

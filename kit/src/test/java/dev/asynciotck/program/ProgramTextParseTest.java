@@ -53,7 +53,7 @@ class ProgramTextParseTest {
                 List.of(call(name("child"), c(1))), Map.of("name", c("c")))), main.body().get(0));
         assertEquals(new Stmt.Try(
                 List.of(new Stmt.Await("x", attr(name("asyncio"), "wait_for_nothing"))),
-                List.of(new Stmt.Handler(List.of("ValueError", "CancelledError"), "e",
+                List.of(new Stmt.Handler(List.of("ValueError", "asyncio.CancelledError"), "e",
                         List.of(expr(call(name("record"), c("caught"), name("e"))), new Stmt.Raise(null)))),
                 List.of(expr(call(name("record"), c("finally"))))), main.body().get(1));
         Map<String, Expr> kwargs = new LinkedHashMap<>();
@@ -234,7 +234,7 @@ class ProgramTextParseTest {
                     pass
                 except asyncio.CancelledError as e:
                     pass
-                except (A, b.B,) as err:
+                except (A, B,) as err:
                     pass
                 except (C):
                     pass
@@ -243,7 +243,7 @@ class ProgramTextParseTest {
                 """).main().get(0);
         List<Stmt> pass = List.of(new Stmt.Pass());
         assertEquals(List.of(new Stmt.Handler(List.of("ValueError"), null, pass),
-                new Stmt.Handler(List.of("CancelledError"), "e", pass),
+                new Stmt.Handler(List.of("asyncio.CancelledError"), "e", pass),
                 new Stmt.Handler(List.of("A", "B"), "err", pass),
                 new Stmt.Handler(List.of("C"), null, pass),
                 new Stmt.Handler(List.of(), null, pass)), t.handlers());

@@ -1,7 +1,5 @@
 package dev.asynciotck.properties;
 
-import dev.asynciotck.program.Program;
-import dev.asynciotck.program.ProgramText;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,11 +17,8 @@ import static org.quicktheories.generators.SourceDSL.lists;
  * with the future; every completion records {@code completed} with the future right after
  * completing it, so a callback called inline would show up before that event.
  */
-public final class FutureCallbackProgram implements GeneratedProgram {
+public final class FutureCallbackProgram extends TextProgram {
 
-    private final Program program;
-    private final List<Integer> recipe;
-    private final String text;
     /**
      * For each future name, its callback labels in registration order: those added from
      * {@code main} first (before the loop runs), then those added from the loop, in FIFO order.
@@ -34,7 +29,7 @@ public final class FutureCallbackProgram implements GeneratedProgram {
     final List<String> completed = new ArrayList<>();
 
     private FutureCallbackProgram(List<Integer> recipe) {
-        this.recipe = List.copyOf(recipe);
+        super(recipe);
         StringBuilder defs = new StringBuilder()
                 .append("def finish(fut, v):\n    fut.set_result(v)\n    record(\"completed\", fut)\n\n")
                 .append("def fail(fut, v):\n    fut.set_exception(ValueError(v))\n    record(\"completed\", fut)\n\n")
@@ -90,26 +85,11 @@ public final class FutureCallbackProgram implements GeneratedProgram {
             defs.append("    await asyncio.sleep(0)\n");
         }
         defs.append('\n');
-        text = defs.toString() + main;
-        program = ProgramText.parse(text);
+        String text = defs.toString() + main;
+        text(text);
     }
 
     /** Programs of 1 to 25 operations. */
     static final ProgramFamily<FutureCallbackProgram> PROGRAMS = new ProgramFamily<>(
             lists().of(integers().between(0, 999)).ofSizeBetween(1, 25), FutureCallbackProgram::new);
-
-    @Override
-    public List<Integer> recipe() {
-        return recipe;
-    }
-
-    @Override
-    public Program program() {
-        return program;
-    }
-
-    @Override
-    public String toString() {
-        return "\n" + PropertyCheck.indent(text);
-    }
 }

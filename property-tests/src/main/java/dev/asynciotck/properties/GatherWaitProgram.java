@@ -1,7 +1,5 @@
 package dev.asynciotck.properties;
 
-import dev.asynciotck.program.Program;
-import dev.asynciotck.program.ProgramText;
 import dev.asynciotck.trace.TraceValue;
 
 import java.util.ArrayList;
@@ -19,7 +17,7 @@ import static org.quicktheories.generators.SourceDSL.lists;
  * the expected result: gather's list in argument order (with exceptions in place, or the first
  * exception by completion time), and wait's {@code (done, pending)} tuple.
  */
-public final class GatherWaitProgram implements GeneratedProgram {
+public final class GatherWaitProgram extends TextProgram {
 
     /** What the program awaits. */
     enum Mode { GATHER, GATHER_RETURN_EXCEPTIONS, WAIT_ALL, WAIT_FIRST_COMPLETED, WAIT_FIRST_EXCEPTION }
@@ -27,16 +25,13 @@ public final class GatherWaitProgram implements GeneratedProgram {
     /** The earliest deadline, in ms after the program's start. */
     static final int BASE_MS = 10;
 
-    private final Program program;
-    private final List<Integer> recipe;
-    private final String text;
     final Mode mode;
     final List<Integer> delays = new ArrayList<>();
     final List<Boolean> fails = new ArrayList<>();
 
     /** @param recipe the mode, then one integer per child */
     private GatherWaitProgram(List<Integer> recipe) {
-        this.recipe = List.copyOf(recipe);
+        super(recipe);
         mode = Mode.values()[recipe.get(0) % Mode.values().length];
         List<Integer> perChild = recipe.subList(1, recipe.size());
         List<Integer> slots = new ArrayList<>();
@@ -80,14 +75,13 @@ public final class GatherWaitProgram implements GeneratedProgram {
             }
         }
         main.append("loop.run_until_complete(main())\n");
-        text = "def wake(f):\n    f.set_result(None)\n\n"
+        String text = "def wake(f):\n    f.set_result(None)\n\n"
                 + "async def until(when):\n    f = loop.create_future()\n    loop.call_at(when, wake, f)\n    await f\n\n"
                 + "async def ok(i, when):\n    await until(when)\n    return i\n\n"
                 + "async def bad(when, msg):\n    await until(when)\n    raise ValueError(msg)\n\n"
                 + "async def main():\n    start = loop.time()\n" + body + "    await asyncio.sleep(0.03)\n\n" + main;
-        program = ProgramText.parse(text);
+        text(text);
     }
-
 
     /** @return the value gather should give: the list, or the first exception by completion */
     TraceValue expectedGather() {
@@ -123,19 +117,4 @@ public final class GatherWaitProgram implements GeneratedProgram {
     /** The programs: a mode, then 1 to 6 children. */
     static final ProgramFamily<GatherWaitProgram> PROGRAMS = new ProgramFamily<>(
             lists().of(integers().between(0, 999)).ofSizeBetween(2, 7), GatherWaitProgram::new);
-
-    @Override
-    public List<Integer> recipe() {
-        return recipe;
-    }
-
-    @Override
-    public Program program() {
-        return program;
-    }
-
-    @Override
-    public String toString() {
-        return "\n" + PropertyCheck.indent(text);
-    }
 }

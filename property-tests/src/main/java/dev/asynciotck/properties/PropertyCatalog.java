@@ -17,7 +17,8 @@ public final class PropertyCatalog {
             SchedulingProperties.NEXT_ITERATION,
             SchedulingProperties.DEADLINE_ORDER,
             FutureCallbackProperties.DONE_CALLBACKS,
-            GatherWaitProperties.SHAPES_AND_ORDER);
+            GatherWaitProperties.SHAPES_AND_ORDER,
+            QueueProperties.AGAINST_A_MODEL);
 
     private PropertyCatalog() {
     }

@@ -1,7 +1,5 @@
 package dev.asynciotck.properties;
 
-import dev.asynciotck.program.Program;
-import dev.asynciotck.program.ProgramText;
 import dev.asynciotck.trace.Event;
 import dev.asynciotck.trace.Trace;
 import dev.asynciotck.trace.TraceValue;
@@ -26,7 +24,7 @@ import static org.quicktheories.generators.SourceDSL.lists;
  * {@code call_soon}), so that a call_soon chain still under way when it fired (the program thread
  * stalled) finishes first: the properties then hold whatever the timing.
  */
-public final class SchedulingProgram implements GeneratedProgram {
+public final class SchedulingProgram extends TextProgram {
 
     /** Kinds of operation. */
     enum Kind { SOON, AT, LATER, CANCEL, SPAWN, FAN }
@@ -39,9 +37,6 @@ public final class SchedulingProgram implements GeneratedProgram {
     /** How deep a {@code fan} callback's tree of call_soon children goes (2^depth leaves). */
     private static final int FAN_DEPTH = 4;
 
-    private final Program program;
-    private final List<Integer> recipe;
-    private final String text;
     /** Labels of top-level call_soon callbacks (soon and spawn), in scheduling order. */
     final List<String> soonOrder = new ArrayList<>();
     /** Deadline in ms after t0 of each call_at label (negative: already past when scheduled). */
@@ -60,7 +55,7 @@ public final class SchedulingProgram implements GeneratedProgram {
     final Set<String> children = new HashSet<>();
 
     private SchedulingProgram(List<Integer> recipe, Kind[] palette) {
-        this.recipe = List.copyOf(recipe);
+        super(recipe);
         StringBuilder main = new StringBuilder("t0 = loop.time()\n");
         List<String> labels = new ArrayList<>();
         List<Kind> kinds = new ArrayList<>();
@@ -151,12 +146,11 @@ public final class SchedulingProgram implements GeneratedProgram {
         main.append("loop.call_later(").append(Seconds.of(maxDeadline + 2)).append(", finish").append(FAN_DEPTH + 2)
                 .append(")\n");
         main.append("loop.run_forever()\n");
-        text = "def rec(label):\n    record(label)\n\n" + finishFunctions()
+        String text = "def rec(label):\n    record(label)\n\n" + finishFunctions()
                 + "def spawn(label):\n    record(label)\n    loop.call_soon(rec, label + \"-child\")\n\n"
                 + fanFunctions() + main;
-        program = ProgramText.parse(text);
+        text(text);
     }
-
 
     /** {@code finish<n>} stops the loop {@code n} iterations later. */
     private static String finishFunctions() {
@@ -225,19 +219,4 @@ public final class SchedulingProgram implements GeneratedProgram {
     /** Programs of 220 to 320 operations, mostly timers and cancellations. */
     static final ProgramFamily<SchedulingProgram> LARGE_PROGRAMS = new ProgramFamily<>(
             lists().of(integers().between(0, 9999)).ofSizeBetween(220, 320), r -> new SchedulingProgram(r, TIMER_HEAVY));
-
-    @Override
-    public List<Integer> recipe() {
-        return recipe;
-    }
-
-    @Override
-    public Program program() {
-        return program;
-    }
-
-    @Override
-    public String toString() {
-        return "\n" + PropertyCheck.indent(text);
-    }
 }

@@ -1,5 +1,6 @@
 package dev.asynciotck.runner;
 
+import dev.asynciotck.clause.Clause;
 import dev.asynciotck.clause.ClauseCatalog;
 import dev.asynciotck.clause.UnknownClauseException;
 import dev.asynciotck.settings.Setting;
@@ -7,6 +8,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -16,14 +18,16 @@ import java.util.concurrent.Callable;
                 + "and writes the reports (summary.json, index.html, saved cases of the failures, cucumber's reports)."},
         footer = {"%nExamples:", "  ./tck run", "  ./tck run --loop python:asyncio",
             "  ./tck run --loop python:uvloop --expectations expectations/python-uvloop.yaml",
-            "  ./tck run --loop python:mypkg.loops:new_loop --clauses LOOP-SOON-1,LOOP-TIMER-1"})
+            "  ./tck run --loop python:mypkg.loops:new_loop --clauses LOOP-SOON-1,LOOP-TIMER-1",
+            "  ./tck run --clauses QUEUE            (every clause of the QUEUE-* areas)"})
 final class RunCommand implements Callable<Integer>, SettingOptions.Command {
 
     /** The settings it takes as options (after --clauses and --tags). */
     static final List<Setting> SETTINGS = List.of(Setting.LOOP, Setting.PYTHON, Setting.EXPECTATIONS, Setting.REPORT,
             Setting.SEED, Setting.TRIES, Setting.PARALLEL);
 
-    @Option(names = "--clauses", paramLabel = "ID", split = ",", description = "only the checks of these clauses")
+    @Option(names = "--clauses", paramLabel = "ID", split = ",", description = "only the checks of these clauses; an "
+            + "area (QUEUE-ORDER) or the start of areas (QUEUE, LOOP) stands for all of their clauses")
     private List<String> clauses;
 
     @Option(names = "--tags", paramLabel = "EXPR", description = "only the checks matching this JUnit tag expression, "
@@ -41,14 +45,21 @@ final class RunCommand implements Callable<Integer>, SettingOptions.Command {
     @Override
     public Integer call() {
         ClauseCatalog catalog = ClauseCatalog.load();
+        List<String> ids = new ArrayList<>();
         for (String id : clauses == null ? List.<String>of() : clauses) {
+            List<Clause> area = catalog.find(id).isPresent() ? List.of() : catalog.clausesUnder(id);
+            if (!area.isEmpty()) {
+                area.forEach(c -> ids.add(c.id()));
+                continue;
+            }
             try {
-                catalog.require(id);
+                ids.add(catalog.require(id).id());
             } catch (UnknownClauseException e) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "--clauses: " + e.getMessage());
+                throw new CommandLine.ParameterException(spec.commandLine(), "--clauses: " + e.getMessage()
+                        + ", nor an area (" + String.join(", ", catalog.areas()) + ", or the start of one: LOOP, QUEUE)");
             }
         }
         SettingOptions.apply(spec);
-        return new CheckRun(spec).execute(clauses == null ? List.of() : clauses, tags == null ? "" : tags, false);
+        return new CheckRun(spec).execute(ids.stream().distinct().toList(), tags == null ? "" : tags, false);
     }
 }

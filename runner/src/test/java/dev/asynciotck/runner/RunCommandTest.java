@@ -67,6 +67,15 @@ class RunCommandTest {
     }
 
     @Test
+    void anAreaStandsForItsClauses(@TempDir Path dir) throws Exception {
+        TckCli.Result r = TckCli.run("run", "--clauses", "QUEUE-SIZE", "--tries", "5", "--report", dir.toString());
+        assertEquals(0, r.exit(), r::toString);
+        JsonNode summary = new ObjectMapper().readTree(dir.resolve("summary.json").toFile());
+        assertEquals("[\"QUEUE-SIZE-1\",\"QUEUE-SIZE-2\",\"QUEUE-SIZE-3\"]", summary.get("selection").get("clauses").toString(),
+                summary::toString);
+    }
+
+    @Test
     void anUnknownLoopIsAUsageErrorNamingTheAcceptedForms() {
         TckCli.Result r = TckCli.run("run", "--loop", "pyhton:asyncio", "--clauses", "LOOP-SOON-1");
         assertEquals(2, r.exit(), r::toString);
