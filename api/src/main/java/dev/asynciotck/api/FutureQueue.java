@@ -227,7 +227,7 @@ public class FutureQueue implements Queue {
                 try {
                     waiter.result();
                 } catch (PythonException e) {
-                    return failed(e);
+                    throw failed(e);
                 }
                 return step();
             }
@@ -237,7 +237,7 @@ public class FutureQueue implements Queue {
         @Override
         public CoroutineStep throwInto(PythonException error) {
             if (state == WAITING) {
-                return failed(error);
+                throw failed(error);
             }
             state = DONE;
             throw error;
@@ -257,14 +257,15 @@ public class FutureQueue implements Queue {
             return new CoroutineStep.Returned(finish.get());
         }
 
-        private CoroutineStep failed(PythonException error) {
+        /** The {@code except:} of the wait: leaves the waiters, hands a wake-up on; returns the error to raise. */
+        private PythonException failed(PythonException error) {
             state = DONE;
             waiter.cancel();
             waiters.remove(waiter);
             if (!blocked.getAsBoolean() && !waiter.cancelled()) {
                 wakeUpNext(waiters);
             }
-            throw error;
+            return error;
         }
 
         @Override
