@@ -35,7 +35,7 @@ import java.util.Set;
  *   - clause: LOOP-STOP-2
  *     reason: stop() takes effect one loop iteration later
  *     link: https://github.com/MagicStack/uvloop/issues/...   # optional
- *     probe: probes/uvloop/loop-stop-2.py   # optional: the script that shows it, next to the file
+ *     probe: probes/loop-stop-2.py   # optional: the script that shows it, next to the file
  *   - check: call_soon is FIFO    # a scenario's or a property's name
  *     reason: ...
  * </pre>

@@ -1,5 +1,4 @@
 """LOOP-TIMER-1: timers whose deadlines have already passed still run in deadline order."""
-import os, sys; sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 from _loop import new_loop, show
 
 loop = new_loop()

@@ -1,5 +1,4 @@
 """LOOP-STOP-3: stop() before run_forever runs the callbacks already scheduled once, then returns."""
-import os, sys; sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 from _loop import new_loop, show, give_up_after
 
 loop = new_loop()

@@ -1,5 +1,4 @@
 """LOOP-TIMER-7: a zero-delay timer runs on a later iteration, also while callbacks keep the loop busy."""
-import os, sys; sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 from _loop import new_loop, show
 
 loop = new_loop()

@@ -1,5 +1,4 @@
 """LOOP-STOP-2: a callback scheduled by the batch that calls stop() waits for the next run."""
-import os, sys; sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 from _loop import new_loop, show
 
 loop = new_loop()

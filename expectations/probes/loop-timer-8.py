@@ -1,5 +1,4 @@
 """LOOP-TIMER-8: call_later and call_at accept int and float delays, and the timers run."""
-import os, sys; sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 from _loop import new_loop, show
 
 loop = new_loop()

@@ -1,5 +1,4 @@
 """LOOP-SOON-4: call_soon_threadsafe returns a Handle, whose cancel() prevents the call."""
-import os, sys; sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 from _loop import new_loop, show
 
 loop = new_loop()

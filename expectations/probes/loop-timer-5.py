@@ -1,5 +1,4 @@
 """LOOP-TIMER-5: call_at returns a TimerHandle, whose when() is the deadline asked for."""
-import os, sys; sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 from _loop import new_loop, show
 
 loop = new_loop()

@@ -1,5 +1,4 @@
 """LOOP-RUN-2: while it runs, the loop is its thread's running loop."""
-import os, sys; sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 from _loop import new_loop, show
 import asyncio
 

@@ -1,5 +1,4 @@
 """LOOP-CLOSE-2: close() from a callback of the running loop raises RuntimeError; the loop runs on."""
-import os, sys; sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 from _loop import new_loop, show, give_up_after
 
 loop = new_loop()

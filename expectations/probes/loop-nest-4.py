@@ -1,5 +1,4 @@
 """LOOP-NEST-4: the error of a nested run_forever reads "This event loop is already running"."""
-import os, sys; sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 from _loop import new_loop, show
 
 loop = new_loop()

@@ -1,5 +1,4 @@
 """LOOP-CLOSE-4: run_forever on a closed loop raises RuntimeError('Event loop is closed')."""
-import os, sys; sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 from _loop import new_loop, show, give_up_after
 
 loop = new_loop()

@@ -1,5 +1,4 @@
 """LOOP-NEST-3: the coroutine given to a refused nested run_until_complete is never run."""
-import os, sys; sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 from _loop import new_loop, show
 import asyncio
 
