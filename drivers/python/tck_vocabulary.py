@@ -176,7 +176,6 @@ def _asyncio(role):
 
 ASYNCIO = tuple(n.name for n in VOCABULARY.asyncio)
 ASYNCIO_FUNCTIONS = _asyncio("function")
-ASYNCIO_CLASSES = _asyncio("class")
 ASYNCIO_CONSTANTS = _asyncio("constant")
 ASYNCIO_EXCEPTIONS = _asyncio("exception")
 KIT_BUILTINS = tuple(n.name for n in VOCABULARY.builtins if n.role == "kit")
