@@ -32,12 +32,13 @@ METHOD_SETS = dict((kind, frozenset(names)) for kind, names in METHODS.items())
 ALLOWED_ATTRS = frozenset(a for names in METHODS.values() for a in names)
 
 STATEMENT_OPS = ("expr", "assign", "await", "return", "raise", "pass", "try", "if", "for", "while",
-                 "break", "continue")
+                 "async with", "break", "continue")
 STATEMENT_KEYS = {"expr": ("op", "value"), "assign": ("op", "target", "value"),
                   "await": ("op", "target", "value"), "pass": ("op",), "return": ("op", "value"),
                   "raise": ("op", "value"), "try": ("op", "body", "handlers", "finally"),
                   "if": ("op", "test", "body", "else"), "for": ("op", "target", "iter", "body"),
-                  "while": ("op", "test", "body"), "break": ("op",), "continue": ("op",)}
+                  "while": ("op", "test", "body"), "async with": ("op", "value", "target", "body"),
+                  "break": ("op",), "continue": ("op",)}
 STATEMENT_KEY_SETS = {op: frozenset(keys) for op, keys in STATEMENT_KEYS.items()}
 STATEMENT_WHAT = {op: ("an '%s' statement" if op[0] in "aeiou" else "a '%s' statement") % op
                   for op in STATEMENT_OPS}
@@ -353,6 +354,8 @@ class _Translator:
             return
         if op in ("if", "for", "while"):
             return self.compound_statement(op, s, at, scope, params, depth)
+        if op == "async with":
+            return self.async_with(s, at, scope, params, depth)
         if op in ("break", "continue"):
             if not self.loop_depth:
                 raise fault(at, "'%s' outside a loop; it belongs in the body of a for or while" % op)
@@ -406,6 +409,22 @@ class _Translator:
         if op == "if" and s.get("else", []) != []:
             self.lines.append(pad + "else:")
             self.block(s["else"], at + "/else", scope, params, depth + 1, True)
+
+    def async_with(self, s, at, scope, params, depth):
+        """async with EXPR [as NAME]: the name is bound through BIND, as an assignment is."""
+        what, pad = STATEMENT_WHAT["async with"], "    " * depth
+        if scope != ASYNC_FUNCTION:
+            raise fault(at, "'async with' is only allowed inside 'async def'")
+        manager = self.expr(self.required(s, at, "value", what), at + "/value", params)
+        if "target" in s:
+            where = at + "/target"
+            target = self.name(s["target"], where)
+            self.assign_to(target, where)
+            self.lines.append("%sasync with %s as %s:" % (pad, manager, target))
+            self.lines.append("%s    %s = \0BIND(%r, %s)" % (pad, target, target, target))
+        else:
+            self.lines.append("%sasync with %s:" % (pad, manager))
+        self.block(self.required(s, at, "body", what), at + "/body", scope, params, depth + 1, False)
 
     def try_statement(self, s, at, scope, params, depth):
         what = "a 'try' statement"

@@ -447,7 +447,10 @@ def real_objects(loop):
     coroutine.close()
     objects = {"EventLoop": loop, "Handle": loop.call_soon(len, ()),
                "TimerHandle": loop.call_later(3600, len, ()), "Future": loop.create_future(),
-               "Task": task, "Coroutine": coroutine, "Queue": asyncio.Queue()}
+               "Task": task, "Coroutine": coroutine}
+    for name, kind in vocabulary.CLASS_KINDS:  # the first class of each kind, made with no argument
+        if kind not in objects and hasattr(asyncio, name):
+            objects[kind] = getattr(asyncio, name)()
     objects["TimerHandle"].cancel()
     return objects
 

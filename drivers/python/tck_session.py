@@ -94,6 +94,16 @@ def implementation_of(spec, loop, version):
 # -- kinds of objects ----------------------------------------------------------------------
 
 _KIND_CACHE = {}
+# asyncio's classes present on this Python, with the kind of their objects.
+_CLASSES = tuple((getattr(asyncio, name), kind) for name, kind in vocabulary.CLASS_KINDS
+                 if hasattr(asyncio, name))
+
+
+def _class_kind(cls):
+    for c, kind in _CLASSES:
+        if issubclass(cls, c):
+            return kind
+    return None
 
 
 def ref_type(obj):
@@ -115,8 +125,8 @@ def ref_type(obj):
         kind = "EventLoop"
     elif inspect.iscoroutine(obj):
         kind = "Coroutine"
-    elif issubclass(cls, asyncio.Queue):
-        kind = "Queue"
+    elif _class_kind(cls) is not None:
+        kind = _class_kind(cls)
     elif callable(getattr(cls, "cancel", None)) and callable(getattr(cls, "cancelled", None)):
         # uvloop's handles are not asyncio's classes: known by what they do.
         kind = "TimerHandle" if callable(getattr(cls, "when", None)) else "Handle"

@@ -140,6 +140,17 @@ def statement(s):
             fail(s, "a for loop binds one plain name (for x in EXPR)")
         return {"op": "for", "target": s.target.id, "iter": expression(s.iter),
                 "body": [statement(b) for b in s.body]}
+    if isinstance(s, ast.AsyncWith):
+        if len(s.items) != 1:
+            fail(s, "'async with' takes one context manager; nest a second 'async with' inside the first")
+        item = s.items[0]
+        out = {"op": "async with", "value": expression(item.context_expr)}
+        if item.optional_vars is not None:
+            if not isinstance(item.optional_vars, ast.Name):
+                fail(s, "'async with ... as' binds one plain name")
+            out["target"] = item.optional_vars.id
+        out["body"] = [statement(b) for b in s.body]
+        return out
     if isinstance(s, (ast.Break, ast.Continue)):
         return {"op": "break" if isinstance(s, ast.Break) else "continue"}
     fail(s, "statement '%s' is not in the language" % type(s).__name__)

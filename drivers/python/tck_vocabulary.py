@@ -178,6 +178,8 @@ ASYNCIO = tuple(n.name for n in VOCABULARY.asyncio)
 ASYNCIO_FUNCTIONS = _asyncio("function")
 ASYNCIO_CONSTANTS = _asyncio("constant")
 ASYNCIO_EXCEPTIONS = _asyncio("exception")
+# The kind of the objects each asyncio class makes (BoundedSemaphore's are Semaphores).
+CLASS_KINDS = tuple((n.name, n.returns) for n in VOCABULARY.asyncio if n.role == "class")
 KIT_BUILTINS = tuple(n.name for n in VOCABULARY.builtins if n.role == "kit")
 PYTHON_BUILTINS = tuple(n.name for n in VOCABULARY.builtins if n.role == "python")
 EXCEPTIONS = VOCABULARY.exceptions

@@ -240,4 +240,55 @@ public interface EventLoop {
     default Queue newQueue(QueueOrder order, long maxsize, java.util.function.BiPredicate<Object, Object> lessThan) {
         return new FutureQueue(this, order, maxsize, lessThan);
     }
+
+    /**
+     * {@code asyncio.Lock()}, bound to this loop. The default is a {@link FutureLock}, built on
+     * {@link #createFuture()}.
+     *
+     * <p>Clauses: {@code LOCK-ACQUIRE-1}.
+     *
+     * @return a new, unlocked lock
+     */
+    default Lock newLock() {
+        return new FutureLock(this);
+    }
+
+    /**
+     * {@code asyncio.Event()}, bound to this loop. The default is a {@link FutureEvent}.
+     *
+     * <p>Clauses: {@code EVENT-WAIT-2}.
+     *
+     * @return a new event, not set
+     */
+    default Event newEvent() {
+        return new FutureEvent(this);
+    }
+
+    /**
+     * {@code asyncio.Semaphore(value)} or {@code asyncio.BoundedSemaphore(value)}, bound to this loop.
+     * The default is a {@link FutureSemaphore}.
+     *
+     * <p>Clauses: {@code SEM-VALUE-1}, {@code SEM-VALUE-2}, {@code SEM-BOUND-1}.
+     *
+     * @param value   the counter's initial value
+     * @param bounded whether it is a {@code BoundedSemaphore}
+     * @return a new semaphore
+     * @throws PythonException {@code ValueError: Semaphore initial value must be >= 0}
+     */
+    default Semaphore newSemaphore(long value, boolean bounded) {
+        return new FutureSemaphore(this, value, bounded);
+    }
+
+    /**
+     * {@code asyncio.Condition(lock=None)}, bound to this loop. The default is a
+     * {@link FutureCondition}.
+     *
+     * <p>Clauses: {@code COND-WAIT-1}.
+     *
+     * @param lock the lock it shares, or {@code null} for a new one of {@link #newLock()}
+     * @return a new condition
+     */
+    default Condition newCondition(Lock lock) {
+        return new FutureCondition(this, lock == null ? newLock() : lock);
+    }
 }

@@ -1,10 +1,14 @@
 package dev.asynciotck.interpreter;
 
+import dev.asynciotck.api.Condition;
 import dev.asynciotck.api.Coroutine;
 import dev.asynciotck.api.EventLoop;
 import dev.asynciotck.api.Future;
+import dev.asynciotck.api.Event;
 import dev.asynciotck.api.Handle;
+import dev.asynciotck.api.Lock;
 import dev.asynciotck.api.Queue;
+import dev.asynciotck.api.Semaphore;
 import dev.asynciotck.api.Task;
 import dev.asynciotck.api.TimerHandle;
 import dev.asynciotck.vocabulary.ObjectKind;
@@ -26,7 +30,8 @@ final class Kinds {
             Map.entry(Task.class, "Task"), Map.entry(Future.class, "Future"),
             Map.entry(TimerHandle.class, "TimerHandle"), Map.entry(Handle.class, "Handle"),
             Map.entry(EventLoop.class, "EventLoop"), Map.entry(Coroutine.class, "Coroutine"),
-            Map.entry(Queue.class, "Queue"));
+            Map.entry(Queue.class, "Queue"), Map.entry(Lock.class, "Lock"), Map.entry(Event.class, "Event"),
+            Map.entry(Semaphore.class, "Semaphore"), Map.entry(Condition.class, "Condition"));
 
     private Kinds() {
     }

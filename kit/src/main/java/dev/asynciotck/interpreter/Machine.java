@@ -1,5 +1,7 @@
 package dev.asynciotck.interpreter;
 
+import dev.asynciotck.api.AsyncContextManager;
+import dev.asynciotck.api.Awaitable;
 import dev.asynciotck.api.Coroutine;
 import dev.asynciotck.api.CoroutineStep;
 import dev.asynciotck.api.Future;
@@ -22,7 +24,7 @@ import java.util.Map;
  */
 final class Machine {
 
-    private enum Phase { PLAIN, BODY, HANDLER, FINALLY, LOOP }
+    private enum Phase { PLAIN, BODY, HANDLER, FINALLY, LOOP, WITH, EXIT }
 
     private enum Flow { RAISE, RETURN, BREAK, CONTINUE }
 
@@ -43,6 +45,8 @@ final class Machine {
         List<Object> items;
         PyRange range;
         long index;
+        /** For a WITH or EXIT block: the manager of its {@code async with}. */
+        AsyncContextManager manager;
 
         Block(List<Stmt> stmts, Phase phase, Stmt.Try owner, PythonException handling, Completion pending) {
             this.stmts = stmts;
@@ -61,8 +65,14 @@ final class Machine {
     private final Map<String, Object> locals;
     private final Deque<Block> stack = new ArrayDeque<>();
 
-    private Stmt.Await suspendedAt;
+    /** The await in progress: an {@code Await}, or the {@code AsyncWith} entering; null while exiting. */
+    private Stmt suspendedAt;
     private Future awaitedFuture;
+    /** The manager whose {@code __aenter__} is awaited, or the EXIT block whose {@code __aexit__} is. */
+    private AsyncContextManager entering;
+    private Block exiting;
+    /** The value of an await that finished without suspending. */
+    private Object ready;
     private Coroutine delegate;
     private boolean running;
     private boolean finished;
@@ -87,7 +97,7 @@ final class Machine {
         running = true;
         try {
             Completion flowing = null;
-            if (suspendedAt != null) {
+            if (suspendedAt != null || awaitedFuture != null || delegate != null) {
                 try {
                     Object value;
                     if (delegate != null) {
@@ -101,7 +111,7 @@ final class Machine {
                     } else {
                         value = awaitedFuture.result();
                     }
-                    finishAwait(value);
+                    flowing = settle(value);
                 } catch (PythonException e) {
                     clearAwait();
                     flowing = new Completion(Flow.RAISE, e, null);
@@ -133,6 +143,19 @@ final class Machine {
                 finished = true;
                 return new CoroutineStep.Returned(null);
             }
+            if (block.phase == Phase.EXIT) {
+                try {
+                    CoroutineStep suspended = startExit(block);
+                    if (suspended != null) {
+                        return suspended;
+                    }
+                    flowing = settle(ready);
+                } catch (PythonException e) {
+                    clearAwait();
+                    flowing = new Completion(Flow.RAISE, e, null);
+                }
+                continue;
+            }
             if (block.pc >= block.stmts.size()) {
                 try {
                     flowing = completeNormally(stack.pop());
@@ -146,6 +169,9 @@ final class Machine {
                 CoroutineStep suspended = execute(stmt);
                 if (suspended != null) {
                     return suspended;
+                }
+                if (suspendedAt != null) {
+                    flowing = settle(ready);
                 }
             } catch (PythonException e) {
                 clearAwait();
@@ -189,6 +215,10 @@ final class Machine {
                 stack.push(new Block(b.owner.finallyBody(), Phase.FINALLY, b.owner, null, c));
                 return null;
             }
+            if (b.phase == Phase.WITH) {
+                pushExit(b, c);
+                return null;
+            }
         }
         return c;
     }
@@ -211,6 +241,10 @@ final class Machine {
         }
         if ((b.phase == Phase.BODY || b.phase == Phase.HANDLER) && !b.owner.finallyBody().isEmpty()) {
             stack.push(new Block(b.owner.finallyBody(), Phase.FINALLY, b.owner, null, null));
+            return null;
+        }
+        if (b.phase == Phase.WITH) {
+            pushExit(b, null);
             return null;
         }
         return b.phase == Phase.FINALLY ? b.pending : null;
@@ -251,6 +285,8 @@ final class Machine {
             }
         } else if (stmt instanceof Stmt.While || stmt instanceof Stmt.For) {
             startLoop(stmt);
+        } else if (stmt instanceof Stmt.AsyncWith s) {
+            return startEnter(s);
         } else if (stmt instanceof Stmt.Break) {
             throw new FlowSignal(Flow.BREAK, null);
         } else if (stmt instanceof Stmt.Continue) {
@@ -307,44 +343,97 @@ final class Machine {
 
     private CoroutineStep startAwait(Stmt.Await s) {
         Object awaitable = eval(s.value());
+        suspendedAt = s;
+        return begin(awaitable);
+    }
+
+    /** {@code async with}: awaits {@code __aenter__()}; the body's block is pushed once it is done. */
+    private CoroutineStep startEnter(Stmt.AsyncWith s) {
+        Object manager = eval(s.manager());
+        if (!(manager instanceof AsyncContextManager m)) {
+            throw new TypeError("'" + PyOps.typeName(manager) + "' object does not support the asynchronous context"
+                    + " manager protocol");
+        }
+        suspendedAt = s;
+        entering = m;
+        return begin(m.enter());
+    }
+
+    /** The end of an {@code async with} body, however it ends: an EXIT block that awaits {@code __aexit__}. */
+    private void pushExit(Block with, Completion c) {
+        Block exit = new Block(List.of(), Phase.EXIT, null, null, c);
+        exit.manager = with.manager;
+        stack.push(exit);
+    }
+
+    private CoroutineStep startExit(Block exit) {
+        exit.pc = 1;
+        exiting = exit;
+        PythonException error = exit.pending != null && exit.pending.flow == Flow.RAISE ? exit.pending.error : null;
+        return begin(exit.manager.exit(error));
+    }
+
+    /**
+     * Starts awaiting {@code awaitable}: returns the suspension, or null when it finished at once
+     * (its value left in {@link #ready}); throws what it raised at once.
+     */
+    private CoroutineStep begin(Object awaitable) {
         if (awaitable instanceof Future f) {
             if (f.done()) {
-                assignAwaitResult(s, Values.fromApi(f.result()));
+                ready = f.result();
                 return null;
             }
-            suspendedAt = s;
             awaitedFuture = f;
             return new CoroutineStep.Suspended(f);
         }
         if (awaitable instanceof Coroutine c) {
-            suspendedAt = s;
             delegate = c;
             CoroutineStep step = c.send(null);
             if (step instanceof CoroutineStep.Suspended suspended) {
                 return suspended;
             }
-            finishAwait(((CoroutineStep.Returned) step).value());
+            ready = ((CoroutineStep.Returned) step).value();
             return null;
         }
         throw new TypeError("object " + PyOps.typeName(awaitable) + " can't be used in 'await' expression");
     }
 
-    private void finishAwait(Object value) {
-        Stmt.Await s = suspendedAt;
+    /**
+     * What follows an await that finished with {@code value}: an {@code await} statement binds it,
+     * an {@code async with} entering binds it and starts its body, one exiting goes on with how its
+     * body ended (nothing, if {@code __aexit__} suppressed the exception). Returns that completion.
+     */
+    private Completion settle(Object value) {
+        Object result = Values.fromApi(value);
+        Stmt at = suspendedAt;
+        Block exit = exiting;
+        AsyncContextManager manager = entering;
         clearAwait();
-        assignAwaitResult(s, Values.fromApi(value));
-    }
-
-    private void assignAwaitResult(Stmt.Await s, Object value) {
-        if (s.target() != null) {
-            session.assign(s.target(), value);
+        if (exit != null) {
+            stack.pop();
+            Completion c = exit.pending;
+            return c != null && c.flow == Flow.RAISE && PyOps.truthy(result) ? null : c;
         }
+        if (at instanceof Stmt.AsyncWith s) {
+            if (s.target() != null) {
+                session.assign(s.target(), result);
+            }
+            Block with = new Block(s.body(), Phase.WITH, null, null, null);
+            with.manager = manager;
+            stack.push(with);
+        } else if (((Stmt.Await) at).target() != null) {
+            session.assign(((Stmt.Await) at).target(), result);
+        }
+        return null;
     }
 
     private void clearAwait() {
         suspendedAt = null;
         awaitedFuture = null;
         delegate = null;
+        entering = null;
+        exiting = null;
+        ready = null;
     }
 
     private PythonException reraise() {

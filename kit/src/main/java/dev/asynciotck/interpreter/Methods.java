@@ -222,6 +222,11 @@ final class Methods {
             .with("Queue", (s, m, a) -> queue(s, a, QueueOrder.FIFO))
             .with("PriorityQueue", (s, m, a) -> queue(s, a, QueueOrder.PRIORITY))
             .with("LifoQueue", (s, m, a) -> queue(s, a, QueueOrder.LIFO))
+            .with("Lock", SyncMethods::newLock)
+            .with("Event", SyncMethods::newEvent)
+            .with("Semaphore", (s, m, a) -> SyncMethods.newSemaphore(s, a, false))
+            .with("BoundedSemaphore", (s, m, a) -> SyncMethods.newSemaphore(s, a, true))
+            .with("Condition", SyncMethods::newCondition)
             .with("sleep", (s, m, a) -> {
                 double delay = number("sleep", a.required(0, "delay"));
                 Object result = a.optional(1, "result", null);
@@ -264,9 +269,12 @@ final class Methods {
             }).build();
 
     /** The tables by kind ({@code asyncio} for the module's functions), for the dispatch and the tests. */
-    static final Map<String, Map<String, Body<Object>>> BY_KIND = Map.of(
-            "EventLoop", LOOP, "Handle", HANDLE, "TimerHandle", TIMER_HANDLE, "Future", FUTURE, "Task", TASK,
-            "Coroutine", Map.of(), "Queue", QUEUE, "asyncio", ASYNCIO);
+    static final Map<String, Map<String, Body<Object>>> BY_KIND = Map.ofEntries(
+            Map.entry("EventLoop", LOOP), Map.entry("Handle", HANDLE), Map.entry("TimerHandle", TIMER_HANDLE),
+            Map.entry("Future", FUTURE), Map.entry("Task", TASK), Map.entry("Coroutine", Map.of()),
+            Map.entry("Queue", QUEUE), Map.entry("Lock", SyncMethods.LOCK), Map.entry("Event", SyncMethods.EVENT),
+            Map.entry("Semaphore", SyncMethods.SEMAPHORE), Map.entry("Condition", SyncMethods.CONDITION),
+            Map.entry("asyncio", ASYNCIO));
 
     private Methods() {
     }
@@ -339,12 +347,12 @@ final class Methods {
         return PyOps.toDouble(v);
     }
 
-    private static <T> Table<T> table(Class<T> type, Map<String, Body<Object>> parent) {
+    static <T> Table<T> table(Class<T> type, Map<String, Body<Object>> parent) {
         return new Table<>(type, parent);
     }
 
     /** Builds a table of methods on receivers of one API type, after the parent kind's. */
-    private static final class Table<T> {
+    static final class Table<T> {
         private final Class<T> type;
         private final Map<String, Body<Object>> methods = new LinkedHashMap<>();
 

@@ -128,6 +128,13 @@ public final class ProgramJson {
             out.put("op", "while");
             out.set("test", expression(s.test()));
             out.set("body", block(s.body()));
+        } else if (statement instanceof Stmt.AsyncWith s) {
+            out.put("op", "async with");
+            out.set("value", expression(s.manager()));
+            if (s.target() != null) {
+                out.put("target", s.target());
+            }
+            out.set("body", block(s.body()));
         } else if (statement instanceof Stmt.Break) {
             out.put("op", "break");
         } else if (statement instanceof Stmt.Continue) {

@@ -28,7 +28,7 @@ final class ProgramJsonReader {
 
     /** The values of a statement's {@code op}. */
     static final List<String> STATEMENT_OPS = List.of("expr", "assign", "await", "return", "raise", "pass", "try",
-            "if", "for", "while", "break", "continue");
+            "if", "for", "while", "async with", "break", "continue");
 
     /** Where a block of statements is, which decides whether {@code return} and {@code await} may appear. */
     private enum Scope {
@@ -203,6 +203,16 @@ final class ProgramJsonReader {
                 Expr test = expression(required(node, at, "test", what), child(at, "test"));
                 return new Stmt.While(test,
                         block(required(node, at, "body", what), child(at, "body"), place.loopBody(), false));
+            }
+            case "async with" -> {
+                if (place.scope() != Scope.ASYNC_FUNCTION) {
+                    throw fault(at, "'async with' is only allowed inside 'async def'");
+                }
+                SHAPE.allowKeys(node, at, what, "op", "value", "target", "body");
+                Expr manager = expression(required(node, at, "value", what), child(at, "value"));
+                String target = node.has("target") ? name(node.get("target"), child(at, "target")) : null;
+                return new Stmt.AsyncWith(manager, target,
+                        block(required(node, at, "body", what), child(at, "body"), place, false));
             }
             case "break", "continue" -> {
                 SHAPE.allowKeys(node, at, what, "op");

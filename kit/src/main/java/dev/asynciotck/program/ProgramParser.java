@@ -24,7 +24,7 @@ final class ProgramParser {
     private static final String SEE = " (see spec/language.md)";
     private static final String STATEMENTS = "; supported statements: EXPR, x = EXPR, await EXPR,"
             + " x = await EXPR, return, raise, pass, try/except/finally, if/elif/else, for x in EXPR,"
-            + " while, break, continue";
+            + " while, break, continue, async with EXPR as x";
     private static final String OPERATORS = "; supported operators: not, ==, !=, <, <=, >, >=, is,"
             + " is not, +, -, *";
     private static final String AWAIT_PLACE = "'await' is allowed only as a whole statement (await EXPR)"
@@ -227,9 +227,14 @@ final class ProgramParser {
             }
             case "def" -> throw error(t, "functions are defined at top level only (not inside a function"
                     + " or a block)" + SEE);
-            case "async" -> throw error(t, peek(1).isName("def")
-                    ? "functions are defined at top level only (not inside a function or a block)" + SEE
-                    : "'async " + peek(1).text() + "' is not part of the scenario language" + SEE + STATEMENTS);
+            case "async" -> {
+                if (peek(1).isName("with")) {
+                    return asyncWithStatement(context);
+                }
+                throw error(t, peek(1).isName("def")
+                        ? "functions are defined at top level only (not inside a function or a block)" + SEE
+                        : "'async " + peek(1).text() + "' is not part of the scenario language" + SEE + STATEMENTS);
+            }
             case "except", "finally" -> throw error(t, "'" + t.text() + "' without a matching 'try:' at"
                     + " the same indentation");
             case "if" -> {
@@ -286,6 +291,27 @@ final class ProgramParser {
         Expr iter = wholeExpression();
         List<Stmt> body = loopBody(context, expectOp(":", "':' at the end of the for clause"));
         return new Stmt.For(target, iter, body);
+    }
+
+    private Stmt asyncWithStatement(Context context) {
+        ProgramToken async = advance();
+        if (context != Context.ASYNC_FUNCTION) {
+            throw error(async, "'async with' outside an async function; only the body of an 'async def' may"
+                    + " use it");
+        }
+        advance();
+        Expr manager = wholeExpression();
+        String target = null;
+        if (peek().isName("as")) {
+            advance();
+            target = identifier("a variable name after 'as'");
+        }
+        if (peek().isOp(",")) {
+            throw error(peek(), "'async with' takes one context manager in the scenario language; nest a second"
+                    + " 'async with' inside the first" + SEE);
+        }
+        List<Stmt> body = block(context, expectOp(":", "':' at the end of the async with clause"));
+        return new Stmt.AsyncWith(manager, target, body);
     }
 
     private Stmt whileStatement(Context context) {

@@ -95,6 +95,9 @@ final class ProgramPrinter {
         } else if (statement instanceof Stmt.While s) {
             line(depth, "while " + expr(s.test(), NOT) + ":");
             block(s.body(), depth + 1);
+        } else if (statement instanceof Stmt.AsyncWith s) {
+            line(depth, "async with " + expr(s.manager(), NOT) + (s.target() == null ? "" : " as " + s.target()) + ":");
+            block(s.body(), depth + 1);
         } else if (statement instanceof Stmt.Break) {
             line(depth, "break");
         } else if (statement instanceof Stmt.Continue) {

@@ -112,6 +112,22 @@ public sealed interface Stmt {
         }
     }
 
+    /**
+     * {@code async with EXPR as target: …}; only inside {@code async def}. It awaits the manager's
+     * {@code __aenter__()}, binds its result, runs the body, then awaits {@code __aexit__} whichever
+     * way the body ends; a true result of {@code __aexit__} suppresses the exception leaving the body.
+     *
+     * @param manager the asynchronous context manager
+     * @param target  the variable bound to what {@code __aenter__} returns, or {@code null}
+     * @param body    the statements
+     */
+    record AsyncWith(Expr manager, String target, List<Stmt> body) implements Stmt {
+        /** Copies the list. */
+        public AsyncWith {
+            body = List.copyOf(body);
+        }
+    }
+
     /** {@code break}: leaves the innermost {@code for} or {@code while}. */
     record Break() implements Stmt {
     }
