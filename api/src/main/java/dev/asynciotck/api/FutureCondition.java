@@ -6,7 +6,7 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
- * The default {@link Condition}: CPython 3.12's {@code Condition} of {@code asyncio/locks.py} (the
+ * The default {@link Condition}: CPython 3.13's {@code Condition} of {@code asyncio/locks.py} (the
  * same in 3.13), built only on the futures of its loop and on its {@link Lock}. A waiter releases the
  * lock, parks a future, and once woken (or cancelled) takes the lock again before it returns or
  * raises; one that leaves with an exception passes a notification on to the next waiter.

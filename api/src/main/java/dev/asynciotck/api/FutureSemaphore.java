@@ -4,13 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The default {@link Semaphore}: CPython 3.12's {@code Semaphore} and {@code BoundedSemaphore} of
- * {@code asyncio/locks.py} (the same in 3.13), built only on the futures of its loop. An
+ * The default {@link Semaphore}: CPython 3.13's {@code Semaphore} and {@code BoundedSemaphore} of
+ * {@code asyncio/locks.py} (3.10 to 3.12 wake one waiter per successful acquire where 3.13 wakes as many as the counter allows), built only on the futures of its loop. An
  * {@code acquire} waits while the counter is zero or a waiter not cancelled is queued, parking a
  * future in a FIFO; a wake-up takes one from the counter for the waiter it wakes, and a waiter
  * cancelled after it was woken gives it back and wakes the next.
  *
- * <p>Clauses: {@code SEM-VALUE-1}, {@code SEM-VALUE-2}, {@code SEM-FAIR-1}, {@code SEM-BOUND-1},
+ * <p>Clauses: {@code SEM-VALUE-1}, {@code SEM-VALUE-2}, {@code SEM-FAIR-1}, {@code SEM-FAIR-2}, {@code SEM-BOUND-1},
  * {@code LOCK-WITH-1}.
  */
 public class FutureSemaphore implements Semaphore {

@@ -8,7 +8,7 @@ package dev.asynciotck.api;
  * <p>A JVM loop gets a correct semaphore for free: {@link EventLoop#newSemaphore} returns a
  * {@link FutureSemaphore}, built only on the loop's futures the way asyncio's {@code locks.py} is.
  *
- * <p>Clauses: {@code SEM-VALUE-1}, {@code SEM-VALUE-2}, {@code SEM-FAIR-1}, {@code SEM-BOUND-1},
+ * <p>Clauses: {@code SEM-VALUE-1}, {@code SEM-VALUE-2}, {@code SEM-FAIR-1}, {@code SEM-FAIR-2}, {@code SEM-BOUND-1},
  * {@code LOCK-WITH-1}.
  */
 public interface Semaphore extends Acquirable {
@@ -16,7 +16,7 @@ public interface Semaphore extends Acquirable {
     /**
      * {@code acquire()}: takes one from the counter, first waiting while it is zero or others wait.
      *
-     * <p>Clauses: {@code SEM-VALUE-1}, {@code SEM-FAIR-1}.
+     * <p>Clauses: {@code SEM-VALUE-1}, {@code SEM-FAIR-1}, {@code SEM-FAIR-2}.
      *
      * @return the coroutine that takes it and returns {@code True}
      */

@@ -300,7 +300,7 @@ final class ProgramParser {
                     + " use it");
         }
         advance();
-        Expr manager = wholeExpression();
+        Expr manager = expression();
         String target = null;
         if (peek().isName("as")) {
             advance();

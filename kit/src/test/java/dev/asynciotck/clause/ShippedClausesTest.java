@@ -41,7 +41,10 @@ class ShippedClausesTest {
             "WAIT-ERR-2", "WAIT-CANCEL-1",
             "SLEEP-ZERO-1", "SLEEP-RESULT-1",
             "QUEUE-ORDER-1", "QUEUE-ORDER-2", "QUEUE-ORDER-3", "QUEUE-SIZE-1", "QUEUE-SIZE-2", "QUEUE-SIZE-3",
-            "QUEUE-WAIT-1", "QUEUE-CANCEL-1", "QUEUE-JOIN-1", "QUEUE-JOIN-2", "QUEUE-SHUTDOWN-1", "QUEUE-SHUTDOWN-2");
+            "QUEUE-WAIT-1", "QUEUE-CANCEL-1", "QUEUE-JOIN-1", "QUEUE-JOIN-2", "QUEUE-SHUTDOWN-1", "QUEUE-SHUTDOWN-2",
+            "LOCK-ACQUIRE-1", "LOCK-FAIR-1", "LOCK-CANCEL-1", "LOCK-RELEASE-1", "LOCK-WITH-1", "EVENT-WAIT-1",
+            "EVENT-WAIT-2", "EVENT-CANCEL-1", "SEM-VALUE-1", "SEM-VALUE-2", "SEM-FAIR-1", "SEM-FAIR-2", "SEM-BOUND-1",
+            "COND-LOCK-1", "COND-NOTIFY-1", "COND-WAIT-1", "COND-WAITFOR-1");
 
     private static final Set<String> PYTHON_3_11_ONLY = Set.of("TASK-CANCEL-7", "TASK-CANCEL-8", "WAIT-ERR-1", "WAIT-ERR-2");
     /** Clauses new in 3.13: their source is the 3.13 docs, where the behaviour is first described. */

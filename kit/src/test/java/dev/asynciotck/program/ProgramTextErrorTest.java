@@ -38,7 +38,9 @@ class ProgramTextErrorTest {
                 err("global x\n", 1, 1, "'global' statements are not part"),
                 err("assert x\n", 1, 1, "'assert' statements are not part"),
                 err("async def f():\n    break\n", 2, 5, "'break' outside a loop"),
-                err("async def f():\n    async with x:\n        pass\n", 2, 5, "'async with' is not part"),
+                err("async def f():\n    async for x in y:\n        pass\n", 2, 5, "'async for' is not part"),
+                err("def f():\n    async with x:\n        pass\n", 2, 5, "'async with' outside an async function"),
+                err("async def f():\n    async with x, y:\n        pass\n", 2, 17, "'async with' takes one context manager"),
                 err("@decorator\ndef f():\n    pass\n", 1, 1, "decorators are not part"),
                 err("def f():\n    def g():\n        pass\n", 2, 5, "functions are defined at top level only"),
                 err("try:\n    async def g():\n        pass\nfinally:\n    pass\n", 2, 5,
@@ -169,7 +171,7 @@ class ProgramTextErrorTest {
                 () -> ProgramText.parse("x = 1\ndef f():\n    with y:\n        pass\n"));
         assertEquals("line 3, column 5: 'with' statements are not part of the scenario language (see spec/language.md);"
                 + " supported statements: EXPR, x = EXPR, await EXPR, x = await EXPR, return, raise, pass,"
-                + " try/except/finally, if/elif/else, for x in EXPR, while, break, continue\n"
+                + " try/except/finally, if/elif/else, for x in EXPR, while, break, continue, async with EXPR as x\n"
                 + "        with y:\n"
                 + "        ^", e.getMessage());
     }

@@ -1,0 +1,52 @@
+Feature: wait_for waits for a predicate
+  The asyncio documentation of Condition.wait_for: "Wait until a predicate becomes true. [...] The
+  final value is the return value."
+
+  @COND-WAITFOR-1
+  Scenario: wait_for returns a true predicate at once, else checks it after each notify
+    Given the program:
+      """python
+      def ready():
+          return "yes"
+
+      def enough():
+          record("predicate checked", count)
+          if count >= 2:
+              return count
+          return 0
+
+      async def waiter(cond):
+          async with cond:
+              r = await cond.wait_for(enough)
+              record("wait_for returned", r)
+
+      async def main():
+          cond = asyncio.Condition()
+          async with cond:
+              r = await cond.wait_for(ready)
+              record("true at once", r)
+          t = loop.create_task(waiter(cond))
+          await asyncio.sleep(0)
+          for i in range(3):
+              async with cond:
+                  count = count + 1
+                  record("notify at", count)
+                  cond.notify()
+              await asyncio.sleep(0)
+              await asyncio.sleep(0)
+          await t
+
+      count = 0
+      loop.run_until_complete(main())
+      """
+    Then the trace is:
+      """
+      true at once: 'yes'
+      predicate checked: 0
+      notify at: 1
+      predicate checked: 1
+      notify at: 2
+      predicate checked: 2
+      wait_for returned: 2
+      notify at: 3
+      """
