@@ -18,7 +18,8 @@ public final class PropertyCatalog {
             SchedulingProperties.DEADLINE_ORDER,
             FutureCallbackProperties.DONE_CALLBACKS,
             GatherWaitProperties.SHAPES_AND_ORDER,
-            QueueProperties.AGAINST_A_MODEL);
+            QueueProperties.AGAINST_A_MODEL,
+            LockProperties.EXCLUSION_AND_FAIRNESS);
 
     private PropertyCatalog() {
     }
