@@ -23,13 +23,14 @@ Feature: run_forever waits when it has nothing to do
 
   @LOOP-RUN-1 @threads
   Scenario: run_forever keeps running after its last callback and its last timer have run
-    The last timer starts the thread that will stop the loop: in between, the loop has no
-    callback ready and no timer left.
+    The last callback schedules the last timer, which starts the thread that will stop the loop:
+    in between, the loop has no callback ready and no timer left.
 
     Given the program:
       """python
       def say(word):
           record(word)
+          loop.call_later(0.001, last_timer)
 
       def stopper():
           record("stopper called")
@@ -40,7 +41,6 @@ Feature: run_forever waits when it has nothing to do
           thread_after(0.01, loop.call_soon_threadsafe, stopper)
 
       loop.call_soon(say, "last callback")
-      loop.call_later(0.001, last_timer)
       loop.run_forever()
       record("run_forever returned")
       """
