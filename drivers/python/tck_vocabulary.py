@@ -135,7 +135,10 @@ class Vocabulary:
             none = n.get("none")
             if none is not None and (not isinstance(none, str) or returns is None):
                 self.fail(where + "/none", "expected when it returns None, next to what it returns otherwise")
-            out.append(Name(name, role or self.text(n, "is", where), python,
+            is_ = self.text(n, "is", where) if role is None or (role == "method" and "is" in n) else role
+            if role == "method" and is_ not in ("method", "attribute"):
+                self.fail(where + "/is", 'expected "method" or "attribute"')
+            out.append(Name(name, is_, python,
                             n.get("signature", name), n.get("note", ""), returns, none))
         return tuple(out)
 

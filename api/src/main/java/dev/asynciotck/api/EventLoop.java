@@ -291,4 +291,18 @@ public interface EventLoop {
     default Condition newCondition(Lock lock) {
         return new FutureCondition(this, lock == null ? newLock() : lock);
     }
+
+    /**
+     * {@code asyncio.Barrier(parties)} (3.11+), bound to this loop. The default is a
+     * {@link FutureBarrier}, built on {@link #newCondition}.
+     *
+     * <p>Clauses: {@code BARRIER-STATE-1}.
+     *
+     * @param parties how many tasks it waits for
+     * @return a new barrier, filling
+     * @throws PythonException {@code ValueError: parties must be > 0}
+     */
+    default Barrier newBarrier(long parties) {
+        return new FutureBarrier(this, parties);
+    }
 }

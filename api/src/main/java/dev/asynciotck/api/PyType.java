@@ -37,7 +37,9 @@ public enum PyType {
     /** {@code asyncio.QueueFull}: {@code put_nowait()} on a full queue (QUEUE-SIZE-1). */
     QUEUE_FULL("QueueFull", EXCEPTION),
     /** {@code asyncio.QueueShutDown} (3.13+): a put or get on a shut-down queue (QUEUE-SHUTDOWN-1). */
-    QUEUE_SHUT_DOWN("QueueShutDown", EXCEPTION);
+    QUEUE_SHUT_DOWN("QueueShutDown", EXCEPTION),
+    /** {@code asyncio.BrokenBarrierError} (3.11+): a wait on a barrier reset or aborted (BARRIER-RESET-1, BARRIER-ABORT-1). */
+    BROKEN_BARRIER_ERROR("BrokenBarrierError", RUNTIME_ERROR);
 
     private final String pythonName;
     private final PyType parent;

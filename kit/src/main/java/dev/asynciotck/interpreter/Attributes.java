@@ -11,7 +11,7 @@ final class Attributes {
     private Attributes() {
     }
 
-    static Object get(Object obj, String name) {
+    static Object get(Session session, Object obj, String name) {
         if (obj == AsyncioModule.INSTANCE) {
             return AsyncioModule.attribute(name);
         }
@@ -23,6 +23,9 @@ final class Attributes {
         if (!kind.has(name)) {
             throw new InvalidProgramException("'" + name + "' is not a method of " + kind.what()
                     + " in the scenario language (known: " + String.join(", ", kind.methodNames()) + ")");
+        }
+        if (kind.isAttribute(name)) {
+            return Methods.invoke(session, obj, name, new Args(name, java.util.List.of(), java.util.Map.of()));
         }
         return new BoundMethod(obj, name);
     }

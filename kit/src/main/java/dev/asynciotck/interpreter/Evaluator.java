@@ -26,7 +26,7 @@ final class Evaluator {
             return lookup(n.id(), locals);
         }
         if (e instanceof Expr.Attr a) {
-            return Attributes.get(eval(a.of(), locals), a.name());
+            return Attributes.get(session, eval(a.of(), locals), a.name());
         }
         if (e instanceof Expr.Call c) {
             Object fn = eval(c.fn(), locals);

@@ -1,5 +1,6 @@
 package dev.asynciotck.interpreter;
 
+import dev.asynciotck.api.Barrier;
 import dev.asynciotck.api.Condition;
 import dev.asynciotck.api.Coroutine;
 import dev.asynciotck.api.EventLoop;
@@ -31,7 +32,8 @@ final class Kinds {
             Map.entry(TimerHandle.class, "TimerHandle"), Map.entry(Handle.class, "Handle"),
             Map.entry(EventLoop.class, "EventLoop"), Map.entry(Coroutine.class, "Coroutine"),
             Map.entry(Queue.class, "Queue"), Map.entry(Lock.class, "Lock"), Map.entry(Event.class, "Event"),
-            Map.entry(Semaphore.class, "Semaphore"), Map.entry(Condition.class, "Condition"));
+            Map.entry(Semaphore.class, "Semaphore"), Map.entry(Condition.class, "Condition"),
+            Map.entry(Barrier.class, "Barrier"));
 
     private Kinds() {
     }

@@ -227,6 +227,7 @@ final class Methods {
             .with("Semaphore", (s, m, a) -> SyncMethods.newSemaphore(s, a, false))
             .with("BoundedSemaphore", (s, m, a) -> SyncMethods.newSemaphore(s, a, true))
             .with("Condition", SyncMethods::newCondition)
+            .with("Barrier", SyncMethods::newBarrier)
             .with("sleep", (s, m, a) -> {
                 double delay = number("sleep", a.required(0, "delay"));
                 Object result = a.optional(1, "result", null);
@@ -274,6 +275,7 @@ final class Methods {
             Map.entry("Future", FUTURE), Map.entry("Task", TASK), Map.entry("Coroutine", Map.of()),
             Map.entry("Queue", QUEUE), Map.entry("Lock", SyncMethods.LOCK), Map.entry("Event", SyncMethods.EVENT),
             Map.entry("Semaphore", SyncMethods.SEMAPHORE), Map.entry("Condition", SyncMethods.CONDITION),
+            Map.entry("Barrier", SyncMethods.BARRIER),
             Map.entry("asyncio", ASYNCIO));
 
     private Methods() {

@@ -1,6 +1,7 @@
 package dev.asynciotck.interpreter;
 
 import dev.asynciotck.api.Acquirable;
+import dev.asynciotck.api.Barrier;
 import dev.asynciotck.api.Condition;
 import dev.asynciotck.api.Event;
 import dev.asynciotck.api.Lock;
@@ -85,6 +86,23 @@ final class SyncMethods {
                 return e.isSet();
             }).build();
 
+    static final Map<String, Methods.Body<Object>> BARRIER = Methods.table(Barrier.class, null)
+            .with("wait", (s, b, a) -> {
+                a.noMoreThan(0);
+                return b.waitParties();
+            })
+            .with("reset", (s, b, a) -> {
+                a.noMoreThan(0);
+                return b.reset();
+            })
+            .with("abort", (s, b, a) -> {
+                a.noMoreThan(0);
+                return b.abort();
+            })
+            .with("parties", (s, b, a) -> b.parties())
+            .with("n_waiting", (s, b, a) -> b.nWaiting())
+            .with("broken", (s, b, a) -> b.broken()).build();
+
     private SyncMethods() {
     }
 
@@ -109,6 +127,17 @@ final class SyncMethods {
                     + "(): value is an int in the scenario language, got " + PyOps.typeName(value));
         }
         return s.currentLoop().newSemaphore(v, bounded);
+    }
+
+    /** {@code asyncio.Barrier(parties)}. */
+    static Object newBarrier(Session s, Object module, Args a) {
+        Object parties = a.required(0, "parties");
+        a.noMoreThan(1);
+        if (!(parties instanceof Long n)) {
+            throw new InvalidProgramException("asyncio.Barrier(): parties is an int in the scenario language, got "
+                    + PyOps.typeName(parties));
+        }
+        return s.currentLoop().newBarrier(n);
     }
 
     /** {@code asyncio.Condition(lock=None)}. */

@@ -22,6 +22,8 @@ public record LanguageName(String name, String role, String signature, String do
 
     /** A method of a kind of object. */
     public static final String METHOD = "method";
+    /** An attribute of a kind of object, read without a call ({@code barrier.parties}). */
+    public static final String ATTRIBUTE = "attribute";
     /** A function of the asyncio module. */
     public static final String FUNCTION = "function";
     /** A constant of the asyncio module. */

@@ -30,4 +30,12 @@ public record ObjectKind(String name, String what, String parent, List<LanguageN
     public boolean has(String method) {
         return methods.stream().anyMatch(m -> m.name().equals(method));
     }
+
+    /**
+     * @param name a method name
+     * @return whether it is an attribute, read without a call, rather than a method
+     */
+    public boolean isAttribute(String name) {
+        return methods.stream().anyMatch(m -> m.name().equals(name) && m.is(LanguageName.ATTRIBUTE));
+    }
 }

@@ -270,13 +270,20 @@ public final class Vocabulary {
             String python = e.path("python").asText(ALL_VERSIONS);
             PythonRange range = PythonRange.parse(python).orElseThrow(() -> new IllegalStateException(
                     "vocabulary " + RESOURCE + " at " + where + "/python: '" + python + "': " + PythonRange.EXPECTED));
-            String is = role != null ? role : text(e, "is", where);
+            String is = role == null ? text(e, "is", where)
+                    : role.equals(LanguageName.METHOD) ? e.path("is").asText(role) : role;
+            require(!role(role, LanguageName.METHOD) || is.equals(LanguageName.METHOD) || is.equals(LanguageName.ATTRIBUTE),
+                    where + "/is", "expected \"method\" or \"attribute\"");
             out.add(new LanguageName(text(e, "name", where), is, e.path("signature").asText(e.path("name").asText()),
                     e.path("doc").asText(""), range, e.path("note").asText(""),
                     e.hasNonNull("returns") ? e.get("returns").asText() : null,
                     e.hasNonNull("none") ? e.get("none").asText() : null));
         }
         return out;
+    }
+
+    private static boolean role(String role, String wanted) {
+        return wanted.equals(role);
     }
 
     private static String text(JsonNode node, String field, String at) {

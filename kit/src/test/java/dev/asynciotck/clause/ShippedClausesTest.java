@@ -44,9 +44,11 @@ class ShippedClausesTest {
             "QUEUE-WAIT-1", "QUEUE-CANCEL-1", "QUEUE-JOIN-1", "QUEUE-JOIN-2", "QUEUE-SHUTDOWN-1", "QUEUE-SHUTDOWN-2",
             "LOCK-ACQUIRE-1", "LOCK-FAIR-1", "LOCK-CANCEL-1", "LOCK-RELEASE-1", "LOCK-WITH-1", "EVENT-WAIT-1",
             "EVENT-WAIT-2", "EVENT-CANCEL-1", "SEM-VALUE-1", "SEM-VALUE-2", "SEM-FAIR-1", "SEM-FAIR-2", "SEM-BOUND-1",
-            "COND-LOCK-1", "COND-NOTIFY-1", "COND-WAIT-1", "COND-WAITFOR-1");
+            "COND-LOCK-1", "COND-NOTIFY-1", "COND-WAIT-1", "COND-WAITFOR-1", "BARRIER-WAIT-1", "BARRIER-STATE-1",
+            "BARRIER-RESET-1", "BARRIER-ABORT-1");
 
-    private static final Set<String> PYTHON_3_11_ONLY = Set.of("TASK-CANCEL-7", "TASK-CANCEL-8", "WAIT-ERR-1", "WAIT-ERR-2");
+    private static final Set<String> PYTHON_3_11_ONLY = Set.of("TASK-CANCEL-7", "TASK-CANCEL-8", "WAIT-ERR-1", "WAIT-ERR-2",
+            "BARRIER-WAIT-1", "BARRIER-STATE-1", "BARRIER-RESET-1", "BARRIER-ABORT-1");
     /** Clauses new in 3.13: their source is the 3.13 docs, where the behaviour is first described. */
     private static final Set<String> PYTHON_3_13_ONLY = Set.of("QUEUE-SHUTDOWN-1", "QUEUE-SHUTDOWN-2");
 
