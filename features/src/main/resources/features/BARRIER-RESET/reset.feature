@@ -21,9 +21,15 @@ Feature: Resetting a barrier
           record("waiting", b.n_waiting)
           await b.reset()
           record("reset", [b.n_waiting, b.broken])
-          await asyncio.gather(r0, r1)
-          record("after the waiters left", [b.n_waiting, b.broken])
-          await asyncio.gather(party(b, "s0"), party(b, "s1"), party(b, "s2"))
+          for i in range(3):
+              await asyncio.sleep(0)
+          done = [r0.done(), r1.done()]
+          record("waiters done", done)
+          if done == [True, True]:
+              record("after the waiters left", [b.n_waiting, b.broken])
+              await asyncio.gather(party(b, "s0"), party(b, "s1"), party(b, "s2"))
+          r0.cancel()
+          r1.cancel()
 
       loop.run_until_complete(main())
       """
@@ -33,6 +39,7 @@ Feature: Resetting a barrier
       reset: [0, False]
       broken: ['r0', BrokenBarrierError('Abort or reset of barrier')]
       broken: ['r1', BrokenBarrierError('Abort or reset of barrier')]
+      waiters done: [True, True]
       after the waiters left: [0, False]
       passes: ['s2', 2]
       passes: ['s0', 0]
