@@ -43,15 +43,17 @@ STATEMENT_KEY_SETS = {op: frozenset(keys) for op, keys in STATEMENT_KEYS.items()
 STATEMENT_WHAT = {op: ("an '%s' statement" if op[0] in "aeiou" else "a '%s' statement") % op
                   for op in STATEMENT_OPS}
 EXPRESSION_KINDS = ("const", "name", "attr", "call", "list", "tuple", "set", "binop", "compare",
-                    "not")
+                    "boolop", "not")
 EXPRESSION_KIND_SET = frozenset(EXPRESSION_KINDS)
 EXPRESSION_KEYS = {"attr": ("attr", "of"), "call": ("call", "args", "kwargs"),
-                   "binop": ("binop", "left", "right"), "compare": ("compare", "left", "right")}
+                   "binop": ("binop", "left", "right"), "compare": ("compare", "left", "right"),
+                   "boolop": ("boolop", "left", "right")}
 EXPRESSION_WHAT = {k: ("an '%s' expression" if k[0] in "aeiou" else "a '%s' expression") % k
                    for k in EXPRESSION_KINDS}
 # The keys an expression of each kind may have (it has exactly one kind if its keys are these).
 EXPRESSION_KEY_SETS = {k: frozenset(EXPRESSION_KEYS.get(k, (k,))) for k in EXPRESSION_KINDS}
 BINARY_OPERATORS = ("+", "-", "*")
+BOOLEAN_OPERATORS = ("and", "or")
 COMPARISON_OPERATORS = ("==", "!=", "<", "<=", ">", ">=", "is", "is not")
 INT64 = (-(1 << 63), (1 << 63) - 1)
 
@@ -543,8 +545,9 @@ class _Translator:
             if cls is int and INT64[0] <= value <= INT64[1]:
                 return "(%d)" % value
             return self.constant(value, at + "/const")
-        if kind == "binop" or kind == "compare":
-            allowed = BINARY_OPERATORS if kind == "binop" else COMPARISON_OPERATORS
+        if kind == "binop" or kind == "compare" or kind == "boolop":
+            allowed = (BINARY_OPERATORS if kind == "binop" else COMPARISON_OPERATORS if kind == "compare"
+                       else BOOLEAN_OPERATORS)
             if value not in allowed:
                 raise fault(at + "/" + kind, "unknown operator %s; one of %s"
                             % (brief(value), ", ".join(allowed)))

@@ -208,6 +208,12 @@ def expression(e):
             fail(e, "only single (non-chained) comparisons == != < <= > >= is, is not")
         return {"compare": COMPARISONS[type(e.ops[0])], "left": expression(e.left),
                 "right": expression(e.comparators[0])}
+    if isinstance(e, ast.BoolOp):  # a and b and c: ((a and b) and c), as Python evaluates it
+        op = "and" if isinstance(e.op, ast.And) else "or"
+        out = expression(e.values[0])
+        for v in e.values[1:]:
+            out = {"boolop": op, "left": out, "right": expression(v)}
+        return out
     if isinstance(e, ast.UnaryOp):
         if isinstance(e.op, ast.Not):
             return {"not": expression(e.operand)}

@@ -56,6 +56,10 @@ final class Evaluator {
         if (e instanceof Expr.Compare c) {
             return PyOps.compare(c.op(), eval(c.left(), locals), eval(c.right(), locals));
         }
+        if (e instanceof Expr.BoolOp b) {
+            Object left = eval(b.left(), locals);
+            return PyOps.truthy(left) == b.op().equals("and") ? eval(b.right(), locals) : left;
+        }
         if (e instanceof Expr.Not n) {
             return !PyOps.truthy(eval(n.operand(), locals));
         }

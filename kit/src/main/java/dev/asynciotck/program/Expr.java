@@ -116,12 +116,26 @@ public sealed interface Expr {
     }
 
     /**
+     * {@code left and right} or {@code left or right}: Python's short-circuit, whose value is the
+     * operand that decided it; {@code a and b and c} is {@code (a and b) and c}.
+     *
+     * @param op    {@code and} or {@code or}
+     * @param left  the left operand
+     * @param right the right operand, evaluated only when the left one does not decide
+     */
+    record BoolOp(String op, Expr left, Expr right) implements Expr {
+    }
+
+    /**
      * {@code not operand}.
      *
      * @param operand the operand
      */
     record Not(Expr operand) implements Expr {
     }
+
+    /** The boolean operators. */
+    List<String> BOOLEAN_OPERATORS = List.of("and", "or");
 
     /** The binary operators. */
     List<String> BINARY_OPERATORS = List.of("+", "-", "*");

@@ -206,6 +206,9 @@ public final class ProgramJson {
         } else if (expression instanceof Expr.Compare c) {
             out.put("compare", c.op());
             operands(out, c.left(), c.right());
+        } else if (expression instanceof Expr.BoolOp b) {
+            out.put("boolop", b.op());
+            operands(out, b.left(), b.right());
         } else {
             out.set("not", expression(((Expr.Not) expression).operand()));
         }

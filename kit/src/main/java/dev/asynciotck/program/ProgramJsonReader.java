@@ -24,7 +24,7 @@ final class ProgramJsonReader {
 
     /** The keys that say what kind an expression is; an expression has exactly one. */
     static final List<String> EXPRESSION_KINDS =
-            List.of("const", "name", "attr", "call", "list", "tuple", "set", "binop", "compare", "not");
+            List.of("const", "name", "attr", "call", "list", "tuple", "set", "binop", "compare", "boolop", "not");
 
     /** The values of a statement's {@code op}. */
     static final List<String> STATEMENT_OPS = List.of("expr", "assign", "await", "return", "raise", "pass", "try",
@@ -328,16 +328,18 @@ final class ProgramJsonReader {
                 }
                 return new Expr.SetOf(items);
             }
-            case "binop", "compare" -> {
+            case "binop", "compare", "boolop" -> {
                 SHAPE.allowKeys(node, at, what, kind, "left", "right");
-                List<String> allowed = kind.equals("binop") ? Expr.BINARY_OPERATORS : Expr.COMPARISON_OPERATORS;
+                List<String> allowed = kind.equals("binop") ? Expr.BINARY_OPERATORS
+                        : kind.equals("compare") ? Expr.COMPARISON_OPERATORS : Expr.BOOLEAN_OPERATORS;
                 if (!value.isTextual() || !allowed.contains(value.textValue())) {
                     throw fault(inner, "unknown operator " + brief(value) + "; one of " + String.join(", ", allowed));
                 }
                 Expr left = expression(required(node, at, "left", what), child(at, "left"));
                 Expr right = expression(required(node, at, "right", what), child(at, "right"));
                 return kind.equals("binop") ? new Expr.BinOp(value.textValue(), left, right)
-                        : new Expr.Compare(value.textValue(), left, right);
+                        : kind.equals("compare") ? new Expr.Compare(value.textValue(), left, right)
+                        : new Expr.BoolOp(value.textValue(), left, right);
             }
             default -> {
                 SHAPE.allowKeys(node, at, what, "not");

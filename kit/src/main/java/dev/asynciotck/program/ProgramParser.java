@@ -25,7 +25,7 @@ final class ProgramParser {
     private static final String STATEMENTS = "; supported statements: EXPR, x = EXPR, await EXPR,"
             + " x = await EXPR, return, raise, pass, try/except/finally, if/elif/else, for x in EXPR,"
             + " while, break, continue, async with EXPR as x";
-    private static final String OPERATORS = "; supported operators: not, ==, !=, <, <=, >, >=, is,"
+    private static final String OPERATORS = "; supported operators: and, or, not, ==, !=, <, <=, >, >=, is,"
             + " is not, +, -, *";
     private static final String AWAIT_PLACE = "'await' is allowed only as a whole statement (await EXPR)"
             + " or as the whole right-hand side of an assignment (x = await EXPR)" + SEE;
@@ -463,10 +463,28 @@ final class ProgramParser {
     // ---------------------------------------------------------------- expressions
 
     private Expr expression() {
+        Expr left = conjunction();
+        while (peek().isName("or")) {
+            advance();
+            left = new Expr.BoolOp("or", left, conjunction());
+        }
+        return left;
+    }
+
+    private Expr conjunction() {
+        Expr left = negation();
+        while (peek().isName("and")) {
+            advance();
+            left = new Expr.BoolOp("and", left, negation());
+        }
+        return left;
+    }
+
+    private Expr negation() {
         ProgramToken t = peek();
         if (t.isName("not")) {
             advance();
-            return new Expr.Not(expression());
+            return new Expr.Not(negation());
         }
         if (t.isName("lambda")) {
             throw error(t, "lambda expressions are not part of the scenario language" + SEE
@@ -844,9 +862,6 @@ final class ProgramParser {
         }
         if (t.kind() == Kind.NAME) {
             switch (text) {
-                case "and", "or" -> {
-                    return error(t, "'" + text + "' is not part of the scenario language" + SEE + OPERATORS);
-                }
                 case "if" -> {
                     return error(t, "conditional expressions (a if c else b) are not part of the scenario"
                             + " language" + SEE);

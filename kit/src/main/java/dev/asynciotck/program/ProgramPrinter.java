@@ -13,12 +13,14 @@ import java.util.Map;
 final class ProgramPrinter {
 
     /** Precedence levels, loosest first. */
-    private static final int NOT = 0;
-    private static final int COMPARE = 1;
-    private static final int SUM = 2;
-    private static final int PRODUCT = 3;
-    private static final int UNARY = 4;
-    private static final int PRIMARY = 5;
+    private static final int OR = 0;
+    private static final int AND = 1;
+    private static final int NOT = 2;
+    private static final int COMPARE = 3;
+    private static final int SUM = 4;
+    private static final int PRODUCT = 5;
+    private static final int UNARY = 6;
+    private static final int PRIMARY = 7;
 
     private static final String INDENT = "    ";
 
@@ -76,27 +78,27 @@ final class ProgramPrinter {
 
     private void statement(Stmt statement, int depth) {
         if (statement instanceof Stmt.ExprStmt s) {
-            line(depth, expr(s.value(), NOT));
+            line(depth, expr(s.value(), OR));
         } else if (statement instanceof Stmt.Assign s) {
-            line(depth, s.target() + " = " + expr(s.value(), NOT));
+            line(depth, s.target() + " = " + expr(s.value(), OR));
         } else if (statement instanceof Stmt.Await s) {
             line(depth, (s.target() == null ? "" : s.target() + " = ") + "await " + expr(s.value(), PRIMARY));
         } else if (statement instanceof Stmt.Return s) {
-            line(depth, s.value() == null ? "return" : "return " + expr(s.value(), NOT));
+            line(depth, s.value() == null ? "return" : "return " + expr(s.value(), OR));
         } else if (statement instanceof Stmt.Raise s) {
-            line(depth, s.value() == null ? "raise" : "raise " + expr(s.value(), NOT));
+            line(depth, s.value() == null ? "raise" : "raise " + expr(s.value(), OR));
         } else if (statement instanceof Stmt.Pass) {
             line(depth, "pass");
         } else if (statement instanceof Stmt.If s) {
             ifStatement(s, "if ", depth);
         } else if (statement instanceof Stmt.For s) {
-            line(depth, "for " + s.target() + " in " + expr(s.iter(), NOT) + ":");
+            line(depth, "for " + s.target() + " in " + expr(s.iter(), OR) + ":");
             block(s.body(), depth + 1);
         } else if (statement instanceof Stmt.While s) {
-            line(depth, "while " + expr(s.test(), NOT) + ":");
+            line(depth, "while " + expr(s.test(), OR) + ":");
             block(s.body(), depth + 1);
         } else if (statement instanceof Stmt.AsyncWith s) {
-            line(depth, "async with " + expr(s.manager(), NOT) + (s.target() == null ? "" : " as " + s.target()) + ":");
+            line(depth, "async with " + expr(s.manager(), OR) + (s.target() == null ? "" : " as " + s.target()) + ":");
             block(s.body(), depth + 1);
         } else if (statement instanceof Stmt.Break) {
             line(depth, "break");
@@ -109,7 +111,7 @@ final class ProgramPrinter {
 
     /** An {@code If} alone in another's {@code orElse} prints as {@code elif}. */
     private void ifStatement(Stmt.If s, String keyword, int depth) {
-        line(depth, keyword + expr(s.test(), NOT) + ":");
+        line(depth, keyword + expr(s.test(), OR) + ":");
         block(s.body(), depth + 1);
         if (s.orElse().size() == 1 && s.orElse().get(0) instanceof Stmt.If elif) {
             ifStatement(elif, "elif ", depth);
@@ -156,6 +158,9 @@ final class ProgramPrinter {
     }
 
     private static int precedence(Expr e) {
+        if (e instanceof Expr.BoolOp b) {
+            return b.op().equals("and") ? AND : OR;
+        }
         if (e instanceof Expr.Not) {
             return NOT;
         }
@@ -198,7 +203,7 @@ final class ProgramPrinter {
             return "[" + items(l.items()) + "]";
         }
         if (e instanceof Expr.TupleOf t) {
-            return t.items().size() == 1 ? "(" + expr(t.items().get(0), NOT) + ",)" : "(" + items(t.items()) + ")";
+            return t.items().size() == 1 ? "(" + expr(t.items().get(0), OR) + ",)" : "(" + items(t.items()) + ")";
         }
         if (e instanceof Expr.SetOf s) {
             return "{" + items(s.items()) + "}";
@@ -209,6 +214,10 @@ final class ProgramPrinter {
         }
         if (e instanceof Expr.Compare c) {
             return expr(c.left(), SUM) + " " + c.op() + " " + expr(c.right(), SUM);
+        }
+        if (e instanceof Expr.BoolOp b) {
+            int level = b.op().equals("and") ? AND : OR;
+            return expr(b.left(), level) + " " + b.op() + " " + expr(b.right(), level + 1);
         }
         return "not " + expr(((Expr.Not) e).operand(), NOT);
     }
@@ -229,10 +238,10 @@ final class ProgramPrinter {
     private static String call(Expr.Call c) {
         List<String> parts = new ArrayList<>();
         for (Expr a : c.args()) {
-            parts.add(expr(a, NOT));
+            parts.add(expr(a, OR));
         }
         for (Map.Entry<String, Expr> k : c.kwargs().entrySet()) {
-            parts.add(k.getKey() + "=" + expr(k.getValue(), NOT));
+            parts.add(k.getKey() + "=" + expr(k.getValue(), OR));
         }
         return base(c.fn()) + "(" + String.join(", ", parts) + ")";
     }
@@ -240,7 +249,7 @@ final class ProgramPrinter {
     private static String items(List<Expr> items) {
         List<String> parts = new ArrayList<>(items.size());
         for (Expr e : items) {
-            parts.add(expr(e, NOT));
+            parts.add(expr(e, OR));
         }
         return String.join(", ", parts);
     }
