@@ -150,7 +150,7 @@ public final class ProgramSteps {
                 }
             }
             PythonVersionGate.check(tags.clauses(), loop.implementation());
-            outcome = loop.run(program, RunMode.DEFAULT);
+            outcome = loop.run(program, RunMode.configured());
             scenario.attach(program.toString(), "text/x-python", "program.py");
         }
         if (outcome instanceof RunOutcome.Traced traced) {

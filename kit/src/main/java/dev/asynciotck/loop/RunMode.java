@@ -1,5 +1,7 @@
 package dev.asynciotck.loop;
 
+import dev.asynciotck.settings.Setting;
+
 import java.time.Duration;
 import java.util.Objects;
 
@@ -18,6 +20,11 @@ public record RunMode(boolean virtualTime, Duration budget, int parallel) {
 
     /** Real time, a 10 second budget, one program at a time. */
     public static final RunMode DEFAULT = new RunMode(false, Duration.ofSeconds(10), 1);
+
+    /** @return real time, the budget of {@link Setting#BUDGET} (10 s unless set), one program at a time */
+    public static RunMode configured() {
+        return new RunMode(false, Setting.BUDGET.secondsValue(), 1);
+    }
 
     /** Checks the budget and the parallelism. */
     public RunMode {

@@ -36,6 +36,9 @@ public enum Setting {
     /** How many programs each property tries. */
     TRIES("tck.tries", null, "--tries", "N", "200",
             "programs per property (properties of large programs get a fifth)"),
+    /** How long each program may run before it is reported as hung. */
+    BUDGET("tck.budget", "TCK_BUDGET", "--budget", "SECONDS", "10",
+            "how long each program may run before it is reported as hung (its check fails as a timeout)"),
     /** How many programs may run at once on a loop that can run several. */
     PARALLEL("tck.parallel", null, "--parallel", "N", "32",
             "programs run at once on a loop that can run several (1: one after the other)"),
@@ -191,6 +194,24 @@ public enum Setting {
         } catch (NumberFormatException e) {
             throw new SettingException(origin() + ": expected a whole number, got '" + v + "'");
         }
+    }
+
+    /**
+     * @return the value as a positive number of seconds, to the millisecond
+     * @throws SettingException naming the setting as the user gave it, when it is not a positive number
+     */
+    public java.time.Duration secondsValue() {
+        String v = value();
+        double seconds;
+        try {
+            seconds = Double.parseDouble(v);
+        } catch (NumberFormatException e) {
+            seconds = -1;
+        }
+        if (!(seconds >= 0.001) || seconds > 86_400) {
+            throw new SettingException(origin() + ": expected seconds from 0.001 to 86400, got '" + v + "'");
+        }
+        return java.time.Duration.ofMillis(Math.round(seconds * 1000));
     }
 
     /** @return the value as a boolean ({@code true}, any case) */

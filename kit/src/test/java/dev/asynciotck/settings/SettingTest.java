@@ -18,6 +18,17 @@ class SettingTest {
     void clear() {
         Setting.endCommandLineRun();
         System.clearProperty(Setting.TRIES.property());
+        System.clearProperty(Setting.BUDGET.property());
+    }
+
+    @Test
+    void theBudgetIsSecondsToTheMillisecond() {
+        assertEquals(java.time.Duration.ofSeconds(10), Setting.BUDGET.secondsValue());
+        System.setProperty(Setting.BUDGET.property(), "1.5");
+        assertEquals(java.time.Duration.ofMillis(1500), Setting.BUDGET.secondsValue());
+        System.setProperty(Setting.BUDGET.property(), "0");
+        assertEquals("-Dtck.budget: expected seconds from 0.001 to 86400, got '0'",
+                assertThrows(SettingException.class, Setting.BUDGET::secondsValue).getMessage());
     }
 
     @Test

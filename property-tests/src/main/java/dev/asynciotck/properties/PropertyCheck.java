@@ -131,8 +131,8 @@ public final class PropertyCheck {
      * @return how programs run on it: on a virtual clock when it has one, one at a time
      */
     public static RunMode settingsFor(TestedLoop loop) {
-        return loop.capabilities().contains(Capability.VIRTUAL_TIME) ? RunMode.DEFAULT.withVirtualTime()
-                : RunMode.DEFAULT;
+        return loop.capabilities().contains(Capability.VIRTUAL_TIME) ? RunMode.configured().withVirtualTime()
+                : RunMode.configured();
     }
 
     /**

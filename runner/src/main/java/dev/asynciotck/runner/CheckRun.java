@@ -68,6 +68,7 @@ final class CheckRun {
             seed = Setting.SEED.longValue();
             tries = Setting.TRIES.intValue(1, Integer.MAX_VALUE);
             Setting.PARALLEL.intValue(1, PropertySettings.MAX_PARALLEL);
+            Setting.BUDGET.secondsValue();
         } catch (SettingException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
