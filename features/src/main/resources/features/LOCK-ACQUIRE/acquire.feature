@@ -26,7 +26,7 @@ Feature: acquire() takes an unlocked lock at once; a held lock makes every acqui
       """
 
   @LOCK-ACQUIRE-1
-  Scenario: a second acquire waits until the lock is released, even from the task that holds it
+  Scenario: a second acquire from another task waits until the lock is released
     Given the program:
       """python
       async def again(lock):
@@ -55,4 +55,37 @@ Feature: acquire() takes an unlocked lock at once; a held lock makes every acqui
       released
       second acquire returned
       locked: True
+      """
+
+  @LOCK-ACQUIRE-1
+  Scenario: the task that holds the lock waits too: the lock is not re-entrant
+    Given the program:
+      """python
+      async def holder(lock):
+          await lock.acquire()
+          record("holder acquired")
+          await lock.acquire()
+          record("holder acquired again")
+          lock.release()
+
+      async def main():
+          lock = asyncio.Lock()
+          t = loop.create_task(holder(lock))
+          for i in range(3):
+              await asyncio.sleep(0)
+          record("holder still waits", not t.done())
+          lock.release()
+          record("released by main")
+          await t
+          record("locked", lock.locked())
+
+      loop.run_until_complete(main())
+      """
+    Then the trace is:
+      """
+      holder acquired
+      holder still waits: True
+      released by main
+      holder acquired again
+      locked: False
       """
