@@ -36,6 +36,10 @@ public enum Setting {
     /** How many programs each property tries. */
     TRIES("tck.tries", null, "--tries", "N", "200",
             "programs per property (properties of large programs get a fifth)"),
+    /** The most shrinking steps of a failing property. */
+    SHRINK("tck.shrink", null, null, "N", "300",
+            "the most shrinking steps of a failing property; 0 reports the first failing program as it is"
+                    + " (pitest's runs set it: a mutant is killed by the first failure)"),
     /** How long each program may run before it is reported as hung. */
     BUDGET("tck.budget", "TCK_BUDGET", "--budget", "SECONDS", "10",
             "how long each program may run before it is reported as hung (its check fails as a timeout)"),

@@ -6,25 +6,25 @@ import org.quicktheories.QuickTheory;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * The seed, number of tries and parallelism of a property run, from the settings
- * {@link Setting#SEED} (the same seed replays a run), {@link Setting#TRIES} and
- * {@link Setting#PARALLEL}.
+ * The seed, number of tries, parallelism and shrinking of a property run, from the settings
+ * {@link Setting#SEED} (the same seed replays a run), {@link Setting#TRIES},
+ * {@link Setting#PARALLEL} and {@link Setting#SHRINK}.
  */
 public final class PropertySettings {
 
-    /** The most shrinking steps of a failing property. */
-    public static final int SHRINK_CYCLES = 300;
     /** The most programs at once. */
     public static final int MAX_PARALLEL = 256;
 
     private final long seed;
     private final int tries;
     private final int parallel;
+    private final int shrinkCycles;
 
-    private PropertySettings(long seed, int tries, int parallel) {
+    private PropertySettings(long seed, int tries, int parallel, int shrinkCycles) {
         this.seed = seed;
         this.tries = tries;
         this.parallel = parallel;
+        this.shrinkCycles = shrinkCycles;
     }
 
     /**
@@ -36,7 +36,7 @@ public final class PropertySettings {
     public static PropertySettings fromSettings() {
         long seed = Setting.SEED.isSet() ? Setting.SEED.longValue() : ThreadLocalRandom.current().nextLong();
         return new PropertySettings(seed, Setting.TRIES.intValue(1, Integer.MAX_VALUE),
-                Setting.PARALLEL.intValue(1, MAX_PARALLEL));
+                Setting.PARALLEL.intValue(1, MAX_PARALLEL), Setting.SHRINK.intValue(0, Integer.MAX_VALUE));
     }
 
     /**
@@ -44,7 +44,7 @@ public final class PropertySettings {
      * @return these settings with {@code tries / divisor} tries (at least one)
      */
     public PropertySettings fraction(int divisor) {
-        return new PropertySettings(seed, Math.max(1, tries / divisor), parallel);
+        return new PropertySettings(seed, Math.max(1, tries / divisor), parallel, shrinkCycles);
     }
 
     /** @return the seed */
@@ -63,11 +63,11 @@ public final class PropertySettings {
     }
 
     /**
-     * @return a QuickTheories run with this seed and number of tries, and at most
-     *         {@value #SHRINK_CYCLES} shrinking steps (each runs a program on the loop under test)
+     * @return a QuickTheories run with this seed and number of tries, and at most the
+     *         {@link Setting#SHRINK} shrinking steps (each runs a program on the loop under test)
      */
     public QuickTheory qt() {
-        return QuickTheory.qt().withFixedSeed(seed).withExamples(tries).withShrinkCycles(SHRINK_CYCLES);
+        return QuickTheory.qt().withFixedSeed(seed).withExamples(tries).withShrinkCycles(shrinkCycles);
     }
 
     /** @return the settings that replay this run, as the user gives them: options or system properties */
