@@ -74,13 +74,7 @@ final class Steps implements Coroutine {
             throw new RuntimeError("cannot reuse already awaited coroutine");
         }
         if (awaiting instanceof Coroutine c) {
-            CoroutineStep step;
-            try {
-                step = c.send(null);
-            } catch (PythonException e) {
-                return drive(null, e);
-            }
-            return step instanceof CoroutineStep.Suspended ? step : drive(((CoroutineStep.Returned) step).value(), null);
+            return resume(() -> c.send(null));
         }
         Future f = (Future) awaiting;
         try {
@@ -98,15 +92,20 @@ final class Steps implements Coroutine {
             throw error;
         }
         if (awaiting instanceof Coroutine c) {
-            CoroutineStep step;
-            try {
-                step = c.throwInto(error);
-            } catch (PythonException e) {
-                return drive(null, e);
-            }
-            return step instanceof CoroutineStep.Suspended ? step : drive(((CoroutineStep.Returned) step).value(), null);
+            return resume(() -> c.throwInto(error));
         }
         return drive(null, error);
+    }
+
+    /** Resumes the coroutine awaited; goes on with the next step once it returned or raised. */
+    private CoroutineStep resume(java.util.function.Supplier<CoroutineStep> delegate) {
+        CoroutineStep step;
+        try {
+            step = delegate.get();
+        } catch (PythonException e) {
+            return drive(null, e);
+        }
+        return step instanceof CoroutineStep.Suspended ? step : drive(((CoroutineStep.Returned) step).value(), null);
     }
 
     /** Runs steps from {@link #next} until one returns or awaits something not done. */

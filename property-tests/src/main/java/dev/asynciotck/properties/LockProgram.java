@@ -78,11 +78,7 @@ public final class LockProgram extends TextProgram {
             }
         }
         this.cancels = cancelled;
-        main.append("    for n in range(").append(SETTLE).append("):\n        waiting = 0\n")
-                .append("        for w in workers:\n            if not w.done():\n")
-                .append("                waiting = waiting + 1\n")
-                .append("        if waiting == 0:\n            break\n")
-                .append("        await asyncio.sleep(0)\n")
+        main.append(settle(SETTLE, "workers", null))
                 .append("    record(\"end\", waiting)\n")
                 .append("    for w in workers:\n        w.cancel()\n\n");
         String text = "async def worker(m, i, k):\n    record(\"wait\", i)\n    await m.acquire()\n    try:\n"

@@ -77,12 +77,7 @@ public final class QueueProgram extends TextProgram {
             }
         }
         this.cancels = cancelled;
-        main.append("    for n in range(").append(SETTLE).append("):\n        waiting = 0\n")
-                .append("        for c in consumers:\n            if not c.done():\n")
-                .append("                waiting = waiting + 1\n")
-                .append("        if waiting == 0:\n            break\n")
-                .append("        if q.empty():\n            break\n")
-                .append("        await asyncio.sleep(0)\n")
+        main.append(settle(SETTLE, "consumers", "q.empty()"))
                 .append("    record(\"end\", [q.qsize(), waiting])\n")
                 .append("    while not q.empty():\n        record(\"left\", q.get_nowait())\n")
                 .append("    for t in tasks:\n        t.cancel()\n\n");

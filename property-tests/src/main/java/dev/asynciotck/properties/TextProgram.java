@@ -20,6 +20,25 @@ abstract class TextProgram implements GeneratedProgram {
         this.recipe = List.copyOf(recipe);
     }
 
+    /**
+     * The end of a generated {@code main}: lets the loop run ({@code sleep(0)}) while a task of the
+     * list {@code tasks} is not done, at most {@code iterations} times, and leaves how many are not
+     * done in {@code waiting}.
+     *
+     * @param iterations the most iterations to wait
+     * @param tasks      the name of the list of tasks
+     * @param stopWhen   a condition that also ends the wait, or null
+     * @return the statements, indented for the body of {@code main}
+     */
+    static String settle(int iterations, String tasks, String stopWhen) {
+        return "    for n in range(" + iterations + "):\n        waiting = 0\n"
+                + "        for c in " + tasks + ":\n            if not c.done():\n"
+                + "                waiting = waiting + 1\n"
+                + "        if waiting == 0:\n            break\n"
+                + (stopWhen == null ? "" : "        if " + stopWhen + ":\n            break\n")
+                + "        await asyncio.sleep(0)\n";
+    }
+
     /** Sets the program's text, at the end of the subclass's constructor. */
     final void text(String programText) {
         this.text = programText;
