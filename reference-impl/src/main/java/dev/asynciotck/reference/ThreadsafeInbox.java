@@ -44,11 +44,18 @@ final class ThreadsafeInbox {
 
     /**
      * Blocks the calling (loop) thread until a handle arrives or the time is up; may return
-     * earlier (spurious wakeups are harmless: the loop just iterates).
+     * earlier (spurious wakeups are harmless: the loop just iterates). An interrupt of the loop
+     * thread ends the run instead: a parked thread whose interrupt is pending does not park again,
+     * so the loop would otherwise spin (the kit interrupts the thread of a program that ran past
+     * its budget, and then abandons it).
      *
      * @param nanos how long at most; negative for no limit
+     * @throws java.util.concurrent.CancellationException when the thread was interrupted
      */
     void await(long nanos) {
+        if (Thread.interrupted()) {
+            throw new java.util.concurrent.CancellationException("the loop's thread was interrupted");
+        }
         sleeper = Thread.currentThread();
         try {
             if (queue.isEmpty()) {

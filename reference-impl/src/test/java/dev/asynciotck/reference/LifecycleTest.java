@@ -256,4 +256,26 @@ class LifecycleTest {
             previous = now;
         }
     }
+
+    /**
+     * The kit interrupts the thread of a program past its budget and abandons it: an idle loop must
+     * then end its run, not spin (a parked thread whose interrupt is pending does not park again).
+     */
+    @Test
+    void anInterruptEndsAnIdleRunInsteadOfSpinning() throws InterruptedException {
+        ReferenceEventLoop loop = TestSupport.realLoop();
+        java.util.concurrent.atomic.AtomicReference<Throwable> ended = new java.util.concurrent.atomic.AtomicReference<>();
+        Thread runner = new Thread(() -> {
+            try {
+                loop.runForever();
+            } catch (Throwable t) {
+                ended.set(t);
+            }
+        });
+        runner.start();
+        runner.interrupt();
+        runner.join(10_000);
+        assertFalse(runner.isAlive(), "run_forever still runs after its thread was interrupted");
+        assertTrue(ended.get() instanceof java.util.concurrent.CancellationException, String.valueOf(ended.get()));
+    }
 }
