@@ -39,11 +39,15 @@ public final class PropertyCheck {
         return loop().capabilities().contains(Capability.VIRTUAL_TIME);
     }
 
+    /** How many tries go to the loop at once, between looks for a failure. */
+    static final int BATCH = 64;
+
     /**
      * Runs a property in two passes over the same seeded sequence of programs. The first pass
-     * generates every try, runs them all in one {@link TestedLoop#runAll} (batched, and
-     * {@link PropertySettings#parallel()} at once when the loop can) and checks each trace against
-     * every invariant. Only if one breaks does QuickTheories go over the sequence again, with the
+     * generates every try, runs them in batches of {@value #BATCH} through {@link TestedLoop#runAll}
+     * ({@link PropertySettings#parallel()} at once when the loop can), checks each trace against
+     * every invariant, and stops after the batch with the first failure (on a loop that makes every
+     * program hang, each waits out its budget: the rest need not). Only if one breaks does QuickTheories go over the sequence again, with the
      * traces already obtained, to find the same first failure and shrink it while the first broken
      * invariant still breaks, running each smaller program on the loop. The shrunk program is
      * saved as a case; the failure blames the clauses of the invariants it breaks, and no others.
@@ -60,17 +64,21 @@ public final class PropertyCheck {
         List<P> tries = new ArrayList<>();
         settings.qt().forAll(programs).checkAssert(tries::add);
         long start = System.nanoTime();
-        List<RunOutcome> outcomes = loop().runAll(tries.stream().map(GeneratedProgram::program).toList(),
-                run.withParallel(settings.parallel()));
-        Throughput.add(name, tries.size(), System.nanoTime() - start);
+        List<RunOutcome> outcomes = new ArrayList<>();
         Map<Program, RunOutcome> known = new HashMap<>();
         int firstFailure = -1;
-        for (int i = 0; i < tries.size(); i++) {
-            known.put(tries.get(i).program(), outcomes.get(i));
-            if (firstFailure < 0 && violation(property, tries.get(i), outcomes.get(i)).isPresent()) {
-                firstFailure = i;
+        for (int from = 0; from < tries.size() && firstFailure < 0; from += BATCH) {
+            List<P> batch = tries.subList(from, Math.min(tries.size(), from + BATCH));
+            outcomes.addAll(loop().runAll(batch.stream().map(GeneratedProgram::program).toList(),
+                    run.withParallel(settings.parallel())));
+            for (int i = from; i < outcomes.size(); i++) {
+                known.put(tries.get(i).program(), outcomes.get(i));
+                if (firstFailure < 0 && violation(property, tries.get(i), outcomes.get(i)).isPresent()) {
+                    firstFailure = i;
+                }
             }
         }
+        Throughput.add(name, outcomes.size(), System.nanoTime() - start);
         if (firstFailure < 0) {
             return;
         }
