@@ -101,7 +101,7 @@ final class ReplayCommand implements Callable<Integer>, SettingOptions.Command {
     }
 
     private int judgeScenario(SavedCase saved, TestedLoop under) {
-        RunOutcome outcome = under.run(saved.evidence().program(), RunMode.DEFAULT);
+        RunOutcome outcome = under.run(saved.evidence().program(), RunMode.configured());
         if (!(outcome instanceof RunOutcome.Traced traced)) {
             return verdict(false, "the loop gave no trace: " + outcome);
         }
