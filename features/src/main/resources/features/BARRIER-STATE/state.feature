@@ -50,3 +50,36 @@ Feature: What a barrier tells
       Barrier: [0, ValueError('parties must be > 0')]
       Barrier: [-1, ValueError('parties must be > 0')]
       """
+
+  @BARRIER-STATE-1
+  Scenario: a party cancelled while it waits leaves the barrier, which stays unbroken
+    Given the program:
+      """python
+      async def party(b, name):
+          try:
+              i = await b.wait()
+              record("passes", [name, i])
+          except asyncio.CancelledError:
+              record("cancelled", name)
+              raise
+
+      async def main():
+          b = asyncio.Barrier(2)
+          t = loop.create_task(party(b, "a"))
+          await asyncio.sleep(0)
+          record("waiting", b.n_waiting)
+          t.cancel()
+          await asyncio.gather(t, return_exceptions=True)
+          record("after the cancel", [b.n_waiting, b.broken])
+          await asyncio.gather(party(b, "b"), party(b, "c"))
+
+      loop.run_until_complete(main())
+      """
+    Then the trace is:
+      """
+      waiting: 1
+      cancelled: 'a'
+      after the cancel: [0, False]
+      passes: ['c', 1]
+      passes: ['b', 0]
+      """

@@ -62,3 +62,54 @@ Feature: Passing a barrier
       inside: ['b', 1]
       inside: ['a', 0]
       """
+
+  @BARRIER-WAIT-1
+  Scenario: parties that arrive while the barrier lets the last ones through pass together in the next cycle
+    Given the program:
+      """python
+      async def party(b, name):
+          i = await b.wait()
+          record("passes", [name, i])
+
+      async def main():
+          b = asyncio.Barrier(2)
+          a = loop.create_task(party(b, "a"))
+          b2 = loop.create_task(party(b, "b"))
+          c = loop.create_task(party(b, "c"))
+          d = loop.create_task(party(b, "d"))
+          await asyncio.gather(a, b2, c, d)
+          record("after", [b.n_waiting, b.broken])
+
+      loop.run_until_complete(main())
+      """
+    Then the trace is:
+      """
+      passes: ['b', 1]
+      passes: ['a', 0]
+      passes: ['d', 1]
+      passes: ['c', 0]
+      after: [0, False]
+      """
+
+  @BARRIER-WAIT-1
+  Scenario: a barrier of one party lets each wait through at once with index 0
+    Given the program:
+      """python
+      async def main():
+          b = asyncio.Barrier(1)
+          record("parties", b.parties)
+          i = await b.wait()
+          record("first", i)
+          i = await b.wait()
+          record("second", i)
+          record("state", [b.n_waiting, b.broken])
+
+      loop.run_until_complete(main())
+      """
+    Then the trace is:
+      """
+      parties: 1
+      first: 0
+      second: 0
+      state: [0, False]
+      """

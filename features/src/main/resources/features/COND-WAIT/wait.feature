@@ -75,3 +75,38 @@ Feature: wait() returns holding the lock
       cancelled, holds the lock: True
       waiter cancelled; locked: False
       """
+
+  @COND-WAIT-1
+  Scenario: a notified waiter cancelled while it takes the lock again goes on waiting for the lock, then raises CancelledError holding it
+    Given the program:
+      """python
+      async def waiter(c):
+          async with c:
+              try:
+                  r = await c.wait()
+                  record("woken", r)
+              except asyncio.CancelledError:
+                  record("cancelled, holding the lock", c.locked())
+                  raise
+
+      async def main():
+          c = asyncio.Condition()
+          t = loop.create_task(waiter(c))
+          await asyncio.sleep(0)
+          async with c:
+              c.notify()
+              await asyncio.sleep(0)
+              t.cancel()
+              await asyncio.sleep(0)
+              record("cancelled while it takes the lock again", t.done())
+          await asyncio.gather(t, return_exceptions=True)
+          record("after", [t.cancelled(), c.locked()])
+
+      loop.run_until_complete(main())
+      """
+    Then the trace is:
+      """
+      cancelled while it takes the lock again: False
+      cancelled, holding the lock: True
+      after: [True, False]
+      """

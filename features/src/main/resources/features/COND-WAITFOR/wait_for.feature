@@ -50,3 +50,47 @@ Feature: wait_for waits for a predicate
       wait_for returned: 2
       notify at: 3
       """
+
+  @COND-WAITFOR-1
+  Scenario: a task cancelled in wait_for while another holds the lock raises CancelledError once it holds the lock again, and stops checking the predicate
+    Given the program:
+      """python
+      def filled():
+          record("predicate checked", box)
+          return box
+
+      async def waiter(c):
+          async with c:
+              try:
+                  await c.wait_for(filled)
+              except asyncio.CancelledError:
+                  record("cancelled, holding the lock", c.locked())
+                  raise
+
+      async def main():
+          c = asyncio.Condition()
+          t = loop.create_task(waiter(c))
+          await asyncio.sleep(0)
+          async with c:
+              t.cancel()
+              await asyncio.sleep(0)
+              record("cancelled while the lock is held", t.done())
+          await asyncio.gather(t, return_exceptions=True)
+          record("after", [t.cancelled(), c.locked()])
+          async with c:
+              box = 1
+              c.notify_all()
+          await asyncio.sleep(0)
+          record("done", c.locked())
+
+      box = 0
+      loop.run_until_complete(main())
+      """
+    Then the trace is:
+      """
+      predicate checked: 0
+      cancelled while the lock is held: False
+      cancelled, holding the lock: True
+      after: [True, False]
+      done: False
+      """
