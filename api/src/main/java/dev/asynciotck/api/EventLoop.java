@@ -224,6 +224,57 @@ public interface EventLoop {
      */
     Coroutine wait(Collection<?> awaitables, Double timeout, ReturnWhen returnWhen);
 
+    /**
+     * asyncio's {@code ensure_future(obj)}: a future stays as it is, a coroutine is wrapped in a task
+     * of this loop ({@link #createTask}).
+     *
+     * <p>Clauses: {@code WAITFOR-ZERO-1}, {@code SHIELD-CANCEL-1}.
+     *
+     * @param awaitable a {@link Future} or a {@link Coroutine}
+     * @return the future
+     * @throws TypeError {@code An asyncio.Future, a coroutine or an awaitable is required}
+     */
+    default Future ensureFuture(Object awaitable) {
+        if (awaitable instanceof Future f) {
+            return f;
+        }
+        if (awaitable instanceof Coroutine c) {
+            return createTask(c, null);
+        }
+        throw new TypeError("An asyncio.Future, a coroutine or an awaitable is required");
+    }
+
+    /**
+     * asyncio's {@code wait_for(aw, timeout)}: a coroutine that awaits {@code awaitable} and returns
+     * its result, or cancels it once {@code timeout} seconds passed, waits until it finished, and
+     * raises {@code TimeoutError}. The default is CPython 3.12's, built on {@link #newTimeout}: a
+     * coroutine runs in the caller's task.
+     *
+     * <p>Clauses: {@code WAITFOR-RESULT-1}, {@code WAITFOR-TIMEOUT-1}, {@code WAITFOR-TIMEOUT-2},
+     * {@code WAITFOR-ZERO-1}, {@code WAITFOR-CANCEL-1}, {@code WAITFOR-TASK-1}.
+     *
+     * @param awaitable a {@link Future} or a {@link Coroutine}
+     * @param timeout   seconds, or {@code null} for none
+     * @return the coroutine
+     */
+    default Coroutine waitFor(Awaitable awaitable, Double timeout) {
+        return WaitFor.coroutine(this, awaitable, timeout);
+    }
+
+    /**
+     * asyncio's {@code shield(aw)}: a future that follows {@code awaitable} (made a future with
+     * {@link #ensureFuture}) and whose cancellation leaves it running; {@code awaitable} itself
+     * when it is already done. The default is built on futures, as asyncio's.
+     *
+     * <p>Clauses: {@code SHIELD-CANCEL-1}, {@code SHIELD-RESULT-1}.
+     *
+     * @param awaitable a {@link Future} or a {@link Coroutine}
+     * @return the outer future
+     */
+    default Future shield(Awaitable awaitable) {
+        return Shield.of(this, awaitable);
+    }
+
     // ---------------------------------------------------------------- library types
 
     /**
@@ -304,5 +355,19 @@ public interface EventLoop {
      */
     default Barrier newBarrier(long parties) {
         return new FutureBarrier(this, parties);
+    }
+
+    /**
+     * {@code asyncio.Timeout(when)} (3.11+), what {@code asyncio.timeout(delay)} (with
+     * {@code time() + delay}) and {@code asyncio.timeout_at(when)} return, on this loop's clock. The
+     * default is a {@link FutureTimeout}.
+     *
+     * <p>Clauses: {@code TIMEOUT-EXPIRE-1}, {@code TIMEOUT-WHEN-1}.
+     *
+     * @param when the deadline in {@link #time()}, or {@code null} for none
+     * @return the timeout, not entered yet
+     */
+    default Timeout newTimeout(Double when) {
+        return new FutureTimeout(this, when);
     }
 }

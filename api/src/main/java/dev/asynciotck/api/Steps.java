@@ -76,12 +76,14 @@ final class Steps implements Coroutine {
         if (awaiting instanceof Coroutine c) {
             return resume(() -> c.send(null));
         }
-        Future f = (Future) awaiting;
+        Object result = null;
+        PythonException error = null;
         try {
-            return drive(f.result(), null);
+            result = ((Future) awaiting).result();
         } catch (PythonException e) {
-            return drive(null, e);
+            error = e;
         }
+        return drive(result, error);
     }
 
     @Override

@@ -12,6 +12,7 @@ import dev.asynciotck.api.Queue;
 import dev.asynciotck.api.Semaphore;
 import dev.asynciotck.api.Task;
 import dev.asynciotck.api.TimerHandle;
+import dev.asynciotck.api.Timeout;
 import dev.asynciotck.vocabulary.ObjectKind;
 import dev.asynciotck.vocabulary.Vocabulary;
 
@@ -33,7 +34,7 @@ final class Kinds {
             Map.entry(EventLoop.class, "EventLoop"), Map.entry(Coroutine.class, "Coroutine"),
             Map.entry(Queue.class, "Queue"), Map.entry(Lock.class, "Lock"), Map.entry(Event.class, "Event"),
             Map.entry(Semaphore.class, "Semaphore"), Map.entry(Condition.class, "Condition"),
-            Map.entry(Barrier.class, "Barrier"));
+            Map.entry(Barrier.class, "Barrier"), Map.entry(Timeout.class, "Timeout"));
 
     private Kinds() {
     }

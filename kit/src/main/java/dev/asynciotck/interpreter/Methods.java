@@ -228,6 +228,11 @@ final class Methods {
             .with("BoundedSemaphore", (s, m, a) -> SyncMethods.newSemaphore(s, a, true))
             .with("Condition", SyncMethods::newCondition)
             .with("Barrier", SyncMethods::newBarrier)
+            .with("timeout", TimeoutMethods::timeout)
+            .with("timeout_at", (s, m, a) -> TimeoutMethods.timeoutAt(s, a, "timeout_at"))
+            .with("Timeout", (s, m, a) -> TimeoutMethods.timeoutAt(s, a, "Timeout"))
+            .with("wait_for", TimeoutMethods::waitFor)
+            .with("shield", TimeoutMethods::shield)
             .with("sleep", (s, m, a) -> {
                 double delay = number("sleep", a.required(0, "delay"));
                 Object result = a.optional(1, "result", null);
@@ -275,7 +280,7 @@ final class Methods {
             Map.entry("Future", FUTURE), Map.entry("Task", TASK), Map.entry("Coroutine", Map.of()),
             Map.entry("Queue", QUEUE), Map.entry("Lock", SyncMethods.LOCK), Map.entry("Event", SyncMethods.EVENT),
             Map.entry("Semaphore", SyncMethods.SEMAPHORE), Map.entry("Condition", SyncMethods.CONDITION),
-            Map.entry("Barrier", SyncMethods.BARRIER),
+            Map.entry("Barrier", SyncMethods.BARRIER), Map.entry("Timeout", TimeoutMethods.TIMEOUT),
             Map.entry("asyncio", ASYNCIO));
 
     private Methods() {
@@ -342,7 +347,7 @@ final class Methods {
         throw new TypeError("exceptions must derive from BaseException");
     }
 
-    private static double number(String function, Object v) {
+    static double number(String function, Object v) {
         if (!PyOps.isNumber(v)) {
             throw Builtins.notANumber(function, v);
         }

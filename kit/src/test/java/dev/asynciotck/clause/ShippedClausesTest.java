@@ -45,10 +45,17 @@ class ShippedClausesTest {
             "LOCK-ACQUIRE-1", "LOCK-FAIR-1", "LOCK-CANCEL-1", "LOCK-RELEASE-1", "LOCK-WITH-1", "EVENT-WAIT-1",
             "EVENT-WAIT-2", "EVENT-CANCEL-1", "SEM-VALUE-1", "SEM-VALUE-2", "SEM-FAIR-1", "SEM-FAIR-2", "SEM-BOUND-1",
             "COND-LOCK-1", "COND-NOTIFY-1", "COND-WAIT-1", "COND-WAITFOR-1", "BARRIER-WAIT-1", "BARRIER-STATE-1",
-            "BARRIER-RESET-1", "BARRIER-ABORT-1");
+            "BARRIER-RESET-1", "BARRIER-ABORT-1",
+            "TIMEOUT-EXPIRE-1", "TIMEOUT-EXPIRE-2", "TIMEOUT-WHEN-1", "TIMEOUT-RESCHEDULE-1", "TIMEOUT-RESCHEDULE-2",
+            "TIMEOUT-NEST-1", "TIMEOUT-CANCEL-1", "WAITFOR-RESULT-1", "WAITFOR-TIMEOUT-1", "WAITFOR-TIMEOUT-2",
+            "WAITFOR-ZERO-1", "WAITFOR-CANCEL-1", "WAITFOR-TASK-1", "SHIELD-CANCEL-1", "SHIELD-RESULT-1");
 
     private static final Set<String> PYTHON_3_11_ONLY = Set.of("TASK-CANCEL-7", "TASK-CANCEL-8", "WAIT-ERR-1", "WAIT-ERR-2",
-            "BARRIER-WAIT-1", "BARRIER-STATE-1", "BARRIER-RESET-1", "BARRIER-ABORT-1");
+            "BARRIER-WAIT-1", "BARRIER-STATE-1", "BARRIER-RESET-1", "BARRIER-ABORT-1", "TIMEOUT-EXPIRE-1",
+            "TIMEOUT-EXPIRE-2", "TIMEOUT-WHEN-1", "TIMEOUT-RESCHEDULE-1", "TIMEOUT-RESCHEDULE-2", "TIMEOUT-NEST-1",
+            "TIMEOUT-CANCEL-1");
+    /** Clauses new in 3.12: their source is the 3.12 docs. */
+    private static final Set<String> PYTHON_3_12_ONLY = Set.of("WAITFOR-TASK-1");
     /** Clauses new in 3.13: their source is the 3.13 docs, where the behaviour is first described. */
     private static final Set<String> PYTHON_3_13_ONLY = Set.of("QUEUE-SHUTDOWN-1", "QUEUE-SHUTDOWN-2");
 
@@ -76,7 +83,7 @@ class ShippedClausesTest {
     void everyClauseIsWellFormed() {
         assertAll(catalog.clauses().stream().map(clause -> () -> {
             String id = clause.id();
-            String docs = PYTHON_3_13_ONLY.contains(id) ? "3.13" : "3.11";
+            String docs = PYTHON_3_13_ONLY.contains(id) ? "3.13" : PYTHON_3_12_ONLY.contains(id) ? "3.12" : "3.11";
             assertTrue(clause.source().contains("](https://docs.python.org/" + docs + "/library/"),
                     id + " source links to the " + docs + " docs: " + clause.source());
             String url = clause.sourceUrl().orElseThrow();
@@ -88,7 +95,8 @@ class ShippedClausesTest {
             assertFalse(clause.versions().isBlank(), id + " has versions");
             assertFalse(clause.freedom().isBlank(), id + " has freedom");
             assertFalse(clause.retired(), id + " is active");
-            assertEquals(PYTHON_3_13_ONLY.contains(id) ? "3.13+" : PYTHON_3_11_ONLY.contains(id) ? "3.11+" : "3.10+",
+            assertEquals(PYTHON_3_13_ONLY.contains(id) ? "3.13+" : PYTHON_3_12_ONLY.contains(id) ? "3.12+"
+                    : PYTHON_3_11_ONLY.contains(id) ? "3.11+" : "3.10+",
                     clause.python(), id + " python");
         }));
     }
@@ -97,6 +105,8 @@ class ShippedClausesTest {
     void versionRangesFollowThePythonField() {
         assertTrue(catalog.clauses().stream().allMatch(c -> c.appliesTo(3, 13)));
         assertEquals(PYTHON_3_13_ONLY, catalog.clauses().stream().filter(c -> !c.appliesTo(3, 12))
+                .map(Clause::id).collect(Collectors.toSet()));
+        assertEquals(PYTHON_3_12_ONLY, catalog.clauses().stream().filter(c -> !c.appliesTo(3, 11) && c.appliesTo(3, 12))
                 .map(Clause::id).collect(Collectors.toSet()));
         assertEquals(PYTHON_3_11_ONLY, catalog.clauses().stream().filter(c -> !c.appliesTo(3, 10) && c.appliesTo(3, 11))
                 .map(Clause::id).collect(Collectors.toSet()));

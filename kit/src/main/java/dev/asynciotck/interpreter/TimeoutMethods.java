@@ -1,0 +1,94 @@
+package dev.asynciotck.interpreter;
+
+import dev.asynciotck.api.Awaitable;
+import dev.asynciotck.api.EventLoop;
+import dev.asynciotck.api.RuntimeError;
+import dev.asynciotck.api.Timeout;
+import dev.asynciotck.api.TypeError;
+
+import java.util.Map;
+
+/**
+ * The timeouts and their composition: the methods of a {@code Timeout} and the asyncio functions
+ * {@code timeout}, {@code timeout_at}, {@code Timeout}, {@code wait_for} and {@code shield}, each
+ * made by the loop running.
+ */
+final class TimeoutMethods {
+
+    static final Map<String, Methods.Body<Object>> TIMEOUT = Methods.table(Timeout.class, null)
+            .with("when", (s, t, a) -> {
+                a.noMoreThan(0);
+                return t.when();
+            })
+            .with("reschedule", (s, t, a) -> {
+                Object when = a.required(0, "when");
+                a.noMoreThan(1);
+                t.reschedule(deadline("reschedule", when));
+                return null;
+            })
+            .with("expired", (s, t, a) -> {
+                a.noMoreThan(0);
+                return t.expired();
+            }).build();
+
+    private TimeoutMethods() {
+    }
+
+    /** {@code asyncio.timeout(delay)}: a timeout at {@code loop.time() + delay}, or none. */
+    static Object timeout(Session s, Object module, Args a) {
+        Object delay = a.required(0, "delay");
+        a.noMoreThan(1);
+        EventLoop loop = running(s);
+        Double d = deadline("timeout", delay);
+        return loop.newTimeout(d == null ? null : loop.time() + d);
+    }
+
+    /** {@code asyncio.timeout_at(when)} and {@code asyncio.Timeout(when)}: a timeout at {@code when}. */
+    static Object timeoutAt(Session s, Args a, String function) {
+        Object when = a.required(0, "when");
+        a.noMoreThan(1);
+        return s.currentLoop().newTimeout(deadline(function, when));
+    }
+
+    /** {@code asyncio.wait_for(aw, timeout)}. */
+    static Object waitFor(Session s, Object module, Args a) {
+        Object aw = a.required(0, "fut");
+        Object timeout = a.required(1, "timeout");
+        a.noMoreThan(2);
+        return loopOf(s, aw).waitFor(awaitable(aw), deadline("wait_for", timeout));
+    }
+
+    /** {@code asyncio.shield(aw)}. */
+    static Object shield(Session s, Object module, Args a) {
+        Object aw = a.required(0, "arg");
+        a.noMoreThan(1);
+        return loopOf(s, aw).shield(awaitable(aw));
+    }
+
+    /** The loop of a future argument, else the loop running, else the program's. */
+    private static EventLoop loopOf(Session s, Object aw) {
+        if (aw instanceof dev.asynciotck.api.Future f) {
+            return f.loop();
+        }
+        return s.currentLoop();
+    }
+
+    private static EventLoop running(Session s) {
+        EventLoop running = s.runningLoop();
+        if (running == null) {
+            throw new RuntimeError("no running event loop");
+        }
+        return running;
+    }
+
+    private static Double deadline(String function, Object value) {
+        return value == null ? null : Methods.number(function, value);
+    }
+
+    private static Awaitable awaitable(Object value) {
+        if (value instanceof Awaitable aw) {
+            return aw;
+        }
+        throw new TypeError("An asyncio.Future, a coroutine or an awaitable is required");
+    }
+}
