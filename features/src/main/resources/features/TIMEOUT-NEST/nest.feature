@@ -43,8 +43,12 @@ Feature: Nested timeouts
           try:
               deadline = loop.time() + 0.01
               async with asyncio.timeout_at(deadline) as a:
-                  async with asyncio.timeout_at(deadline) as b:
-                      await asyncio.sleep(1)
+                  try:
+                      async with asyncio.timeout_at(deadline) as b:
+                          await asyncio.sleep(1)
+                  except asyncio.CancelledError:
+                      record("with equal deadlines the inner block lets the cancellation through", b.expired())
+                      raise
           except TimeoutError:
               record("equal deadlines raise TimeoutError once", [a.expired(), b.expired()])
           record("no cancellation left", asyncio.current_task().cancelling())
@@ -55,6 +59,7 @@ Feature: Nested timeouts
       """
       the inner block lets the cancellation through: False
       the outer block raises TimeoutError: [True, False]
+      with equal deadlines the inner block lets the cancellation through: True
       equal deadlines raise TimeoutError once: [True, True]
       no cancellation left: 0
       """

@@ -9,8 +9,10 @@ Feature: The deadline of a timeout
       async def main():
           t0 = loop.time()
           cm = asyncio.timeout(10)
+          zero = asyncio.timeout(0)
           t1 = loop.time()
           record("timeout(10).when() is time() + 10", [cm.when() >= t0 + 10, cm.when() <= t1 + 10])
+          record("timeout(0).when() is time()", [zero.when() >= t0, zero.when() <= t1])
           at = asyncio.timeout_at(t0 + 5)
           record("timeout_at(when).when() is when", at.when() == t0 + 5)
           record("timeout(None).when()", asyncio.timeout(None).when())
@@ -24,6 +26,7 @@ Feature: The deadline of a timeout
     Then the trace is:
       """
       timeout(10).when() is time() + 10: [True, True]
+      timeout(0).when() is time(): [True, True]
       timeout_at(when).when() is when: True
       timeout(None).when(): None
       after reschedule: True

@@ -15,6 +15,7 @@ import dev.asynciotck.program.ProgramJson;
 import dev.asynciotck.program.ProgramText;
 import dev.asynciotck.loop.Capability;
 import dev.asynciotck.loop.ConfiguredLoop;
+import dev.asynciotck.loop.PythonVersionGate;
 import dev.asynciotck.loop.TestedLoop;
 import dev.asynciotck.loop.RunOutcome;
 import dev.asynciotck.loop.RunMode;

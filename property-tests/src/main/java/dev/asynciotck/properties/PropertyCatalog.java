@@ -19,7 +19,8 @@ public final class PropertyCatalog {
             FutureCallbackProperties.DONE_CALLBACKS,
             GatherWaitProperties.SHAPES_AND_ORDER,
             QueueProperties.AGAINST_A_MODEL,
-            LockProperties.EXCLUSION_AND_FAIRNESS);
+            LockProperties.EXCLUSION_AND_FAIRNESS,
+            TimeoutProperties.EXPIRY);
 
     private PropertyCatalog() {
     }

@@ -1,5 +1,9 @@
 package dev.asynciotck.properties;
 
+import dev.asynciotck.clause.ClauseCatalog;
+import dev.asynciotck.loop.ConfiguredLoop;
+import dev.asynciotck.loop.PythonVersionGate;
+
 import dev.asynciotck.checks.CheckSuite;
 import dev.asynciotck.checks.Failure;
 import dev.asynciotck.expectations.ExpectationLedger;
@@ -80,6 +84,13 @@ public final class PropertyEngine implements TestEngine {
     }
 
     private static TestExecutionResult run(Property<?> property) {
+        try {
+            ClauseCatalog catalog = ClauseCatalog.load();
+            PythonVersionGate.check(property.clauses().stream().map(catalog::require).toList(),
+                    ConfiguredLoop.get().implementation());
+        } catch (TestAbortedException skipped) {
+            return TestExecutionResult.aborted(skipped);
+        }
         try {
             PropertyCheck.check(property);
             ExpectationLedger.forChecks().passed(property.name(), property.clauses());

@@ -1,7 +1,6 @@
-package dev.asynciotck.features;
+package dev.asynciotck.loop;
 
 import dev.asynciotck.clause.Clause;
-import dev.asynciotck.loop.Implementation;
 import org.opentest4j.TestAbortedException;
 
 import java.util.List;
@@ -9,17 +8,23 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Skips a scenario, with the reason, when the loop under test runs on a CPython version for which
- * one of the scenario's clauses does not hold (the clause's {@code Python} field, e.g. 3.11+).
+ * Skips a check (a scenario or a property), with the reason, when the loop under test runs on a
+ * CPython version for which one of the check's clauses does not hold (the clause's {@code Python}
+ * field, e.g. 3.11+).
  */
-final class PythonVersionGate {
+public final class PythonVersionGate {
 
     private static final Pattern MAJOR_MINOR = Pattern.compile("^(\\d+)\\.(\\d+)");
 
     private PythonVersionGate() {
     }
 
-    static void check(List<Clause> clauses, Implementation implementation) {
+    /**
+     * @param clauses        the clauses of the check
+     * @param implementation the loop under test
+     * @throws TestAbortedException when the loop runs on a CPython version one of them does not hold for
+     */
+    public static void check(List<Clause> clauses, Implementation implementation) {
         if (!"cpython".equalsIgnoreCase(implementation.runtime())) {
             return;
         }
