@@ -406,7 +406,7 @@ def builtin_tests(runner):
         cls = base.get(e.name)
         if not (isinstance(cls, type) and issubclass(cls, BaseException)
                 and cls is getattr(modules[e.module], e.name, None)
-                and cls.__bases__ == ((base.get(e.base),) if e.base else (object,))):
+                and bases_match(cls, base.get(e.base) if e.base else object)):
             wrong.append("%s (base %s, in %s): got %r" % (e.name, e.base, e.module, cls))
     yield "vocabulary: each exception type is its module's, with its base", not wrong, str(wrong)
     # An exception of asyncio that is an exception type of the language (CancelledError) is the
@@ -427,6 +427,14 @@ def builtin_tests(runner):
                                           else issubclass(value, Exception)):
             wrong.append("asyncio.%s: %r" % (a.name, value))
     yield "vocabulary: the asyncio module has its names, with their roles", not wrong, str(wrong)
+
+
+def bases_match(cls, language_base):
+    """Whether cls has the base the language gives it, and no other base the language names
+    (ExceptionGroup is also a BaseExceptionGroup, a type outside the language)."""
+    named = set(e.name for e in vocabulary.EXCEPTIONS)
+    return (language_base in cls.__bases__
+            and all(b is language_base or b.__name__ not in named for b in cls.__bases__))
 
 
 def has_value(runner, name):
@@ -454,6 +462,8 @@ def real_objects(loop):
                 objects[kind] = getattr(asyncio, name)()
             except TypeError:  # Barrier(parties)
                 objects[kind] = getattr(asyncio, name)(1)
+    if hasattr(builtins, "ExceptionGroup"):  # what a TaskGroup raises (3.11+)
+        objects["ExceptionGroup"] = builtins.ExceptionGroup("group", [ValueError("one")])
     objects["TimerHandle"].cancel()
     return objects
 

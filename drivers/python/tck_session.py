@@ -99,6 +99,10 @@ _CLASSES = tuple((getattr(asyncio, name), kind) for name, kind in vocabulary.CLA
                  if hasattr(asyncio, name))
 
 
+# The exception groups a TaskGroup raises (3.11+): values whose 'exceptions' the language reads.
+_EXCEPTION_GROUP = getattr(builtins, "BaseExceptionGroup", None)
+
+
 def _class_kind(cls):
     for c, kind in _CLASSES:
         if issubclass(cls, c):
@@ -127,6 +131,8 @@ def ref_type(obj):
         kind = "Coroutine"
     elif _class_kind(cls) is not None:
         kind = _class_kind(cls)
+    elif _EXCEPTION_GROUP is not None and issubclass(cls, _EXCEPTION_GROUP):
+        kind = "ExceptionGroup"
     elif callable(getattr(cls, "cancel", None)) and callable(getattr(cls, "cancelled", None)):
         # uvloop's handles are not asyncio's classes: known by what they do.
         kind = "TimerHandle" if callable(getattr(cls, "when", None)) else "Handle"

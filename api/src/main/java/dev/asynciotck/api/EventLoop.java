@@ -370,4 +370,16 @@ public interface EventLoop {
     default Timeout newTimeout(Double when) {
         return new FutureTimeout(this, when);
     }
+
+    /**
+     * {@code asyncio.TaskGroup()} (3.11+), making tasks on this loop. The default is a
+     * {@link FutureTaskGroup}.
+     *
+     * <p>Clauses: {@code TASKGROUP-WAIT-1}.
+     *
+     * @return the task group, not entered yet
+     */
+    default TaskGroup newTaskGroup() {
+        return new FutureTaskGroup(this);
+    }
 }

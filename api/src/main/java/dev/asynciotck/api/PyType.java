@@ -39,7 +39,12 @@ public enum PyType {
     /** {@code asyncio.QueueShutDown} (3.13+): a put or get on a shut-down queue (QUEUE-SHUTDOWN-1). */
     QUEUE_SHUT_DOWN("QueueShutDown", EXCEPTION),
     /** {@code asyncio.BrokenBarrierError} (3.11+): a wait on a barrier reset or aborted (BARRIER-RESET-1, BARRIER-ABORT-1). */
-    BROKEN_BARRIER_ERROR("BrokenBarrierError", RUNTIME_ERROR);
+    BROKEN_BARRIER_ERROR("BrokenBarrierError", RUNTIME_ERROR),
+    /**
+     * {@code ExceptionGroup} (3.11+): what a {@code TaskGroup} raises (TASKGROUP-ERROR-1); in Python
+     * also a subclass of {@code BaseExceptionGroup}, which this enum does not model.
+     */
+    EXCEPTION_GROUP("ExceptionGroup", EXCEPTION);
 
     private final String pythonName;
     private final PyType parent;

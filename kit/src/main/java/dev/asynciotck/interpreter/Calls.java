@@ -1,6 +1,7 @@
 package dev.asynciotck.interpreter;
 
 import dev.asynciotck.api.CoroutineStep;
+import dev.asynciotck.api.PyType;
 import dev.asynciotck.api.PythonException;
 import dev.asynciotck.api.TypeError;
 import dev.asynciotck.program.FunctionDef;
@@ -27,6 +28,9 @@ final class Calls {
         }
         if (fn instanceof Builtin b) {
             return b.body().call(args, kwargs);
+        }
+        if (fn instanceof ExceptionClass c && c.type() == PyType.EXCEPTION_GROUP) {
+            return TaskGroupMethods.newExceptionGroup(new Args(c.type().pythonName(), args, kwargs));
         }
         if (fn instanceof ExceptionClass c) {
             Args a = new Args(c.type().pythonName(), args, kwargs);

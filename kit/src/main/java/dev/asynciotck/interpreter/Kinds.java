@@ -6,11 +6,13 @@ import dev.asynciotck.api.Coroutine;
 import dev.asynciotck.api.EventLoop;
 import dev.asynciotck.api.Future;
 import dev.asynciotck.api.Event;
+import dev.asynciotck.api.ExceptionGroup;
 import dev.asynciotck.api.Handle;
 import dev.asynciotck.api.Lock;
 import dev.asynciotck.api.Queue;
 import dev.asynciotck.api.Semaphore;
 import dev.asynciotck.api.Task;
+import dev.asynciotck.api.TaskGroup;
 import dev.asynciotck.api.TimerHandle;
 import dev.asynciotck.api.Timeout;
 import dev.asynciotck.vocabulary.ObjectKind;
@@ -34,7 +36,8 @@ final class Kinds {
             Map.entry(EventLoop.class, "EventLoop"), Map.entry(Coroutine.class, "Coroutine"),
             Map.entry(Queue.class, "Queue"), Map.entry(Lock.class, "Lock"), Map.entry(Event.class, "Event"),
             Map.entry(Semaphore.class, "Semaphore"), Map.entry(Condition.class, "Condition"),
-            Map.entry(Barrier.class, "Barrier"), Map.entry(Timeout.class, "Timeout"));
+            Map.entry(Barrier.class, "Barrier"), Map.entry(Timeout.class, "Timeout"),
+            Map.entry(TaskGroup.class, "TaskGroup"), Map.entry(ExceptionGroup.class, "ExceptionGroup"));
 
     private Kinds() {
     }

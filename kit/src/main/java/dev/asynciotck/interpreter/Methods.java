@@ -233,6 +233,7 @@ final class Methods {
             .with("Timeout", (s, m, a) -> TimeoutMethods.timeoutAt(s, a, "Timeout"))
             .with("wait_for", TimeoutMethods::waitFor)
             .with("shield", TimeoutMethods::shield)
+            .with("TaskGroup", TaskGroupMethods::newTaskGroup)
             .with("sleep", (s, m, a) -> {
                 double delay = number("sleep", a.required(0, "delay"));
                 Object result = a.optional(1, "result", null);
@@ -281,6 +282,8 @@ final class Methods {
             Map.entry("Queue", QUEUE), Map.entry("Lock", SyncMethods.LOCK), Map.entry("Event", SyncMethods.EVENT),
             Map.entry("Semaphore", SyncMethods.SEMAPHORE), Map.entry("Condition", SyncMethods.CONDITION),
             Map.entry("Barrier", SyncMethods.BARRIER), Map.entry("Timeout", TimeoutMethods.TIMEOUT),
+            Map.entry("TaskGroup", TaskGroupMethods.TASK_GROUP),
+            Map.entry("ExceptionGroup", TaskGroupMethods.EXCEPTION_GROUP),
             Map.entry("asyncio", ASYNCIO));
 
     private Methods() {

@@ -48,12 +48,14 @@ class ShippedClausesTest {
             "BARRIER-RESET-1", "BARRIER-ABORT-1",
             "TIMEOUT-EXPIRE-1", "TIMEOUT-EXPIRE-2", "TIMEOUT-WHEN-1", "TIMEOUT-RESCHEDULE-1", "TIMEOUT-RESCHEDULE-2",
             "TIMEOUT-NEST-1", "TIMEOUT-CANCEL-1", "WAITFOR-RESULT-1", "WAITFOR-TIMEOUT-1", "WAITFOR-TIMEOUT-2",
-            "WAITFOR-ZERO-1", "WAITFOR-CANCEL-1", "WAITFOR-TASK-1", "SHIELD-CANCEL-1", "SHIELD-RESULT-1");
+            "WAITFOR-ZERO-1", "WAITFOR-CANCEL-1", "WAITFOR-TASK-1", "SHIELD-CANCEL-1", "SHIELD-RESULT-1",
+            "TASKGROUP-WAIT-1", "TASKGROUP-ERROR-1", "TASKGROUP-ERROR-2", "TASKGROUP-CANCEL-1", "TASKGROUP-CREATE-1");
 
     private static final Set<String> PYTHON_3_11_ONLY = Set.of("TASK-CANCEL-7", "TASK-CANCEL-8", "WAIT-ERR-1", "WAIT-ERR-2",
             "BARRIER-WAIT-1", "BARRIER-STATE-1", "BARRIER-RESET-1", "BARRIER-ABORT-1", "TIMEOUT-EXPIRE-1",
             "TIMEOUT-EXPIRE-2", "TIMEOUT-WHEN-1", "TIMEOUT-RESCHEDULE-1", "TIMEOUT-RESCHEDULE-2", "TIMEOUT-NEST-1",
-            "TIMEOUT-CANCEL-1");
+            "TIMEOUT-CANCEL-1", "TASKGROUP-WAIT-1", "TASKGROUP-ERROR-1", "TASKGROUP-ERROR-2", "TASKGROUP-CANCEL-1",
+            "TASKGROUP-CREATE-1");
     /** Clauses new in 3.12: their source is the 3.12 docs. */
     private static final Set<String> PYTHON_3_12_ONLY = Set.of("WAITFOR-TASK-1");
     /** Clauses new in 3.13: their source is the 3.13 docs, where the behaviour is first described. */

@@ -20,7 +20,8 @@ public final class PropertyCatalog {
             GatherWaitProperties.SHAPES_AND_ORDER,
             QueueProperties.AGAINST_A_MODEL,
             LockProperties.EXCLUSION_AND_FAIRNESS,
-            TimeoutProperties.EXPIRY);
+            TimeoutProperties.EXPIRY,
+            TaskGroupProperties.NONE_LEFT_RUNNING);
 
     private PropertyCatalog() {
     }

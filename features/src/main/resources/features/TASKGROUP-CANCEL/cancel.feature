@@ -1,0 +1,41 @@
+Feature: Cancelling a task group from outside
+  A task group whose task is cancelled by another cancels its tasks and lets the CancelledError through.
+
+  @TASKGROUP-CANCEL-1
+  Scenario: every task is cancelled, then CancelledError leaves the block
+    Given the program:
+      """python
+      async def sleeper(name):
+          try:
+              await asyncio.sleep(1)
+          except asyncio.CancelledError:
+              record("cancelled")
+              raise
+
+      async def body():
+          try:
+              async with asyncio.TaskGroup() as tg:
+                  tg.create_task(sleeper("s1"))
+                  tg.create_task(sleeper("s2"))
+                  await asyncio.sleep(1)
+          except asyncio.CancelledError:
+              record("CancelledError leaves the block", asyncio.current_task().cancelling())
+              raise
+
+      async def main():
+          t = loop.create_task(body())
+          await asyncio.sleep(0)
+          await asyncio.sleep(0)
+          t.cancel()
+          await asyncio.gather(t, return_exceptions=True)
+          record("the task is cancelled", t.cancelled())
+
+      loop.run_until_complete(main())
+      """
+    Then the trace is:
+      """
+      cancelled
+      cancelled
+      CancelledError leaves the block: 1
+      the task is cancelled: True
+      """
