@@ -159,15 +159,7 @@ final class Methods {
                 a.noMoreThan(0);
                 return loop.createFuture();
             })
-            .with("create_task", (s, loop, a) -> {
-                Object coro = a.required(0, "coro");
-                Object taskName = a.keyword("name", null);
-                a.noMoreThan(1);
-                if (!(coro instanceof Coroutine c)) {
-                    throw new TypeError("a coroutine was expected, got " + PyOps.repr(coro));
-                }
-                return loop.createTask(c, taskName == null ? null : Values.str(taskName));
-            }).build();
+            .with("create_task", (s, loop, a) -> createTask(a, loop::createTask)).build();
 
     private static final Map<String, Body<Object>> QUEUE = table(Queue.class, null)
             .with("put", (s, q, a) -> {
@@ -348,6 +340,20 @@ final class Methods {
             return PythonException.of(c.type(), "");
         }
         throw new TypeError("exceptions must derive from BaseException");
+    }
+
+    /**
+     * {@code create_task(coro, *, name=None)} of a loop or a task group: checks the arguments and
+     * makes the task with {@code make}.
+     */
+    static Object createTask(Args a, java.util.function.BiFunction<Coroutine, String, Object> make) {
+        Object coro = a.required(0, "coro");
+        Object taskName = a.keyword("name", null);
+        a.noMoreThan(1);
+        if (!(coro instanceof Coroutine c)) {
+            throw new TypeError("a coroutine was expected, got " + PyOps.repr(coro));
+        }
+        return make.apply(c, taskName == null ? null : Values.str(taskName));
     }
 
     static double number(String function, Object v) {

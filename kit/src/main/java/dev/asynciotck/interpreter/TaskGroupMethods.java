@@ -1,9 +1,7 @@
 package dev.asynciotck.interpreter;
 
-import dev.asynciotck.api.Coroutine;
 import dev.asynciotck.api.ExceptionGroup;
 import dev.asynciotck.api.TaskGroup;
-import dev.asynciotck.api.TypeError;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -16,15 +14,7 @@ import java.util.Map;
 final class TaskGroupMethods {
 
     static final Map<String, Methods.Body<Object>> TASK_GROUP = Methods.table(TaskGroup.class, null)
-            .with("create_task", (s, g, a) -> {
-                Object coro = a.required(0, "coro");
-                Object taskName = a.keyword("name", null);
-                a.noMoreThan(1);
-                if (!(coro instanceof Coroutine c)) {
-                    throw new TypeError("a coroutine was expected, got " + PyOps.repr(coro));
-                }
-                return g.createTask(c, taskName == null ? null : Values.str(taskName));
-            }).build();
+            .with("create_task", (s, g, a) -> Methods.createTask(a, g::createTask)).build();
 
     static final Map<String, Methods.Body<Object>> EXCEPTION_GROUP = Methods.table(ExceptionGroup.class, null)
             .with("exceptions", (s, g, a) -> new PyTuple(List.copyOf(g.exceptions()))).build();
