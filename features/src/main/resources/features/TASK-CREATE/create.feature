@@ -51,3 +51,34 @@ Feature: A task runs its coroutine on the loop and keeps its outcome
       queued before create_task
       child starts
       """
+
+  @TASK-CREATE-2
+  Scenario: asyncio.create_task makes a named task of the running loop, and refuses without one
+    Given the program:
+      """python
+      async def work(x):
+          await asyncio.sleep(0)
+          return x
+
+      async def main():
+          t = asyncio.create_task(work(1))
+          u = asyncio.create_task(work(2), name="second")
+          record("not started inline", t.done())
+          record("named", u.get_name())
+          r1 = await t
+          r2 = await u
+          record("results", [r1, r2])
+
+      try:
+          asyncio.create_task(work(0))
+      except RuntimeError as e:
+          record("outside a running loop", e)
+      loop.run_until_complete(main())
+      """
+    Then the trace is:
+      """
+      outside a running loop: RuntimeError('no running event loop')
+      not started inline: False
+      named: 'second'
+      results: [1, 2]
+      """

@@ -26,3 +26,29 @@ Feature: A task runs its coroutine on the loop and keeps its outcome
       named: 'worker'
       default names differ: True
       """
+
+  @TASK-NAME-2
+  Scenario: set_name() renames a task, with str() of its value, also once it is done
+    Given the program:
+      """python
+      async def work():
+          await asyncio.sleep(0)
+
+      async def main():
+          t = loop.create_task(work(), name="first")
+          t.set_name("renamed")
+          record("set_name", t.get_name())
+          t.set_name(42)
+          record("set_name(42)", t.get_name())
+          await t
+          t.set_name("after")
+          record("after it is done", t.get_name())
+
+      loop.run_until_complete(main())
+      """
+    Then the trace is:
+      """
+      set_name: 'renamed'
+      set_name(42): '42'
+      after it is done: 'after'
+      """

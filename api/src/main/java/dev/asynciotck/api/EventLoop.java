@@ -162,7 +162,8 @@ public interface EventLoop {
     /**
      * Wraps {@code coroutine} in a task whose first step is scheduled with {@code callSoon}.
      *
-     * <p>Clauses: {@code TASK-CREATE-1}, {@code TASK-NAME-1}, {@code LOOP-CLOSE-4}.
+     * <p>Clauses: {@code TASK-CREATE-1}, {@code TASK-CREATE-2} ({@code asyncio.create_task} calls it on the
+     * running loop), {@code TASK-NAME-1}, {@code LOOP-CLOSE-4}.
      *
      * @param coroutine the coroutine
      * @param name      the task's name, or {@code null} for {@code Task-<n>}
@@ -177,6 +178,15 @@ public interface EventLoop {
      * @return the task running now on this loop, or {@code null} (e.g. inside a plain callback)
      */
     Task currentTask();
+
+    /**
+     * asyncio's {@code all_tasks(loop)}.
+     *
+     * <p>Clauses: {@code TASK-ALL-1}.
+     *
+     * @return the tasks of this loop that are not done yet, the running one included
+     */
+    java.util.Set<Task> allTasks();
 
     // ---------------------------------------------------------------- asyncio module functions
 
@@ -228,7 +238,7 @@ public interface EventLoop {
      * asyncio's {@code ensure_future(obj)}: a future stays as it is, a coroutine is wrapped in a task
      * of this loop ({@link #createTask}).
      *
-     * <p>Clauses: {@code WAITFOR-ZERO-1}, {@code SHIELD-CANCEL-1}.
+     * <p>Clauses: {@code TASK-ENSURE-1}, {@code WAITFOR-ZERO-1}, {@code SHIELD-CANCEL-1}.
      *
      * @param awaitable a {@link Future} or a {@link Coroutine}
      * @return the future

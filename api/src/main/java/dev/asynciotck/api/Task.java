@@ -23,6 +23,16 @@ public interface Task extends Future {
     String getName();
 
     /**
+     * {@code set_name(value)}: the name {@link #getName()} returns from now on, also once the task
+     * is done.
+     *
+     * <p>Clauses: {@code TASK-NAME-2}.
+     *
+     * @param name the new name ({@code str(value)})
+     */
+    void setName(String name);
+
+    /**
      * Clauses: {@code TASK-CANCEL-8}.
      *
      * @return the number of pending cancellation requests: calls to {@code cancel()} less calls to

@@ -101,6 +101,12 @@ final class Methods {
                 a.noMoreThan(0);
                 return t.getName();
             })
+            .with("set_name", (s, t, a) -> {
+                Object value = a.required(0, "value");
+                a.noMoreThan(1);
+                t.setName(Values.str(value));
+                return null;
+            })
             .with("cancelling", (s, t, a) -> {
                 a.noMoreThan(0);
                 return (long) t.cancelling();
@@ -258,13 +264,19 @@ final class Methods {
                 Double seconds = timeout == null ? null : number("wait", timeout);
                 return s.currentLoop().wait(items, seconds, when);
             })
+            .with("create_task", (s, m, a) -> Methods.createTask(a, (c, name) -> running(s).createTask(c, name)))
+            .with("ensure_future", (s, m, a) -> {
+                Object obj = a.required(0, "coro_or_future");
+                a.noMoreThan(1);
+                return (obj instanceof Future f ? f.loop() : s.currentLoop()).ensureFuture(obj);
+            })
+            .with("all_tasks", (s, m, a) -> {
+                a.noMoreThan(0);
+                return new java.util.LinkedHashSet<Object>(running(s).allTasks());
+            })
             .with("current_task", (s, m, a) -> {
                 a.noMoreThan(0);
-                EventLoop running = s.runningLoop();
-                if (running == null) {
-                    throw new RuntimeError("no running event loop");
-                }
-                return running.currentTask();
+                return running(s).currentTask();
             }).build();
 
     /** The tables by kind ({@code asyncio} for the module's functions), for the dispatch and the tests. */
@@ -354,6 +366,15 @@ final class Methods {
             throw new TypeError("a coroutine was expected, got " + PyOps.repr(coro));
         }
         return make.apply(c, taskName == null ? null : Values.str(taskName));
+    }
+
+    /** The loop running, for the asyncio functions that need one. */
+    static EventLoop running(Session s) {
+        EventLoop running = s.runningLoop();
+        if (running == null) {
+            throw new RuntimeError("no running event loop");
+        }
+        return running;
     }
 
     static double number(String function, Object v) {

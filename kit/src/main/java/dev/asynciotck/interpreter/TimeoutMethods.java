@@ -2,7 +2,6 @@ package dev.asynciotck.interpreter;
 
 import dev.asynciotck.api.Awaitable;
 import dev.asynciotck.api.EventLoop;
-import dev.asynciotck.api.RuntimeError;
 import dev.asynciotck.api.Timeout;
 import dev.asynciotck.api.TypeError;
 
@@ -38,7 +37,7 @@ final class TimeoutMethods {
     static Object timeout(Session s, Object module, Args a) {
         Object delay = a.required(0, "delay");
         a.noMoreThan(1);
-        EventLoop loop = running(s);
+        EventLoop loop = Methods.running(s);
         Double d = deadline("timeout", delay);
         return loop.newTimeout(d == null ? null : loop.time() + d);
     }
@@ -71,14 +70,6 @@ final class TimeoutMethods {
             return f.loop();
         }
         return s.currentLoop();
-    }
-
-    private static EventLoop running(Session s) {
-        EventLoop running = s.runningLoop();
-        if (running == null) {
-            throw new RuntimeError("no running event loop");
-        }
-        return running;
     }
 
     private static Double deadline(String function, Object value) {

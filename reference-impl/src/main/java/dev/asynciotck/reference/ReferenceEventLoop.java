@@ -77,6 +77,8 @@ public final class ReferenceEventLoop implements EventLoop {
     private volatile Thread ownerThread = Thread.currentThread();
     private ExceptionHandler exceptionHandler = ReferenceEventLoop::defaultExceptionHandler;
     private ReferenceTask currentTask;
+    /** The tasks not done yet, for {@code all_tasks()}: a task adds itself when created, leaves when done. */
+    private final java.util.Set<ReferenceTask> liveTasks = new java.util.LinkedHashSet<>();
 
     /**
      * @param options {@link LoopOptions#virtualTime()} selects the virtual clock
@@ -427,12 +429,23 @@ public final class ReferenceEventLoop implements EventLoop {
         if (coroutine == null) {
             throw new TypeError("a coroutine was expected, got None");
         }
-        return new ReferenceTask(this, coroutine, name);
+        ReferenceTask task = new ReferenceTask(this, coroutine, name);
+        liveTasks.add(task);
+        return task;
     }
 
     @Override
     public Task currentTask() {
         return currentTask;
+    }
+
+    @Override
+    public java.util.Set<Task> allTasks() {
+        return new java.util.LinkedHashSet<>(liveTasks);
+    }
+
+    void forgetTask(ReferenceTask task) {
+        liveTasks.remove(task);
     }
 
     /** asyncio's {@code _enter_task}: makes {@code task} current. */

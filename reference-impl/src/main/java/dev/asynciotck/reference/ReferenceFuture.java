@@ -195,7 +195,12 @@ public class ReferenceFuture implements Future {
         return new CancelledError(cancelMessage);
     }
 
+    /** Called once, when the future becomes done, before its callbacks are scheduled. */
+    void onDone() {
+    }
+
     private void scheduleCallbacks() {
+        onDone();
         int n = callbackCount;
         if (n == 0) {
             return;

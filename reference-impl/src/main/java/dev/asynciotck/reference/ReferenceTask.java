@@ -24,7 +24,7 @@ public final class ReferenceTask extends ReferenceFuture implements Task {
     private static final AtomicInteger NAME_COUNTER = new AtomicInteger();
 
     private final Coroutine coroutine;
-    private final String name;
+    private String name;
     private int cancelsRequested;
     private boolean mustCancel;
     private Future waitingOn;
@@ -61,6 +61,17 @@ public final class ReferenceTask extends ReferenceFuture implements Task {
         this.coroutine = coroutine;
         this.name = name != null ? name : "Task-" + NAME_COUNTER.incrementAndGet();
         loop.scheduleSoon(new CallbackHandle(step));
+    }
+
+    @Override
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    /** A task leaves the loop's tasks once it is done. */
+    @Override
+    void onDone() {
+        loop.forgetTask(this);
     }
 
     @Override
