@@ -39,3 +39,43 @@ Feature: Cancelling a task group from outside
       CancelledError leaves the block: 1
       the task is cancelled: True
       """
+
+  @TASKGROUP-CANCEL-1
+  Scenario: a cancellation that comes while the block waits for its tasks cancels them, then leaves as CancelledError
+    Given the program:
+      """python
+      async def sleeper():
+          try:
+              await asyncio.sleep(1)
+          except asyncio.CancelledError:
+              record("cancelled")
+              raise
+
+      async def body():
+          try:
+              async with asyncio.TaskGroup() as tg:
+                  tg.create_task(sleeper())
+                  tg.create_task(sleeper())
+                  record("the body ends")
+          except asyncio.CancelledError:
+              record("CancelledError leaves the block", asyncio.current_task().cancelling())
+              raise
+
+      async def main():
+          t = loop.create_task(body())
+          await asyncio.sleep(0)
+          await asyncio.sleep(0)
+          t.cancel()
+          await asyncio.gather(t, return_exceptions=True)
+          record("the task is cancelled", t.cancelled())
+
+      loop.run_until_complete(main())
+      """
+    Then the trace is:
+      """
+      the body ends
+      cancelled
+      cancelled
+      CancelledError leaves the block: 1
+      the task is cancelled: True
+      """
