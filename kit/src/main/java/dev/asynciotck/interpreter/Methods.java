@@ -268,7 +268,7 @@ final class Methods {
             .with("ensure_future", (s, m, a) -> {
                 Object obj = a.required(0, "coro_or_future");
                 a.noMoreThan(1);
-                return (obj instanceof Future f ? f.loop() : s.currentLoop()).ensureFuture(obj);
+                return loopOf(s, obj).ensureFuture(obj);
             })
             .with("all_tasks", (s, m, a) -> {
                 a.noMoreThan(0);
@@ -366,6 +366,11 @@ final class Methods {
             throw new TypeError("a coroutine was expected, got " + PyOps.repr(coro));
         }
         return make.apply(c, taskName == null ? null : Values.str(taskName));
+    }
+
+    /** The loop of a future argument, else the program's current loop: where asyncio's functions make a task of a coroutine. */
+    static EventLoop loopOf(Session s, Object awaitable) {
+        return awaitable instanceof Future f ? f.loop() : s.currentLoop();
     }
 
     /** The loop running, for the asyncio functions that need one. */

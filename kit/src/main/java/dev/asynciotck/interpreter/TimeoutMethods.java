@@ -54,22 +54,14 @@ final class TimeoutMethods {
         Object aw = a.required(0, "fut");
         Object timeout = a.required(1, "timeout");
         a.noMoreThan(2);
-        return loopOf(s, aw).waitFor(awaitable(aw), deadline("wait_for", timeout));
+        return Methods.loopOf(s, aw).waitFor(awaitable(aw), deadline("wait_for", timeout));
     }
 
     /** {@code asyncio.shield(aw)}. */
     static Object shield(Session s, Object module, Args a) {
         Object aw = a.required(0, "arg");
         a.noMoreThan(1);
-        return loopOf(s, aw).shield(awaitable(aw));
-    }
-
-    /** The loop of a future argument, else the loop running, else the program's. */
-    private static EventLoop loopOf(Session s, Object aw) {
-        if (aw instanceof dev.asynciotck.api.Future f) {
-            return f.loop();
-        }
-        return s.currentLoop();
+        return Methods.loopOf(s, aw).shield(awaitable(aw));
     }
 
     private static Double deadline(String function, Object value) {
