@@ -289,7 +289,7 @@ class _Translator:
     def check_function(self, fn, at):
         what = "a function definition"
         self.object(fn, at, what)
-        self.allow_keys(fn, at, what, ("def", "async", "params", "body"))
+        self.allow_keys(fn, at, what, ("def", "async", "params", "defaults", "body"))
         name = self.name(self.required(fn, at, "def", what), at + "/def")
         if name in self.functions:
             raise fault(at + "/def", "function '%s' is already defined at %s"
@@ -305,8 +305,19 @@ class _Translator:
             if p in params:
                 raise fault(child(where, i), "duplicate parameter '%s'" % p)
             params.append(p)
+        where = at + "/defaults"
+        defaults = self.array(fn.get("defaults", []), where, "default values")
+        if len(defaults) > len(params):
+            raise fault(where, "%d default values for %d parameters; the defaults belong to the last "
+                               "parameters" % (len(defaults), len(params)))
+        texts = list(params)
+        for i, d in enumerate(defaults):
+            self.object(d, child(where, i), "a default value")
+            if set(d) != {"const"}:
+                raise fault(child(where, i), 'a default value is a constant: {"const": ...}')
+            texts[len(params) - len(defaults) + i] += "=" + self.constant(d["const"], child(where, i) + "/const")
         main_lines, self.lines = self.lines, []
-        self.lines.append("%sdef %s(%s):" % ("async " if is_async else "", name, ", ".join(params)))
+        self.lines.append("%sdef %s(%s):" % ("async " if is_async else "", name, ", ".join(texts)))
         header = len(self.lines)
         self.fn_assigned = []
         self.block(self.required(fn, at, "body", what), at + "/body",

@@ -84,13 +84,21 @@ def function(fn):
     if fn.decorator_list:
         fail(fn, "decorators are not in the language")
     a = fn.args
-    if (a.vararg or a.kwarg or a.kwonlyargs or a.defaults or a.kw_defaults
+    if (a.vararg or a.kwarg or a.kwonlyargs or a.kw_defaults
             or getattr(a, "posonlyargs", [])):
-        fail(fn, "function '%s': only plain positional parameters are allowed" % fn.name)
+        fail(fn, "function '%s': only positional parameters, the last ones with defaults, are allowed"
+             % fn.name)
     if fn.returns or any(p.annotation for p in a.args):
         fail(fn, "annotations are not in the language")
-    return {"def": fn.name, "async": isinstance(fn, ast.AsyncFunctionDef),
-            "params": [p.arg for p in a.args], "body": [statement(s) for s in fn.body]}
+    out = {"def": fn.name, "async": isinstance(fn, ast.AsyncFunctionDef),
+           "params": [p.arg for p in a.args]}
+    if a.defaults:
+        for d in a.defaults:
+            if not isinstance(d, ast.Constant):
+                fail(d, "a default value is a constant (None, True, False, a number or a string)")
+        out["defaults"] = [expression(d) for d in a.defaults]
+    out["body"] = [statement(s) for s in fn.body]
+    return out
 
 
 def statement(s):

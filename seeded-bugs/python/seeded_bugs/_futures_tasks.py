@@ -171,13 +171,19 @@ def step_now(task, exc=None):
 
 class EventLoop(asyncio.SelectorEventLoop):
     """asyncio's loop, whose create_future() makes future_class's futures and whose tasks are
-    task_class's (through a task factory); None keeps asyncio's own class."""
+    task_class's (made by create_task when no task factory is set, so that get_task_factory()
+    is None as on asyncio's loop); None keeps asyncio's own class."""
 
     def __init__(self, future_class=None, task_class=None):
         super().__init__()
         self._future_class = future_class
-        if task_class is not None:
-            self.set_task_factory(lambda loop, coro, **kw: task_class(coro, loop=loop, **kw))
+        self._task_class = task_class
+
+    def create_task(self, coro, *, name=None, context=None):
+        if self._task_factory is not None or self._task_class is None:
+            return super().create_task(coro, name=name, context=context)
+        self._check_closed()
+        return self._task_class(coro, loop=self, name=name, context=context)
 
     def create_future(self):
         if self._future_class is None:

@@ -138,3 +138,58 @@ Feature: Cancellation messages and the count of cancellation requests (Python 3.
       """
       awaiter: CancelledError('stop now')
       """
+
+  @TASK-CANCEL-9
+  Scenario: uncancel() to zero withdraws a cancellation not yet delivered, before the first step and by the task itself; above zero the task is still cancelled
+    Given the program:
+      """python
+      async def work(n):
+          record("runs", n)
+          await asyncio.sleep(0)
+          record("resumes", n)
+          return n
+
+      async def itself():
+          me = asyncio.current_task()
+          me.cancel()
+          record("uncancel", me.uncancel())
+          try:
+              await asyncio.sleep(0)
+              record("sleep returns")
+          except asyncio.CancelledError:
+              record("sleep cancelled")
+
+      async def main():
+          t = loop.create_task(work(1))
+          t.cancel()
+          record("uncancel", t.uncancel())
+          try:
+              r = await t
+              record("result", r)
+          except asyncio.CancelledError:
+              record("cancelled")
+          t = loop.create_task(work(2))
+          t.cancel()
+          t.cancel()
+          record("uncancel", t.uncancel())
+          try:
+              r = await t
+              record("result", r)
+          except asyncio.CancelledError:
+              record("cancelled")
+          t = loop.create_task(itself())
+          await t
+
+      loop.run_until_complete(main())
+      """
+    Then the trace is:
+      """
+      uncancel: 0
+      runs: 1
+      resumes: 1
+      result: 1
+      uncancel: 1
+      cancelled
+      uncancel: 0
+      sleep returns
+      """

@@ -58,3 +58,43 @@ Feature: A task runs its coroutine on the loop and keeps its outcome
       (done, cancelled): (True, False)
       result() raises: ValueError('boom')
       """
+
+  @TASK-RESULT-2
+  Scenario: a KeyboardInterrupt from a task ends the task and leaves run_until_complete before the next ready callback; the loop runs on when run again
+    Given the program:
+      """python
+      async def bad():
+          record("bad runs")
+          raise KeyboardInterrupt("stop")
+
+      def later():
+          record("later")
+
+      async def main():
+          loop.call_soon(later)
+          await asyncio.sleep(0)
+          record("main resumes")
+
+      t = loop.create_task(bad())
+      m = loop.create_task(main())
+      try:
+          loop.run_until_complete(m)
+      except KeyboardInterrupt as e:
+          record("from run_until_complete", e)
+      record("bad done", t.done())
+      record("bad exception", t.exception())
+      record("main done", m.done())
+      loop.run_until_complete(m)
+      record("main done", m.done())
+      """
+    Then the trace is:
+      """
+      bad runs
+      from run_until_complete: KeyboardInterrupt('stop')
+      bad done: True
+      bad exception: KeyboardInterrupt('stop')
+      main done: False
+      later
+      main resumes
+      main done: True
+      """

@@ -79,3 +79,81 @@ Feature: Cancelling a task group from outside
       CancelledError leaves the block: 1
       the task is cancelled: True
       """
+
+  @TASKGROUP-CANCEL-2
+  Scenario: a task fails while another task cancels the body; the block leaves with the ExceptionGroup and cancelling() still counts the outside request
+    Given the program:
+      """python
+      async def bad():
+          await asyncio.sleep(0)
+          raise ValueError("boom")
+
+      async def body():
+          try:
+              async with asyncio.TaskGroup() as g:
+                  g.create_task(bad())
+                  await asyncio.sleep(1)
+          except ExceptionGroup as e:
+              record("group", e.exceptions)
+              record("cancelling", asyncio.current_task().cancelling())
+          except asyncio.CancelledError:
+              record("cancelled")
+
+      async def killer(t):
+          await asyncio.sleep(0)
+          t.cancel()
+
+      async def main():
+          t = loop.create_task(body())
+          k = loop.create_task(killer(t))
+          await asyncio.wait([t, k])
+          record("both done")
+
+      loop.run_until_complete(main())
+      """
+    Then the trace is:
+      """
+      group: (ValueError('boom'),)
+      cancelling: 1
+      both done
+      """
+
+  @TASKGROUP-CANCEL-3
+  Scenario: after the ExceptionGroup, the outside cancellation is still pending: the next await raises CancelledError
+    Given the program:
+      """python
+      async def bad():
+          await asyncio.sleep(0)
+          raise ValueError("boom")
+
+      async def body():
+          try:
+              async with asyncio.TaskGroup() as g:
+                  g.create_task(bad())
+                  await asyncio.sleep(1)
+          except ExceptionGroup as e:
+              record("group", e.exceptions)
+              record("cancelling", asyncio.current_task().cancelling())
+          try:
+              await asyncio.sleep(0)
+              record("sleep returns")
+          except asyncio.CancelledError:
+              record("sleep cancelled")
+
+      async def killer(t):
+          await asyncio.sleep(0)
+          t.cancel()
+
+      async def main():
+          t = loop.create_task(body())
+          k = loop.create_task(killer(t))
+          await asyncio.wait([t, k])
+
+      loop.run_until_complete(main())
+      """
+    Then the trace is:
+      """
+      group: (ValueError('boom'),)
+      cancelling: 1
+      sleep cancelled
+      """

@@ -42,3 +42,48 @@ Feature: Cancelling a wait_for
       the caller is cancelled: True
       a future awaited is cancelled: [True, True]
       """
+
+  @WAITFOR-CANCEL-1
+  Scenario: the caller of wait_for(task, 0) cancelled while it waits for the task it cancelled raises CancelledError at once; the task finishes on its own
+    Given the program:
+      """python
+      async def slow():
+          try:
+              await asyncio.sleep(1)
+          except asyncio.CancelledError:
+              record("slow cancelled")
+              await asyncio.sleep(0)
+              await asyncio.sleep(0)
+              record("slow ends")
+              return 5
+
+      async def caller(t):
+          try:
+              r = await asyncio.wait_for(t, 0)
+              record("wait_for returned", r)
+          except asyncio.CancelledError:
+              record("caller cancelled")
+          except TimeoutError:
+              record("caller timed out")
+
+      async def main():
+          t = loop.create_task(slow())
+          await asyncio.sleep(0)
+          c = loop.create_task(caller(t))
+          await asyncio.sleep(0)
+          c.cancel()
+          await c
+          record("t done", t.done())
+          r = await t
+          record("t result", r)
+
+      loop.run_until_complete(main())
+      """
+    Then the trace is:
+      """
+      slow cancelled
+      caller cancelled
+      t done: False
+      slow ends
+      t result: 5
+      """

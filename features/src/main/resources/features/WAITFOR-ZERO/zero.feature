@@ -32,3 +32,34 @@ Feature: wait_for with a timeout of zero or less
       timeout 0 on a done future: 'done already'
       a negative timeout on a pending future: [TimeoutError(), True]
       """
+
+  @WAITFOR-ZERO-1
+  Scenario: wait_for(task, 0) on a started task that swallows the cancellation waits for it and returns its value
+    Given the program:
+      """python
+      async def slow():
+          try:
+              await asyncio.sleep(1)
+          except asyncio.CancelledError:
+              record("slow cancelled")
+              await asyncio.sleep(0)
+              record("slow ends")
+              return 5
+
+      async def main():
+          t = loop.create_task(slow())
+          await asyncio.sleep(0)
+          try:
+              r = await asyncio.wait_for(t, 0)
+              record("wait_for returned", r)
+          except TimeoutError:
+              record("timed out")
+
+      loop.run_until_complete(main())
+      """
+    Then the trace is:
+      """
+      slow cancelled
+      slow ends
+      wait_for returned: 5
+      """

@@ -9,7 +9,12 @@ package dev.asynciotck.api;
  * throws that exception (a {@link PythonException}), as {@code coro.send()} does in Python.
  *
  * <p>Awaiting a coroutine from another coroutine delegates to it ({@code yield from}): the outer
- * coroutine forwards sends and throws to the inner one until it returns.
+ * coroutine forwards sends and throws to the inner one until it returns. A coroutine runs once: one
+ * that has finished raises {@code RuntimeError('cannot reuse already awaited coroutine')} when sent
+ * to again, the coroutines the loop's library makes ({@code sleep}, {@code wait}, a lock's
+ * {@code acquire}...) included.
+ *
+ * <p>Clauses: {@code TASK-AWAIT-2}.
  */
 public interface Coroutine extends Awaitable {
 

@@ -160,17 +160,68 @@ public interface EventLoop {
     Future createFuture();
 
     /**
-     * Wraps {@code coroutine} in a task whose first step is scheduled with {@code callSoon}.
+     * asyncio's {@code loop.create_task(coro, name=None)}: with no task factory set, a task of this
+     * loop ({@link #newTask}) whose first step is scheduled with {@code callSoon}; with one, the
+     * task the factory returns, renamed {@code name} when one is given.
      *
      * <p>Clauses: {@code TASK-CREATE-1}, {@code TASK-CREATE-2} ({@code asyncio.create_task} calls it on the
-     * running loop), {@code TASK-NAME-1}, {@code LOOP-CLOSE-4}.
+     * running loop), {@code TASK-NAME-1}, {@code TASK-FACTORY-1}, {@code TASK-FACTORY-2},
+     * {@code LOOP-CLOSE-4}.
      *
      * @param coroutine the coroutine
      * @param name      the task's name, or {@code null} for {@code Task-<n>}
      * @return the task
      * @throws RuntimeError {@code Event loop is closed}
      */
-    Task createTask(Coroutine coroutine, String name);
+    default Task createTask(Coroutine coroutine, String name) {
+        if (isClosed()) {
+            throw new RuntimeError("Event loop is closed");
+        }
+        TaskFactory factory = getTaskFactory();
+        if (factory == null) {
+            return newTask(coroutine, name, false);
+        }
+        Task task = factory.create(this, coroutine);
+        if (name != null) {
+            task.setName(name);
+        }
+        return task;
+    }
+
+    /**
+     * asyncio's {@code Task(coro, loop=loop, name=None, eager_start=False)}: a task of this loop,
+     * made without the task factory. Unless {@code eagerStart}, its first step is scheduled with
+     * {@code callSoon}; with {@code eagerStart} (Python 3.12+) and the loop running, the first step
+     * runs at once, as the current task, before this method returns, and the task is among
+     * {@link #allTasks()} only while it is not done.
+     *
+     * <p>Clauses: {@code TASK-CREATE-1}, {@code TASK-NAME-1}, {@code TASK-EAGER-1}, {@code TASK-EAGER-2}.
+     *
+     * @param coroutine  the coroutine
+     * @param name       the task's name, or {@code null} for {@code Task-<n>}
+     * @param eagerStart run the first step now when the loop is running
+     * @return the task
+     * @throws RuntimeError {@code Event loop is closed} (when the first step is to be scheduled)
+     */
+    Task newTask(Coroutine coroutine, String name, boolean eagerStart);
+
+    /**
+     * asyncio's {@code loop.set_task_factory(factory)}.
+     *
+     * <p>Clauses: {@code TASK-FACTORY-1}.
+     *
+     * @param factory what {@link #createTask} calls from now on, or {@code null} for the default
+     */
+    void setTaskFactory(TaskFactory factory);
+
+    /**
+     * asyncio's {@code loop.get_task_factory()}.
+     *
+     * <p>Clauses: {@code TASK-FACTORY-1}.
+     *
+     * @return the factory set, or {@code null} when none is
+     */
+    TaskFactory getTaskFactory();
 
     /**
      * asyncio's {@code current_task(loop)}.

@@ -9,7 +9,10 @@ package dev.asynciotck.api;
  * propagate. {@link #setResult} and {@link #setException} are not supported and raise
  * {@code RuntimeError}.
  *
- * <p>Clauses: {@code TASK-CREATE-1}, {@code TASK-RESULT-1}, {@code TASK-AWAIT-1}, {@code TASK-CANCEL-1},
+ * <p>A {@code KeyboardInterrupt} raised by the coroutine ends the task with it and leaves the
+ * loop's run method at once.
+ *
+ * <p>Clauses: {@code TASK-CREATE-1}, {@code TASK-RESULT-1}, {@code TASK-RESULT-2}, {@code TASK-AWAIT-1}, {@code TASK-CANCEL-1},
  * {@code TASK-CANCEL-2}, {@code TASK-CANCEL-3}, {@code TASK-CANCEL-4}, {@code TASK-CANCEL-5},
  * {@code TASK-CANCEL-6}, {@code TASK-CANCEL-7}.
  */
@@ -33,6 +36,16 @@ public interface Task extends Future {
     void setName(String name);
 
     /**
+     * {@code get_coro()}.
+     *
+     * <p>Clauses: {@code TASK-CORO-1}, {@code TASK-EAGER-1}.
+     *
+     * @return the coroutine the task wraps, also once it is done; {@code null} for a task started
+     *         eagerly that was done before {@link EventLoop#newTask} returned (Python 3.12+)
+     */
+    Coroutine getCoro();
+
+    /**
      * Clauses: {@code TASK-CANCEL-8}.
      *
      * @return the number of pending cancellation requests: calls to {@code cancel()} less calls to
@@ -41,9 +54,10 @@ public interface Task extends Future {
     int cancelling();
 
     /**
-     * Decrements the count of cancellation requests, not below zero (Python 3.11+).
+     * Decrements the count of cancellation requests, not below zero (Python 3.11+). From Python
+     * 3.13, bringing it to zero also withdraws a cancellation not yet thrown into the coroutine.
      *
-     * <p>Clauses: {@code TASK-CANCEL-8}.
+     * <p>Clauses: {@code TASK-CANCEL-8}, {@code TASK-CANCEL-9}.
      *
      * @return the remaining count
      */

@@ -63,17 +63,31 @@ final class Calls {
     }
 
     private Object callFunction(FunctionDef def, List<Object> args, Map<String, Object> kwargs) {
-        if (!kwargs.isEmpty()) {
-            throw new InvalidProgramException(def.name() + "() called with keyword arguments; functions of a "
-                    + "program take positional arguments only");
-        }
-        if (args.size() != def.params().size()) {
-            throw new InvalidProgramException(def.name() + "() takes " + def.params().size()
+        List<String> params = def.params();
+        if (args.size() > params.size()) {
+            throw new InvalidProgramException(def.name() + "() takes " + params.size()
                     + " positional argument(s) but " + args.size() + " were given");
         }
         Map<String, Object> locals = new HashMap<>();
         for (int i = 0; i < args.size(); i++) {
-            locals.put(def.params().get(i), args.get(i));
+            locals.put(params.get(i), args.get(i));
+        }
+        for (Map.Entry<String, Object> k : kwargs.entrySet()) {
+            if (!params.contains(k.getKey())) {
+                throw new InvalidProgramException(def.name() + "() got an unexpected keyword argument '" + k.getKey() + "'");
+            }
+            if (locals.containsKey(k.getKey())) {
+                throw new InvalidProgramException(def.name() + "() got multiple values for argument '" + k.getKey() + "'");
+            }
+            locals.put(k.getKey(), k.getValue());
+        }
+        for (int i = 0; i < params.size(); i++) {
+            if (!locals.containsKey(params.get(i))) {
+                if (def.defaultOf(i) == null) {
+                    throw new InvalidProgramException(def.name() + "() missing required argument '" + params.get(i) + "'");
+                }
+                locals.put(params.get(i), def.defaultOf(i).value());
+            }
         }
         if (def.async()) {
             return new ProgramCoroutine(session, def, locals);

@@ -114,9 +114,23 @@ final class Methods {
             .with("uncancel", (s, t, a) -> {
                 a.noMoreThan(0);
                 return (long) t.uncancel();
+            })
+            .with("get_coro", (s, t, a) -> {
+                a.noMoreThan(0);
+                return t.getCoro();
             }).build();
 
     private static final Map<String, Body<Object>> LOOP = table(EventLoop.class, null)
+            .with("set_task_factory", (s, loop, a) -> {
+                Object factory = a.required(0, "factory");
+                a.noMoreThan(1);
+                loop.setTaskFactory(TaskFactories.toApi(s, factory));
+                return null;
+            })
+            .with("get_task_factory", (s, loop, a) -> {
+                a.noMoreThan(0);
+                return TaskFactories.fromApi(loop.getTaskFactory());
+            })
             .with("time", (s, loop, a) -> {
                 a.noMoreThan(0);
                 return loop.time();
@@ -265,6 +279,22 @@ final class Methods {
                 return s.currentLoop().wait(items, seconds, when);
             })
             .with("create_task", (s, m, a) -> Methods.createTask(a, (c, name) -> running(s).createTask(c, name)))
+            .with("Task", (s, m, a) -> {
+                Object loop = a.keyword("loop", null);
+                EventLoop target = loop == null ? running(s) : loopArgument("Task", loop);
+                return Methods.createTask(a, (c, name) -> target.newTask(c, name, false));
+            })
+            .with(TaskFactories.EAGER, (s, m, a) -> {
+                // Task(coro, loop=loop, name=name, eager_start=True): named before its first step.
+                EventLoop loop = loopArgument(TaskFactories.EAGER, a.required(0, "loop"));
+                Object coro = a.required(1, "coro");
+                Object taskName = a.keyword("name", null);
+                a.noMoreThan(2);
+                if (!(coro instanceof Coroutine c)) {
+                    throw new TypeError("a coroutine was expected, got " + PyOps.repr(coro));
+                }
+                return loop.newTask(c, taskName == null ? null : Values.str(taskName), true);
+            })
             .with("ensure_future", (s, m, a) -> {
                 Object obj = a.required(0, "coro_or_future");
                 a.noMoreThan(1);
@@ -371,6 +401,14 @@ final class Methods {
     /** The loop of a future argument, else the program's current loop: where asyncio's functions make a task of a coroutine. */
     static EventLoop loopOf(Session s, Object awaitable) {
         return awaitable instanceof Future f ? f.loop() : s.currentLoop();
+    }
+
+    private static EventLoop loopArgument(String function, Object loop) {
+        if (loop instanceof EventLoop l) {
+            return l;
+        }
+        throw new InvalidProgramException(function + "(): loop is an event loop in the scenario language, got "
+                + PyOps.typeName(loop));
     }
 
     /** The loop running, for the asyncio functions that need one. */

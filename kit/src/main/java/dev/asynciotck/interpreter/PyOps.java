@@ -123,6 +123,10 @@ final class PyOps {
         if (a instanceof Boolean || b instanceof Boolean) {
             return a != null && a.equals(b);
         }
+        if (a instanceof FunctionValue || a instanceof BoundMethod m && m.self() == AsyncioModule.INSTANCE) {
+            // One object per function, as in Python (a method of a loop object is a new bound method each time).
+            return a.equals(b);
+        }
         return a == b;
     }
 

@@ -76,6 +76,10 @@ public final class ProgramJson {
             def.put("async", f.async());
             ArrayNode params = def.putArray("params");
             f.params().forEach(params::add);
+            if (!f.defaults().isEmpty()) {
+                ArrayNode defaults = def.putArray("defaults");
+                f.defaults().forEach(d -> defaults.add(expression(d)));
+            }
             def.set("body", block(f.body()));
         }
         root.set("main", block(program.main()));

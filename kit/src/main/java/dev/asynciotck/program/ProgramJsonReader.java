@@ -99,7 +99,7 @@ final class ProgramJsonReader {
 
     private static FunctionDef function(JsonNode node, String at) {
         SHAPE.object(node, at, "a function definition");
-        SHAPE.allowKeys(node, at, "a function definition", "def", "async", "params", "body");
+        SHAPE.allowKeys(node, at, "a function definition", "def", "async", "params", "defaults", "body");
         String name = name(required(node, at, "def", "a function definition"), child(at, "def"));
         boolean async = false;
         if (node.has("async")) {
@@ -121,9 +121,24 @@ final class ProgramJsonReader {
                 params.add(param);
             }
         }
+        List<Expr.Const> defaults = new ArrayList<>();
+        if (node.has("defaults")) {
+            String where = child(at, "defaults");
+            JsonNode items = SHAPE.array(node.get("defaults"), where, "default values");
+            if (items.size() > params.size()) {
+                throw fault(where, items.size() + " default values for " + params.size()
+                        + " parameters; the defaults belong to the last parameters");
+            }
+            for (int i = 0; i < items.size(); i++) {
+                if (!(expression(items.get(i), child(where, i)) instanceof Expr.Const c)) {
+                    throw fault(child(where, i), "a default value is a constant: {\"const\": ...}");
+                }
+                defaults.add(c);
+            }
+        }
         List<Stmt> body = block(required(node, at, "body", "a function definition"), child(at, "body"),
                 new Place(async ? Scope.ASYNC_FUNCTION : Scope.FUNCTION, false), false);
-        return new FunctionDef(name, async, params, body);
+        return new FunctionDef(name, async, params, defaults, body);
     }
 
     private static List<Stmt> block(JsonNode node, String at, Place place, boolean mayBeEmpty) {

@@ -92,6 +92,7 @@ final class ProgramParser {
         String name = identifier("a function name");
         expectOp("(", "'(' after the function name");
         List<String> params = new ArrayList<>();
+        List<Expr.Const> defaults = new ArrayList<>();
         while (!peek().isOp(")")) {
             ProgramToken t = peek();
             if (t.isOp("*") || t.isOp("**") || t.isOp("/")) {
@@ -100,8 +101,14 @@ final class ProgramParser {
             }
             String param = identifier("a parameter name");
             if (peek().isOp("=")) {
-                throw error(peek(), "default parameter values are not part of the scenario language" + SEE
-                        + "; parameters are plain positional names");
+                ProgramToken equals = advance();
+                Expr value = expression();
+                if (!(value instanceof Expr.Const c)) {
+                    throw error(equals, "a default value is a constant (None, True, False, a number or a string)" + SEE);
+                }
+                defaults.add(c);
+            } else if (!defaults.isEmpty()) {
+                throw error(t, "parameter '" + param + "' without a default follows one with a default");
             }
             if (peek().isOp(":")) {
                 throw error(peek(), "annotations are not part of the scenario language" + SEE);
@@ -120,7 +127,7 @@ final class ProgramParser {
         }
         ProgramToken colon = expectOp(":", "':' after the parameter list");
         List<Stmt> body = block(async ? Context.ASYNC_FUNCTION : Context.FUNCTION, colon);
-        return new FunctionDef(name, async, params, body);
+        return new FunctionDef(name, async, params, defaults, body);
     }
 
     /** Parses the indented block after {@code colon}. */

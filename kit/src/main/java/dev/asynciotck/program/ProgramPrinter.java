@@ -48,13 +48,23 @@ final class ProgramPrinter {
         }
         for (FunctionDef f : program.functions()) {
             out.append(f.async() ? "async def " : "def ").append(f.name())
-                    .append('(').append(String.join(", ", f.params())).append("):\n");
+                    .append('(').append(parameters(f)).append("):\n");
             block(f.body(), 1);
             out.append('\n');
         }
         for (Stmt s : program.main()) {
             statement(s, 0);
         }
+    }
+
+    /** {@code a, b=None}: the parameter list of a definition. */
+    private static String parameters(FunctionDef f) {
+        java.util.List<String> items = new java.util.ArrayList<>();
+        for (int i = 0; i < f.params().size(); i++) {
+            Expr.Const d = f.defaultOf(i);
+            items.add(f.params().get(i) + (d == null ? "" : "=" + expr(d, OR)));
+        }
+        return String.join(", ", items);
     }
 
     private static String oneLine(String text) {

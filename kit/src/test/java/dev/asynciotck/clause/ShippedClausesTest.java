@@ -32,9 +32,10 @@ class ShippedClausesTest {
             "LOOP-NEST-1", "LOOP-NEST-2", "LOOP-NEST-3", "LOOP-NEST-4",
             "FUT-STATE-1", "FUT-STATE-2", "FUT-STATE-3", "FUT-STATE-4", "FUT-STATE-5", "FUT-CANCEL-1",
             "FUT-CANCEL-2", "FUT-CB-1", "FUT-CB-2", "FUT-CB-3", "FUT-CB-4", "FUT-CB-5",
-            "TASK-CREATE-1", "TASK-CREATE-2", "TASK-RESULT-1", "TASK-CANCEL-1", "TASK-CANCEL-2", "TASK-CANCEL-3",
+            "TASK-CREATE-1", "TASK-CREATE-2", "TASK-RESULT-1", "TASK-RESULT-2", "TASK-CANCEL-1", "TASK-CANCEL-2", "TASK-CANCEL-3",
             "TASK-CANCEL-4", "TASK-CANCEL-5", "TASK-CANCEL-6", "TASK-CANCEL-7", "TASK-CANCEL-8",
-            "TASK-NAME-1", "TASK-NAME-2", "TASK-AWAIT-1", "TASK-ENSURE-1", "TASK-ALL-1",
+            "TASK-CANCEL-9", "TASK-NAME-1", "TASK-NAME-2", "TASK-AWAIT-1", "TASK-AWAIT-2", "TASK-ENSURE-1", "TASK-ALL-1",
+            "TASK-CORO-1", "TASK-FACTORY-1", "TASK-FACTORY-2", "TASK-EAGER-1", "TASK-EAGER-2",
             "GATHER-ORDER-1", "GATHER-EXC-1", "GATHER-EXC-2", "GATHER-CANCEL-1", "GATHER-CANCEL-2",
             "GATHER-EMPTY-1",
             "WAIT-RESULT-1", "WAIT-WHEN-1", "WAIT-WHEN-2", "WAIT-WHEN-3", "WAIT-TIMEOUT-1", "WAIT-ERR-1",
@@ -49,17 +50,18 @@ class ShippedClausesTest {
             "TIMEOUT-EXPIRE-1", "TIMEOUT-EXPIRE-2", "TIMEOUT-WHEN-1", "TIMEOUT-RESCHEDULE-1", "TIMEOUT-RESCHEDULE-2",
             "TIMEOUT-NEST-1", "TIMEOUT-CANCEL-1", "WAITFOR-RESULT-1", "WAITFOR-TIMEOUT-1", "WAITFOR-TIMEOUT-2",
             "WAITFOR-ZERO-1", "WAITFOR-CANCEL-1", "WAITFOR-TASK-1", "SHIELD-CANCEL-1", "SHIELD-RESULT-1",
-            "TASKGROUP-WAIT-1", "TASKGROUP-ERROR-1", "TASKGROUP-ERROR-2", "TASKGROUP-CANCEL-1", "TASKGROUP-CREATE-1");
+            "TASKGROUP-WAIT-1", "TASKGROUP-ERROR-1", "TASKGROUP-ERROR-2", "TASKGROUP-ERROR-3", "TASKGROUP-CANCEL-1",
+            "TASKGROUP-CANCEL-2", "TASKGROUP-CANCEL-3", "TASKGROUP-CREATE-1");
 
     private static final Set<String> PYTHON_3_11_ONLY = Set.of("TASK-CANCEL-7", "TASK-CANCEL-8", "WAIT-ERR-1", "WAIT-ERR-2",
             "BARRIER-WAIT-1", "BARRIER-STATE-1", "BARRIER-RESET-1", "BARRIER-ABORT-1", "TIMEOUT-EXPIRE-1",
             "TIMEOUT-EXPIRE-2", "TIMEOUT-WHEN-1", "TIMEOUT-RESCHEDULE-1", "TIMEOUT-RESCHEDULE-2", "TIMEOUT-NEST-1",
-            "TIMEOUT-CANCEL-1", "TASKGROUP-WAIT-1", "TASKGROUP-ERROR-1", "TASKGROUP-ERROR-2", "TASKGROUP-CANCEL-1",
-            "TASKGROUP-CREATE-1");
+            "TIMEOUT-CANCEL-1", "TASKGROUP-WAIT-1", "TASKGROUP-ERROR-1", "TASKGROUP-ERROR-2", "TASKGROUP-ERROR-3",
+            "TASKGROUP-CANCEL-1", "TASKGROUP-CANCEL-2", "TASKGROUP-CREATE-1");
     /** Clauses new in 3.12: their source is the 3.12 docs. */
-    private static final Set<String> PYTHON_3_12_ONLY = Set.of("WAITFOR-TASK-1");
+    private static final Set<String> PYTHON_3_12_ONLY = Set.of("WAITFOR-TASK-1", "TASK-EAGER-1", "TASK-EAGER-2");
     /** Clauses new in 3.13: their source is the 3.13 docs, where the behaviour is first described. */
-    private static final Set<String> PYTHON_3_13_ONLY = Set.of("QUEUE-SHUTDOWN-1", "QUEUE-SHUTDOWN-2");
+    private static final Set<String> PYTHON_3_13_ONLY = Set.of("QUEUE-SHUTDOWN-1", "QUEUE-SHUTDOWN-2", "TASKGROUP-CANCEL-3", "TASK-CANCEL-9");
 
     private final ClauseCatalog catalog = ClauseCatalog.load();
 
@@ -127,7 +129,7 @@ class ShippedClausesTest {
         assertTrue(catalog.require("FUT-STATE-2").rule().contains("`InvalidStateError('Result is not set.')`"));
         assertTrue(catalog.require("WAIT-ERR-1").rule().contains("`ValueError('Set of Tasks/Futures is empty.')`"));
         assertEquals(List.of("TASK-CANCEL-1", "TASK-CANCEL-2", "TASK-CANCEL-3", "TASK-CANCEL-4", "TASK-CANCEL-5",
-                "TASK-CANCEL-6", "TASK-CANCEL-7", "TASK-CANCEL-8"),
+                "TASK-CANCEL-6", "TASK-CANCEL-7", "TASK-CANCEL-8", "TASK-CANCEL-9"),
                 catalog.clausesIn("TASK-CANCEL").stream().map(Clause::id).toList());
     }
 

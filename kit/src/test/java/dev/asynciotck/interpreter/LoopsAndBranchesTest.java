@@ -35,7 +35,7 @@ class LoopsAndBranchesTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"if", "for", "while", "awaitloop", "rangeerr", "seq_order", "asyncwith", "boolops"})
+    @ValueSource(strings = {"if", "for", "while", "awaitloop", "rangeerr", "seq_order", "asyncwith", "boolops", "defaults"})
     void tracesAreCPythons(String name) throws IOException {
         String trace = ProgramInterpreter.run(ProgramText.parse(resource(name + ".py")), reference(),
                 LoopOptions.VIRTUAL_TIME).toString();
@@ -57,6 +57,19 @@ class LoopsAndBranchesTest {
                 ProgramText.parse(resource("set_order.py")), reference(), LoopOptions.VIRTUAL_TIME));
         // the Python driver says the same (tck_driver.py --run set_order.py)
         assertEquals(Machine.SET_ORDER, e.getMessage());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "f(1, 2, 3)|f() takes 2 positional argument(s) but 3 were given",
+        "f(1, c=2)|f() got an unexpected keyword argument 'c'",
+        "f(1, a=2)|f() got multiple values for argument 'a'",
+        "f(b=2)|f() missing required argument 'a'"})
+    void aCallThatDoesNotFitTheParametersIsAnInvalidProgram(String call) {
+        String[] parts = call.split("\\|");
+        InvalidProgramException e = assertThrows(InvalidProgramException.class, () -> ProgramInterpreter.run(
+                ProgramText.parse("def f(a, b=None):\n    pass\n\n" + parts[0] + "\n"), reference(), LoopOptions.VIRTUAL_TIME));
+        assertEquals(parts[1], e.getMessage());
     }
 
     @Test

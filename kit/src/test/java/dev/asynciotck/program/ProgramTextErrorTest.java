@@ -118,7 +118,8 @@ class ProgramTextErrorTest {
                 err("x =\n", 1, 4, "expected an expression, found the end of the line"),
                 err("x = \"a\" \"b\"\n", 1, 9, "adjacent strings are not joined"),
                 // functions
-                err("def f(a=1):\n    pass\n", 1, 8, "default parameter values are not part"),
+                err("def f(a=x):\n    pass\n", 1, 8, "a default value is a constant"),
+                err("def f(a=1, b):\n    pass\n", 1, 12, "parameter 'b' without a default follows one with a default"),
                 err("def f(*a):\n    pass\n", 1, 7, "'*' parameters are not part"),
                 err("def f(a, a):\n    pass\n", 1, 10, "parameter 'a' appears twice"),
                 err("def f(a: int):\n    pass\n", 1, 8, "annotations are not part"),

@@ -21,6 +21,7 @@ class ProgramTextRoundTripTest {
                 "record(\"a\")\n",
                 "x = 1\ny = -2\nz = 0.5\nw = 1e-05\nv = \"s\"\nu = None\ns = True\nr = False\n",
                 "def say(word):\n    record(word)\n\nloop.call_soon(say, \"a\")\nloop.run_forever()\n",
+                "def factory(lp, coro, name=None, context=-1, flag=True, s=\"x\"):\n    pass\n\nfactory(1, 2, context=3)\n",
                 "async def child(n):\n    await asyncio.sleep(0)\n    return n * 1\n\n"
                         + "t = loop.create_task(child(1), name=\"child\")\nloop.run_until_complete(t)\n"
                         + "record(\"result\", t.result())\n",

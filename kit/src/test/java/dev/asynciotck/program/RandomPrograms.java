@@ -37,7 +37,11 @@ final class RandomPrograms {
             for (int p = random.nextInt(3); p > 0; p--) {
                 params.add("p" + p);
             }
-            functions.add(new FunctionDef("f" + i, async, params, block(async ? 2 : 1, 2)));
+            List<Expr.Const> defaults = new ArrayList<>();
+            for (int d = random.nextInt(params.size() + 1); d > 0; d--) {
+                defaults.add(new Expr.Const(random.nextBoolean() ? null : (long) random.nextInt(5)));
+            }
+            functions.add(new FunctionDef("f" + i, async, params, defaults, block(async ? 2 : 1, 2)));
         }
         return new Program("", List.of(), functions, block(0, 2));
     }

@@ -12,6 +12,7 @@ import dev.asynciotck.api.PythonException;
 import dev.asynciotck.api.ReturnWhen;
 import dev.asynciotck.api.RuntimeError;
 import dev.asynciotck.api.Task;
+import dev.asynciotck.api.TaskFactory;
 import dev.asynciotck.api.TypeError;
 import dev.asynciotck.api.ValueError;
 import java.util.Collection;
@@ -79,6 +80,7 @@ public final class ReferenceEventLoop implements EventLoop {
     private ReferenceTask currentTask;
     /** The tasks not done yet, for {@code all_tasks()}: a task adds itself when created, leaves when done. */
     private final java.util.Set<ReferenceTask> liveTasks = new java.util.LinkedHashSet<>();
+    private TaskFactory taskFactory;
 
     /**
      * @param options {@link LoopOptions#virtualTime()} selects the virtual clock
@@ -424,14 +426,24 @@ public final class ReferenceEventLoop implements EventLoop {
     }
 
     @Override
-    public ReferenceTask createTask(Coroutine coroutine, String name) {
-        // A closed loop refuses the task's first step: scheduleSoon raises 'Event loop is closed'.
+    public ReferenceTask newTask(Coroutine coroutine, String name, boolean eagerStart) {
         if (coroutine == null) {
             throw new TypeError("a coroutine was expected, got None");
         }
         ReferenceTask task = new ReferenceTask(this, coroutine, name);
-        liveTasks.add(task);
+        // A closed loop refuses the task's first step: scheduleSoon raises 'Event loop is closed'.
+        task.start(eagerStart && isRunning());
         return task;
+    }
+
+    @Override
+    public void setTaskFactory(TaskFactory factory) {
+        taskFactory = factory;
+    }
+
+    @Override
+    public TaskFactory getTaskFactory() {
+        return taskFactory;
     }
 
     @Override
@@ -442,6 +454,11 @@ public final class ReferenceEventLoop implements EventLoop {
     @Override
     public java.util.Set<Task> allTasks() {
         return new java.util.LinkedHashSet<>(liveTasks);
+    }
+
+    /** A task not done joins the loop's tasks, for {@code all_tasks()}. */
+    void rememberTask(ReferenceTask task) {
+        liveTasks.add(task);
     }
 
     void forgetTask(ReferenceTask task) {
@@ -460,6 +477,13 @@ public final class ReferenceEventLoop implements EventLoop {
     /** asyncio's {@code _leave_task}. */
     void leaveTask() {
         currentTask = null;
+    }
+
+    /** asyncio's {@code _swap_current_task} (3.12+): makes {@code task} current, whatever was. */
+    ReferenceTask swapCurrentTask(ReferenceTask task) {
+        ReferenceTask previous = currentTask;
+        currentTask = task;
+        return previous;
     }
 
     // ---------------------------------------------------------------- asyncio module functions

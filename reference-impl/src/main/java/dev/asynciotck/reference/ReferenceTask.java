@@ -24,6 +24,8 @@ public final class ReferenceTask extends ReferenceFuture implements Task {
     private static final AtomicInteger NAME_COUNTER = new AtomicInteger();
 
     private final Coroutine coroutine;
+    /** Started eagerly and done before {@link #start} returned: {@code get_coro()} is None (3.12+). */
+    private boolean startedDone;
     private String name;
     private int cancelsRequested;
     private boolean mustCancel;
@@ -55,12 +57,31 @@ public final class ReferenceTask extends ReferenceFuture implements Task {
         }
     };
 
-    /** Creates the task and schedules its first step; the loop has checked it is not closed. */
+    /** Creates the task; {@link #start} schedules or runs its first step. */
     ReferenceTask(ReferenceEventLoop loop, Coroutine coroutine, String name) {
         super(loop);
         this.coroutine = coroutine;
         this.name = name != null ? name : "Task-" + NAME_COUNTER.incrementAndGet();
-        loop.scheduleSoon(new CallbackHandle(step));
+    }
+
+    /**
+     * Schedules the first step, or, {@code eagerly}, runs it now as the current task (CPython
+     * 3.12's {@code __eager_start}); the task is among the loop's tasks while it is not done.
+     */
+    void start(boolean eagerly) {
+        if (!eagerly) {
+            loop.scheduleSoon(new CallbackHandle(step));
+        }
+        loop.rememberTask(this);
+        if (eagerly) {
+            ReferenceTask previous = loop.swapCurrentTask(this);
+            try {
+                runStep(null, null);
+            } finally {
+                loop.swapCurrentTask(previous);
+                startedDone = done();
+            }
+        }
     }
 
     @Override
@@ -75,6 +96,11 @@ public final class ReferenceTask extends ReferenceFuture implements Task {
     }
 
     @Override
+    public Coroutine getCoro() {
+        return startedDone ? null : coroutine;
+    }
+
+    @Override
     public String getName() {
         return name;
     }
@@ -86,9 +112,12 @@ public final class ReferenceTask extends ReferenceFuture implements Task {
 
     @Override
     public int uncancel() {
-        // 3.11/3.12: does not reset the must-cancel flag (3.13 does when reaching zero).
+        // 3.13: reaching zero withdraws a cancellation not yet thrown in (3.11/3.12 keep it).
         if (cancelsRequested > 0) {
             cancelsRequested--;
+            if (cancelsRequested == 0) {
+                mustCancel = false;
+            }
         }
         return cancelsRequested;
     }
@@ -134,6 +163,16 @@ public final class ReferenceTask extends ReferenceFuture implements Task {
         if (done()) {
             throw new InvalidStateError("_step(): already done: " + this + ", " + error);
         }
+        loop.enterTask(this);
+        try {
+            runStep(error, value);
+        } finally {
+            loop.leaveTask();
+        }
+    }
+
+    /** One step of the coroutine, the task already current: CPython's {@code __step_run_and_handle_result}. */
+    private void runStep(PythonException error, Object value) {
         if (mustCancel) {
             if (error == null || !error.isInstanceOf(PyType.CANCELLED_ERROR)) {
                 error = makeCancelledError();
@@ -141,36 +180,31 @@ public final class ReferenceTask extends ReferenceFuture implements Task {
             mustCancel = false;
         }
         waitingOn = null;
-        loop.enterTask(this);
+        CoroutineStep outcome;
         try {
-            CoroutineStep outcome;
-            try {
-                outcome = error == null ? coroutine.send(value) : coroutine.throwInto(error);
-            } catch (PythonException raised) {
-                if (raised.isInstanceOf(PyType.CANCELLED_ERROR)) {
-                    cancelledException = raised;
-                    finishCancelled(null);
-                } else {
-                    finishWithException(raised);
-                    if (raised.isInstanceOf(PyType.KEYBOARD_INTERRUPT)) {
-                        throw raised;
-                    }
-                }
-                return;
-            }
-            if (outcome instanceof CoroutineStep.Returned returned) {
-                if (mustCancel) {
-                    // Cancelled right before the coroutine returned: the cancel wins.
-                    mustCancel = false;
-                    finishCancelled(cancelMessage);
-                } else {
-                    finishWithResult(returned.value());
-                }
+            outcome = error == null ? coroutine.send(value) : coroutine.throwInto(error);
+        } catch (PythonException raised) {
+            if (raised.isInstanceOf(PyType.CANCELLED_ERROR)) {
+                cancelledException = raised;
+                finishCancelled(null);
             } else {
-                suspendOn(((CoroutineStep.Suspended) outcome).awaiting());
+                finishWithException(raised);
+                if (raised.isInstanceOf(PyType.KEYBOARD_INTERRUPT)) {
+                    throw raised;
+                }
             }
-        } finally {
-            loop.leaveTask();
+            return;
+        }
+        if (outcome instanceof CoroutineStep.Returned returned) {
+            if (mustCancel) {
+                // Cancelled right before the coroutine returned: the cancel wins.
+                mustCancel = false;
+                finishCancelled(cancelMessage);
+            } else {
+                finishWithResult(returned.value());
+            }
+        } else {
+            suspendOn(((CoroutineStep.Suspended) outcome).awaiting());
         }
     }
 

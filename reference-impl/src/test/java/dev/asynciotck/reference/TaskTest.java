@@ -272,7 +272,7 @@ class TaskTest {
     }
 
     @Test
-    void uncancelNeverGoesBelowZeroAndDoesNotResetAPendingCancel() {
+    void uncancelNeverGoesBelowZeroAndReachingZeroWithdrawsAPendingCancel() {
         ReferenceEventLoop loop = virtualLoop();
         ScriptCoroutine body = ScriptCoroutine.of((v, e) -> {
             rethrow(e);
@@ -284,7 +284,89 @@ class TaskTest {
         assertEquals(0, t.uncancel());
         assertEquals(0, t.cancelling());
         settle(loop, t);
-        assertTrue(t.cancelled(), "3.11: uncancel() does not clear must_cancel");
+        assertEquals("ran", t.result(), "3.13 (TASK-CANCEL-9): uncancel() to zero clears must_cancel");
+    }
+
+    @Test
+    void uncancelAboveZeroKeepsThePendingCancel() {
+        ReferenceEventLoop loop = virtualLoop();
+        Task t = loop.createTask(ScriptCoroutine.of((v, e) -> {
+            rethrow(e);
+            return returning("ran");
+        }), null);
+        t.cancel();
+        t.cancel();
+        assertEquals(1, t.uncancel());
+        settle(loop, t);
+        assertTrue(t.cancelled());
+    }
+
+    @Test
+    void anEagerTaskRunsItsFirstStepInsideNewTaskAsTheCurrentTask() {
+        ReferenceEventLoop loop = virtualLoop();
+        List<Object> seen = new ArrayList<>();
+        Task outer = loop.createTask(ScriptCoroutine.of((v, e) -> {
+            Task eager = loop.newTask(ScriptCoroutine.of((v2, e2) -> {
+                seen.add(loop.currentTask().getName());
+                seen.add(loop.allTasks().size());
+                return returning(7);
+            }), "eager", true);
+            seen.add(eager.done());
+            seen.add(eager.result());
+            seen.add(eager.getCoro());
+            seen.add(loop.currentTask().getName());
+            seen.add(loop.allTasks().size());
+            return returning(null);
+        }), "outer");
+        settle(loop, outer);
+        assertEquals(java.util.Arrays.asList("eager", 2, true, 7, null, "outer", 1), seen);
+    }
+
+    @Test
+    void anEagerTaskThatSuspendsGoesOnLikeAnyTask() {
+        ReferenceEventLoop loop = virtualLoop();
+        List<Object> seen = new ArrayList<>();
+        ScriptCoroutine slow = ScriptCoroutine.of((v, e) -> yieldOnce(), (v, e) -> returning(3));
+        Task outer = loop.createTask(ScriptCoroutine.of((v, e) -> {
+            Task eager = loop.newTask(slow, null, true);
+            seen.add(eager.done());
+            seen.add(loop.allTasks().contains(eager));
+            seen.add(eager.getCoro() == slow);
+            return await(eager);
+        }, (v, e) -> returning("outer done")), null);
+        assertNull(settle(loop, outer));
+        assertEquals(List.of(false, true, true), seen);
+        assertEquals("outer done", outer.result());
+    }
+
+    @Test
+    void eagerStartOutsideARunningLoopSchedulesTheFirstStep() {
+        ReferenceEventLoop loop = virtualLoop();
+        Log log = new Log();
+        Task t = loop.newTask(ScriptCoroutine.of((v, e) -> {
+            log.record("runs");
+            return returning(1);
+        }), null, true);
+        assertFalse(t.done());
+        settle(loop, t);
+        assertEquals(List.of("runs"), log.events);
+    }
+
+    @Test
+    void createTaskCallsTheFactoryThenNamesItsTask() {
+        ReferenceEventLoop loop = virtualLoop();
+        List<Object> calls = new ArrayList<>();
+        loop.setTaskFactory((l, c) -> {
+            calls.add(l);
+            return l.newTask(c, "from the factory", false);
+        });
+        assertEquals("given", loop.createTask(returns(1), "given").getName());
+        assertEquals("from the factory", loop.createTask(returns(2), null).getName());
+        assertEquals(List.of(loop, loop), calls);
+        loop.setTaskFactory(null);
+        assertNull(loop.getTaskFactory());
+        loop.close();
+        assertRaises(PyType.RUNTIME_ERROR, "Event loop is closed", () -> loop.createTask(returns(3), null));
     }
 
     @Test
