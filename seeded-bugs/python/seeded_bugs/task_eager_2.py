@@ -7,17 +7,13 @@ waits. asyncio.eager_task_factory is patched, when this module is imported, to m
 Runs on Python 3.12+ only (eager tasks are new there).
 """
 
-import asyncio
 from asyncio import tasks
 
+from seeded_bugs import _eager
 
-class Task(tasks._PyTask, asyncio.Task):
-    """asyncio's pure-Python Task; also a subclass of the C asyncio.Task, whose __init__ it never
-    calls, so that isinstance(task, asyncio.Task) holds (as in _futures_tasks)."""
 
-    # The C Task's read-only descriptors of these names would hide the instance attributes.
-    _callbacks = _coro = _fut_waiter = None
-    _must_cancel = False
+class Task(_eager.Task):
+    """The shared base, with the broken __eager_start below."""
 
     def __eager_start(self):
         prev_task = tasks._swap_current_task(self._loop, self)
@@ -38,9 +34,5 @@ class Task(tasks._PyTask, asyncio.Task):
                 # bug: no "else: _register_task(self)"
 
 
-if hasattr(tasks, "create_eager_task_factory"):  # 3.12+; before, the clause's checks skip
-    asyncio.eager_task_factory = tasks.eager_task_factory = tasks.create_eager_task_factory(Task)
-
-
-def new_event_loop():
-    return asyncio.SelectorEventLoop()
+_eager.install(Task)
+new_event_loop = _eager.new_event_loop
