@@ -32,12 +32,13 @@ METHOD_SETS = dict((kind, frozenset(names)) for kind, names in METHODS.items())
 ALLOWED_ATTRS = frozenset(a for names in METHODS.values() for a in names)
 
 STATEMENT_OPS = ("expr", "assign", "await", "return", "raise", "pass", "try", "if", "for", "while",
-                 "async with", "break", "continue")
+                 "async with", "async for", "yield", "break", "continue")
 STATEMENT_KEYS = {"expr": ("op", "value"), "assign": ("op", "target", "value"),
                   "await": ("op", "target", "value"), "pass": ("op",), "return": ("op", "value"),
                   "raise": ("op", "value"), "try": ("op", "body", "handlers", "finally"),
                   "if": ("op", "test", "body", "else"), "for": ("op", "target", "iter", "body"),
                   "while": ("op", "test", "body"), "async with": ("op", "value", "target", "body"),
+                  "async for": ("op", "target", "iter", "body"), "yield": ("op", "value"),
                   "break": ("op",), "continue": ("op",)}
 STATEMENT_KEY_SETS = {op: frozenset(keys) for op, keys in STATEMENT_KEYS.items()}
 STATEMENT_WHAT = {op: ("an '%s' statement" if op[0] in "aeiou" else "a '%s' statement") % op
@@ -189,6 +190,8 @@ class _Translator:
         self.function_sources = []
         self.fn_assigned = None   # (name, pointer) assignments of the function being translated
         self.loop_depth = 0       # how many for/while bodies enclose the statement translated
+        self.fn_yield = None      # the first yield of the function being translated, and
+        self.fn_return = None     # its first return with a value (an async generator has none)
 
     def translate(self):
         root = self.program
@@ -320,8 +323,13 @@ class _Translator:
         self.lines.append("%sdef %s(%s):" % ("async " if is_async else "", name, ", ".join(texts)))
         header = len(self.lines)
         self.fn_assigned = []
+        self.fn_yield = self.fn_return = None
         self.block(self.required(fn, at, "body", what), at + "/body",
                    ASYNC_FUNCTION if is_async else FUNCTION, tuple(params), 1, False)
+        if self.fn_yield is not None and self.fn_return is not None:
+            raise fault(self.fn_return, "'return' with value in async generator '%s' (it yields at %s); "
+                                        "an asynchronous generator ends with a bare return"
+                        % (name, self.fn_yield))
         for target, where in self.fn_assigned:
             if target in params:
                 raise fault(where, "assignment to parameter '%s': assignments bind globals, and "
@@ -369,15 +377,25 @@ class _Translator:
             return self.compound_statement(op, s, at, scope, params, depth)
         if op == "async with":
             return self.async_with(s, at, scope, params, depth)
+        if op == "async for":
+            return self.async_for(s, at, scope, params, depth)
         if op in ("break", "continue"):
             if not self.loop_depth:
-                raise fault(at, "'%s' outside a loop; it belongs in the body of a for or while" % op)
+                raise fault(at, "'%s' outside a loop; it belongs in the body of a for, async for or while"
+                            % op)
             self.lines.append(pad + op)
             return
         if op == "await" and scope != ASYNC_FUNCTION:
             raise fault(at, "'await' is only allowed inside 'async def'")
         if op == "return" and scope == MAIN:
             raise fault(at, "'return' is only allowed inside a function")
+        if op == "yield":
+            if scope != ASYNC_FUNCTION:
+                raise fault(at, "'yield' is only allowed inside 'async def' (an asynchronous generator)")
+            if self.fn_yield is None:
+                self.fn_yield = at
+        if op == "return" and "value" in s and self.fn_return is None:
+            self.fn_return = at
         if "value" in s:
             value = self.expr(s["value"], at + "/value", params)
         elif op == "expr" or op == "assign" or op == "await":
@@ -438,6 +456,25 @@ class _Translator:
         else:
             self.lines.append("%sasync with %s:" % (pad, manager))
         self.block(self.required(s, at, "body", what), at + "/body", scope, params, depth + 1, False)
+
+    def async_for(self, s, at, scope, params, depth):
+        """async for NAME in EXPR: each item takes a step of the program's budget (STEP) and is
+        bound through BIND, as a for loop's are."""
+        what, pad = STATEMENT_WHAT["async for"], "    " * depth
+        if scope != ASYNC_FUNCTION:
+            raise fault(at, "'async for' is only allowed inside 'async def'")
+        where = at + "/target"
+        target = self.name(self.required(s, at, "target", what), where)
+        self.assign_to(target, where)
+        items = self.expr(self.required(s, at, "iter", what), at + "/iter", params)
+        self.lines.append("%sasync for %s in %s:" % (pad, target, items))
+        self.lines.append("%s    \0STEP()" % pad)
+        self.lines.append("%s    %s = \0BIND(%r, %s)" % (pad, target, target, target))
+        self.loop_depth += 1
+        try:
+            self.block(self.required(s, at, "body", what), at + "/body", scope, params, depth + 1, False)
+        finally:
+            self.loop_depth -= 1
 
     def try_statement(self, s, at, scope, params, depth):
         what = "a 'try' statement"

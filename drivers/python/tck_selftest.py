@@ -114,6 +114,10 @@ INVALID = [
     (prog([{"op": "goto"}]), "at /main/0/op: unknown statement 'goto'"),
     (prog([{"op": "if", "test": c(True), "body": [{"op": "break"}]}]),
      "at /main/0/body/0: 'break' outside a loop"),
+    (prog([{"op": "yield", "value": c(1)}]),
+     "at /main/0: 'yield' is only allowed inside 'async def' (an asynchronous generator)"),
+    (prog([], {"def": "g", "async": True, "body": [{"op": "yield"}, {"op": "return", "value": c(1)}]}),
+     "at /functions/0/body/1: 'return' with value in async generator 'g' (it yields at /functions/0/body/0)"),
     (prog([let("f", m(LOOP, "create_future")), do(m(n("f"), "get_name"))]),
      "at /main/1/value/call: 'get_name' is not a method of a future"),
     (prog([do(m(LOOP, "call_soon", n("bad")))] + RUN_FOREVER_AFTER_STOP,
@@ -450,12 +454,15 @@ def real_objects(loop):
     async def coroutine_function():
         pass
 
+    async def async_generator_function():
+        yield
+
     task = loop.create_task(coroutine_function())
     coroutine = coroutine_function()
     coroutine.close()
     objects = {"EventLoop": loop, "Handle": loop.call_soon(len, ()),
                "TimerHandle": loop.call_later(3600, len, ()), "Future": loop.create_future(),
-               "Task": task, "Coroutine": coroutine}
+               "Task": task, "Coroutine": coroutine, "AsyncGenerator": async_generator_function()}
     for name, kind in vocabulary.CLASS_KINDS:  # the first class of each kind, made with no argument
         if kind not in objects and hasattr(asyncio, name):
             try:

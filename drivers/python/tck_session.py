@@ -129,6 +129,8 @@ def ref_type(obj):
         kind = "EventLoop"
     elif inspect.iscoroutine(obj):
         kind = "Coroutine"
+    elif inspect.isasyncgen(obj):
+        kind = "AsyncGenerator"
     elif _class_kind(cls) is not None:
         kind = _class_kind(cls)
     elif _EXCEPTION_GROUP is not None and issubclass(cls, _EXCEPTION_GROUP):

@@ -105,6 +105,11 @@ def statement(s):
     if isinstance(s, FUNCTIONS):
         fail(s, "functions are defined at top level only")
     if isinstance(s, ast.Expr):
+        if isinstance(s.value, ast.Yield):
+            out = {"op": "yield"}
+            if s.value.value is not None:
+                out["value"] = expression(s.value.value)
+            return out
         if isinstance(s.value, ast.Await):
             return {"op": "await", "value": expression(s.value.value)}
         return {"op": "expr", "value": expression(s.value)}
@@ -147,6 +152,13 @@ def statement(s):
         if not isinstance(s.target, ast.Name):
             fail(s, "a for loop binds one plain name (for x in EXPR)")
         return {"op": "for", "target": s.target.id, "iter": expression(s.iter),
+                "body": [statement(b) for b in s.body]}
+    if isinstance(s, ast.AsyncFor):
+        if s.orelse:
+            fail(s, "'else' clauses of loops are not in the language")
+        if not isinstance(s.target, ast.Name):
+            fail(s, "an async for loop binds one plain name (async for x in EXPR)")
+        return {"op": "async for", "target": s.target.id, "iter": expression(s.iter),
                 "body": [statement(b) for b in s.body]}
     if isinstance(s, ast.AsyncWith):
         if len(s.items) != 1:

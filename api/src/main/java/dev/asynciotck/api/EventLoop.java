@@ -336,6 +336,25 @@ public interface EventLoop {
         return Shield.of(this, awaitable);
     }
 
+    /**
+     * asyncio's {@code as_completed(aws, timeout=None)}: each distinct input made a future of this
+     * loop ({@link #ensureFuture}), and an iterator over their completions. The default is CPython
+     * 3.13's, a {@link FutureAsCompleted}: built on futures and a {@link Queue}; the inputs are taken
+     * at the call (3.10 to 3.12 take them at the first {@code next()}, which a program cannot tell
+     * apart once it iterates).
+     *
+     * <p>Clauses: {@code ASCOMPLETED-ORDER-1}, {@code ASCOMPLETED-ORDER-2}, {@code ASCOMPLETED-ORDER-3},
+     * {@code ASCOMPLETED-TIMEOUT-1}, {@code ASCOMPLETED-ASYNC-1}, {@code ASCOMPLETED-ASYNC-2}; the
+     * interpreter refuses a single awaitable as CPython 3.13 does ({@code ASCOMPLETED-ARG-1}).
+     *
+     * @param awaitables the inputs: {@link Future}s and {@link Coroutine}s
+     * @param timeout    seconds, or {@code null} for none
+     * @return the iterator
+     */
+    default AsCompleted asCompleted(Collection<?> awaitables, Double timeout) {
+        return new FutureAsCompleted(this, awaitables, timeout);
+    }
+
     // ---------------------------------------------------------------- library types
 
     /**

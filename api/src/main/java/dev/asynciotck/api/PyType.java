@@ -14,6 +14,10 @@ public enum PyType {
     KEYBOARD_INTERRUPT("KeyboardInterrupt", BASE_EXCEPTION),
     /** {@code Exception}. */
     EXCEPTION("Exception", BASE_EXCEPTION),
+    /** {@code GeneratorExit}: what {@code aclose()} raises inside an asynchronous generator at its {@code yield}. */
+    GENERATOR_EXIT("GeneratorExit", BASE_EXCEPTION),
+    /** {@code StopAsyncIteration}: what an asynchronous iterator's {@code __anext__()} raises when it has no more items. */
+    STOP_ASYNC_ITERATION("StopAsyncIteration", EXCEPTION),
     /** {@code RuntimeError}. */
     RUNTIME_ERROR("RuntimeError", EXCEPTION),
     /** {@code TypeError}. */

@@ -90,7 +90,8 @@ final class Calls {
             }
         }
         if (def.async()) {
-            return new ProgramCoroutine(session, def, locals);
+            return def.asyncGenerator() ? new ProgramAsyncGenerator(session, def, locals)
+                    : new ProgramCoroutine(session, def, locals);
         }
         CoroutineStep step = new Machine(session, def.body(), locals).resume(null);
         if (step instanceof CoroutineStep.Returned r) {

@@ -37,7 +37,8 @@ final class Kinds {
             Map.entry(Queue.class, "Queue"), Map.entry(Lock.class, "Lock"), Map.entry(Event.class, "Event"),
             Map.entry(Semaphore.class, "Semaphore"), Map.entry(Condition.class, "Condition"),
             Map.entry(Barrier.class, "Barrier"), Map.entry(Timeout.class, "Timeout"),
-            Map.entry(TaskGroup.class, "TaskGroup"), Map.entry(ExceptionGroup.class, "ExceptionGroup"));
+            Map.entry(TaskGroup.class, "TaskGroup"), Map.entry(ExceptionGroup.class, "ExceptionGroup"),
+            Map.entry(ProgramAsyncGenerator.class, "AsyncGenerator"));
 
     private Kinds() {
     }

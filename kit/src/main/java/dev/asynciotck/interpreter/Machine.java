@@ -1,6 +1,7 @@
 package dev.asynciotck.interpreter;
 
 import dev.asynciotck.api.AsyncContextManager;
+import dev.asynciotck.api.AsyncIterator;
 import dev.asynciotck.api.Awaitable;
 import dev.asynciotck.api.Coroutine;
 import dev.asynciotck.api.CoroutineStep;
@@ -24,7 +25,7 @@ import java.util.Map;
  */
 final class Machine {
 
-    private enum Phase { PLAIN, BODY, HANDLER, FINALLY, LOOP, WITH, EXIT }
+    private enum Phase { PLAIN, BODY, HANDLER, FINALLY, LOOP, ASYNC_LOOP, WITH, EXIT }
 
     private enum Flow { RAISE, RETURN, BREAK, CONTINUE }
 
@@ -47,6 +48,13 @@ final class Machine {
         long index;
         /** For a WITH or EXIT block: the manager of its {@code async with}. */
         AsyncContextManager manager;
+        /**
+         * For an ASYNC_LOOP block: its iterator; whether its next {@code __anext__()} is still to be
+         * awaited, and whether it is being awaited (a {@code StopAsyncIteration} then ends the loop).
+         */
+        AsyncIterator iterator;
+        boolean needsNext;
+        boolean advancing;
 
         Block(List<Stmt> stmts, Phase phase, Stmt.Try owner, PythonException handling, Completion pending) {
             this.stmts = stmts;
@@ -76,6 +84,8 @@ final class Machine {
     private Coroutine delegate;
     private boolean running;
     private boolean finished;
+    /** Whether the last step ended at a {@code yield} (its value returned), not at the body's end. */
+    private boolean yielded;
 
     Machine(Session session, List<Stmt> body, Map<String, Object> locals) {
         this.session = session;
@@ -143,9 +153,9 @@ final class Machine {
                 finished = true;
                 return new CoroutineStep.Returned(null);
             }
-            if (block.phase == Phase.EXIT) {
+            if (block.phase == Phase.EXIT || block.phase == Phase.ASYNC_LOOP && block.needsNext) {
                 try {
-                    CoroutineStep suspended = startExit(block);
+                    CoroutineStep suspended = block.phase == Phase.EXIT ? startExit(block) : startNext(block);
                     if (suspended != null) {
                         return suspended;
                     }
@@ -186,6 +196,14 @@ final class Machine {
     private Completion unwind(Completion c) {
         while (!stack.isEmpty()) {
             Block b = stack.pop();
+            if (b.phase == Phase.ASYNC_LOOP && (c.flow == Flow.BREAK || c.flow == Flow.CONTINUE
+                    || c.flow == Flow.RAISE && b.advancing && c.error.isInstanceOf(PyType.STOP_ASYNC_ITERATION))) {
+                if (c.flow == Flow.CONTINUE) {
+                    b.needsNext = true;
+                    stack.push(b);
+                }
+                return null;
+            }
             if (b.phase == Phase.LOOP && (c.flow == Flow.BREAK || c.flow == Flow.CONTINUE)) {
                 try {
                     if (c.flow == Flow.CONTINUE && nextIteration(b)) {
@@ -239,6 +257,11 @@ final class Machine {
             }
             return null;
         }
+        if (b.phase == Phase.ASYNC_LOOP) {
+            b.needsNext = true;
+            stack.push(b);
+            return null;
+        }
         if ((b.phase == Phase.BODY || b.phase == Phase.HANDLER) && !b.owner.finallyBody().isEmpty()) {
             stack.push(new Block(b.owner.finallyBody(), Phase.FINALLY, b.owner, null, null));
             return null;
@@ -287,6 +310,12 @@ final class Machine {
             startLoop(stmt);
         } else if (stmt instanceof Stmt.AsyncWith s) {
             return startEnter(s);
+        } else if (stmt instanceof Stmt.AsyncFor s) {
+            startAsyncLoop(s);
+        } else if (stmt instanceof Stmt.Yield s) {
+            Object value = s.value() == null ? null : eval(s.value());
+            yielded = true;
+            return new CoroutineStep.Returned(value);
         } else if (stmt instanceof Stmt.Break) {
             throw new FlowSignal(Flow.BREAK, null);
         } else if (stmt instanceof Stmt.Continue) {
@@ -339,6 +368,38 @@ final class Machine {
         long i = loop.index++;
         session.assign(f.target(), loop.range != null ? (Object) loop.range.get(i) : loop.items.get((int) i));
         return true;
+    }
+
+    /** {@code async for}: takes the iterator; its first {@code __anext__()} is awaited by {@link #run}. */
+    private void startAsyncLoop(Stmt.AsyncFor s) {
+        Object iterable = eval(s.iter());
+        if (!(iterable instanceof AsyncIterator iterator)) {
+            throw new TypeError("'async for' requires an object with __aiter__ method, got " + PyOps.typeName(iterable));
+        }
+        Block loop = new Block(s.body(), Phase.ASYNC_LOOP, null, null, null);
+        loop.loop = s;
+        loop.iterator = iterator;
+        loop.needsNext = true;
+        stack.push(loop);
+    }
+
+    /** The top of an {@code async for} iteration: awaits {@code __anext__()}; an item it gives takes a step of the budget. */
+    private CoroutineStep startNext(Block loop) {
+        loop.needsNext = false;
+        loop.pc = 0;
+        loop.advancing = true;
+        suspendedAt = loop.loop;
+        return begin(loop.iterator.anext());
+    }
+
+    /**
+     * @return whether the last {@link #resume} ended at a {@code yield} (and returned its value)
+     *         rather than at the end of the body; clears the answer
+     */
+    boolean takeYielded() {
+        boolean y = yielded;
+        yielded = false;
+        return y;
     }
 
     private CoroutineStep startAwait(Stmt.Await s) {
@@ -414,7 +475,12 @@ final class Machine {
             Completion c = exit.pending;
             return c != null && c.flow == Flow.RAISE && PyOps.truthy(result) ? null : c;
         }
-        if (at instanceof Stmt.AsyncWith s) {
+        if (at instanceof Stmt.AsyncFor s) {
+            Block loop = stack.peek();
+            loop.advancing = false;
+            session.step();
+            session.assign(s.target(), result);
+        } else if (at instanceof Stmt.AsyncWith s) {
             if (s.target() != null) {
                 session.assign(s.target(), result);
             }

@@ -181,6 +181,12 @@ final class Methods {
             })
             .with("create_task", (s, loop, a) -> createTask(a, loop::createTask)).build();
 
+    private static final Map<String, Body<Object>> ASYNC_GENERATOR = table(ProgramAsyncGenerator.class, null)
+            .with("aclose", (s, g, a) -> {
+                a.noMoreThan(0);
+                return g.aclose();
+            }).build();
+
     private static final Map<String, Body<Object>> QUEUE = table(Queue.class, null)
             .with("put", (s, q, a) -> {
                 Object item = a.required(0, "item");
@@ -245,6 +251,7 @@ final class Methods {
             .with("Timeout", (s, m, a) -> TimeoutMethods.timeoutAt(s, a, "Timeout"))
             .with("wait_for", TimeoutMethods::waitFor)
             .with("shield", TimeoutMethods::shield)
+            .with("as_completed", TimeoutMethods::asCompleted)
             .with("TaskGroup", TaskGroupMethods::newTaskGroup)
             .with("sleep", (s, m, a) -> {
                 double delay = number("sleep", a.required(0, "delay"));
@@ -318,6 +325,7 @@ final class Methods {
             Map.entry("Barrier", SyncMethods.BARRIER), Map.entry("Timeout", TimeoutMethods.TIMEOUT),
             Map.entry("TaskGroup", TaskGroupMethods.TASK_GROUP),
             Map.entry("ExceptionGroup", TaskGroupMethods.EXCEPTION_GROUP),
+            Map.entry("AsyncGenerator", ASYNC_GENERATOR),
             Map.entry("asyncio", ASYNCIO));
 
     private Methods() {

@@ -1,5 +1,6 @@
 package dev.asynciotck.interpreter;
 
+import dev.asynciotck.api.Coroutine;
 import dev.asynciotck.api.PythonException;
 import dev.asynciotck.api.TypeError;
 
@@ -249,6 +250,12 @@ final class PyOps {
         }
         if (v instanceof ExceptionClass) {
             return "type";
+        }
+        if (v instanceof ProgramAsyncGenerator) {
+            return "async_generator";
+        }
+        if (v instanceof Coroutine) {
+            return "coroutine";
         }
         String kind = Kinds.of(v);
         return kind != null ? kind : v.getClass().getSimpleName();

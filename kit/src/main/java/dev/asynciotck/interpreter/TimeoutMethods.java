@@ -57,6 +57,17 @@ final class TimeoutMethods {
         return Methods.loopOf(s, aw).waitFor(awaitable(aw), deadline("wait_for", timeout));
     }
 
+    /** {@code asyncio.as_completed(aws, timeout=None)}: the loop's iterator over the completions of {@code aws}. */
+    static Object asCompleted(Session s, Object module, Args a) {
+        Object aws = a.required(0, "fs");
+        Object timeout = a.optional(1, "timeout", null);
+        a.noMoreThan(2);
+        if (aws instanceof Awaitable) {
+            throw new TypeError("expects an iterable of awaitables, not " + PyOps.typeName(aws));
+        }
+        return s.currentLoop().asCompleted(Values.iterate(aws), deadline("as_completed", timeout));
+    }
+
     /** {@code asyncio.shield(aw)}. */
     static Object shield(Session s, Object module, Args a) {
         Object aw = a.required(0, "arg");

@@ -2,6 +2,7 @@ package dev.asynciotck.interpreter;
 
 import dev.asynciotck.api.TypeError;
 import dev.asynciotck.api.WaitResult;
+import dev.asynciotck.api.AsCompleted;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -31,7 +32,7 @@ final class Values {
         set.add(item);
     }
 
-    /** The items of an iterable value (list, tuple, set, string). */
+    /** The items of an iterable value (list, tuple, set, string, what {@code as_completed} returns). */
     static List<Object> iterate(Object v) {
         if (v instanceof PyTuple t) {
             return t.items();
@@ -41,6 +42,13 @@ final class Values {
         }
         if (v instanceof Collection<?> c) {
             return new ArrayList<>(c);
+        }
+        if (v instanceof AsCompleted it) {
+            List<Object> out = new ArrayList<>();
+            for (Object next = it.next(); next != null; next = it.next()) {
+                out.add(next);
+            }
+            return out;
         }
         if (v instanceof String s) {
             List<Object> out = new ArrayList<>();

@@ -30,6 +30,14 @@ public record FunctionDef(String name, boolean async, List<String> params, List<
     }
 
     /**
+     * @return whether this is an asynchronous generator function: an {@code async def} whose body
+     *         has a {@code yield}
+     */
+    public boolean asyncGenerator() {
+        return async && Statements.yields(body);
+    }
+
+    /**
      * @param index a parameter's position
      * @return its default value, or {@code null} when it has none (it must be passed)
      */

@@ -124,10 +124,7 @@ public final class ProgramJson {
                 out.set("else", block(s.orElse()));
             }
         } else if (statement instanceof Stmt.For s) {
-            out.put("op", "for");
-            out.put("target", s.target());
-            out.set("iter", expression(s.iter()));
-            out.set("body", block(s.body()));
+            loop(out, "for", s.target(), s.iter(), s.body());
         } else if (statement instanceof Stmt.While s) {
             out.put("op", "while");
             out.set("test", expression(s.test()));
@@ -139,6 +136,11 @@ public final class ProgramJson {
                 out.put("target", s.target());
             }
             out.set("body", block(s.body()));
+        } else if (statement instanceof Stmt.AsyncFor s) {
+            loop(out, "async for", s.target(), s.iter(), s.body());
+        } else if (statement instanceof Stmt.Yield s) {
+            out.put("op", "yield");
+            optionalValue(out, s.value());
         } else if (statement instanceof Stmt.Break) {
             out.put("op", "break");
         } else if (statement instanceof Stmt.Continue) {
@@ -147,6 +149,14 @@ public final class ProgramJson {
             tryStatement(out, (Stmt.Try) statement);
         }
         return out;
+    }
+
+    /** A {@code for} or an {@code async for}. */
+    private static void loop(ObjectNode out, String op, String target, Expr iter, List<Stmt> body) {
+        out.put("op", op);
+        out.put("target", target);
+        out.set("iter", expression(iter));
+        out.set("body", block(body));
     }
 
     private static void optionalValue(ObjectNode out, Expr value) {

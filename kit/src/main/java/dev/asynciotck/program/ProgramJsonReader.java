@@ -28,7 +28,7 @@ final class ProgramJsonReader {
 
     /** The values of a statement's {@code op}. */
     static final List<String> STATEMENT_OPS = List.of("expr", "assign", "await", "return", "raise", "pass", "try",
-            "if", "for", "while", "async with", "break", "continue");
+            "if", "for", "while", "async with", "async for", "yield", "break", "continue");
 
     /** Where a block of statements is, which decides whether {@code return} and {@code await} may appear. */
     private enum Scope {
@@ -138,6 +138,10 @@ final class ProgramJsonReader {
         }
         List<Stmt> body = block(required(node, at, "body", "a function definition"), child(at, "body"),
                 new Place(async ? Scope.ASYNC_FUNCTION : Scope.FUNCTION, false), false);
+        if (async && Statements.yields(body) && Statements.returnsValue(body)) {
+            throw fault(child(at, "body"), "'return' with value in async generator " + quote(name)
+                    + "; an asynchronous generator ends with a bare return");
+        }
         return new FunctionDef(name, async, params, defaults, body);
     }
 
@@ -206,12 +210,15 @@ final class ProgramJsonReader {
                         ? block(node.get("else"), child(at, "else"), place, true) : List.of();
                 return new Stmt.If(test, body, orElse);
             }
-            case "for" -> {
+            case "for", "async for" -> {
+                if (op.equals("async for") && place.scope() != Scope.ASYNC_FUNCTION) {
+                    throw fault(at, "'async for' is only allowed inside 'async def'");
+                }
                 SHAPE.allowKeys(node, at, what, "op", "target", "iter", "body");
                 String target = name(required(node, at, "target", what), child(at, "target"));
                 Expr iter = expression(required(node, at, "iter", what), child(at, "iter"));
-                return new Stmt.For(target, iter,
-                        block(required(node, at, "body", what), child(at, "body"), place.loopBody(), false));
+                List<Stmt> body = block(required(node, at, "body", what), child(at, "body"), place.loopBody(), false);
+                return op.equals("for") ? new Stmt.For(target, iter, body) : new Stmt.AsyncFor(target, iter, body);
             }
             case "while" -> {
                 SHAPE.allowKeys(node, at, what, "op", "test", "body");
@@ -229,10 +236,17 @@ final class ProgramJsonReader {
                 return new Stmt.AsyncWith(manager, target,
                         block(required(node, at, "body", what), child(at, "body"), place, false));
             }
+            case "yield" -> {
+                if (place.scope() != Scope.ASYNC_FUNCTION) {
+                    throw fault(at, "'yield' is only allowed inside 'async def' (an asynchronous generator)");
+                }
+                SHAPE.allowKeys(node, at, what, "op", "value");
+                return new Stmt.Yield(optionalExpression(node, at));
+            }
             case "break", "continue" -> {
                 SHAPE.allowKeys(node, at, what, "op");
                 if (!place.inLoop()) {
-                    throw fault(at, "'" + op + "' outside a loop; it belongs in the body of a for or while");
+                    throw fault(at, "'" + op + "' outside a loop; it belongs in the body of a for, async for or while");
                 }
                 return op.equals("break") ? new Stmt.Break() : new Stmt.Continue();
             }

@@ -24,7 +24,7 @@ final class ProgramParser {
     private static final String SEE = " (see spec/language.md)";
     private static final String STATEMENTS = "; supported statements: EXPR, x = EXPR, await EXPR,"
             + " x = await EXPR, return, raise, pass, try/except/finally, if/elif/else, for x in EXPR,"
-            + " while, break, continue, async with EXPR as x";
+            + " while, break, continue, async with EXPR as x, async for x in EXPR, yield EXPR";
     private static final String OPERATORS = "; supported operators: and, or, not, ==, !=, <, <=, >, >=, is,"
             + " is not, +, -, *";
     private static final String AWAIT_PLACE = "'await' is allowed only as a whole statement (await EXPR)"
@@ -47,6 +47,9 @@ final class ProgramParser {
     private int next;
     /** How many for/while bodies enclose the statement being parsed (functions are top level). */
     private int loopDepth;
+    /** In the function being parsed: its first {@code yield}, and its first {@code return EXPR}. */
+    private ProgramToken firstYield;
+    private ProgramToken firstReturnValue;
 
     /** @param text the program's text */
     ProgramParser(String text) {
@@ -126,7 +129,13 @@ final class ProgramParser {
             throw error(peek(), "annotations are not part of the scenario language" + SEE);
         }
         ProgramToken colon = expectOp(":", "':' after the parameter list");
+        firstYield = null;
+        firstReturnValue = null;
         List<Stmt> body = block(async ? Context.ASYNC_FUNCTION : Context.FUNCTION, colon);
+        if (firstYield != null && firstReturnValue != null) {
+            throw error(firstReturnValue, "'return' with value in async generator '" + name + "' (it yields on line "
+                    + firstYield.line() + "); an asynchronous generator ends with a bare return");
+        }
         return new FunctionDef(name, async, params, defaults, body);
     }
 
@@ -206,8 +215,27 @@ final class ProgramParser {
                 }
                 advance();
                 Expr value = peek().kind() == Kind.NEWLINE ? null : wholeExpression();
+                if (value != null && firstReturnValue == null) {
+                    firstReturnValue = t;
+                }
                 endOfStatement();
                 return new Stmt.Return(value);
+            }
+            case "yield" -> {
+                if (context != Context.ASYNC_FUNCTION) {
+                    throw error(t, "'yield' outside an async function; the scenario language has asynchronous"
+                            + " generators (yield in an 'async def') only");
+                }
+                advance();
+                if (peek().isName("from")) {
+                    throw error(peek(), "'yield from' inside an async function is not Python" + SEE);
+                }
+                Expr value = peek().kind() == Kind.NEWLINE ? null : wholeExpression();
+                if (firstYield == null) {
+                    firstYield = t;
+                }
+                endOfStatement();
+                return new Stmt.Yield(value);
             }
             case "raise" -> {
                 advance();
@@ -229,7 +257,7 @@ final class ProgramParser {
             case "try" -> {
                 return tryStatement(context);
             }
-            case "None", "True", "False", "not", "lambda", "yield" -> {
+            case "None", "True", "False", "not", "lambda" -> {
                 return null;
             }
             case "def" -> throw error(t, "functions are defined at top level only (not inside a function"
@@ -237,6 +265,9 @@ final class ProgramParser {
             case "async" -> {
                 if (peek(1).isName("with")) {
                     return asyncWithStatement(context);
+                }
+                if (peek(1).isName("for")) {
+                    return asyncForStatement(context);
                 }
                 throw error(t, peek(1).isName("def")
                         ? "functions are defined at top level only (not inside a function or a block)" + SEE
@@ -255,8 +286,8 @@ final class ProgramParser {
             }
             case "break", "continue" -> {
                 if (loopDepth == 0) {
-                    throw error(t, "'" + t.text() + "' outside a loop; it belongs in the body of a for or"
-                            + " while");
+                    throw error(t, "'" + t.text() + "' outside a loop; it belongs in the body of a for, async"
+                            + " for or while");
                 }
                 advance();
                 endOfStatement();
@@ -289,15 +320,30 @@ final class ProgramParser {
 
     private Stmt forStatement(Context context) {
         advance();
-        String target = identifier("a variable name after 'for'");
+        return forClause(context, "for");
+    }
+
+    /** What follows {@code for} or {@code async for}: {@code x in EXPR:} and the body. */
+    private Stmt forClause(Context context, String keyword) {
+        String target = identifier("a variable name after '" + keyword + "'");
         if (peek().isOp(",")) {
-            throw error(peek(), "a for loop binds one plain name (for x in EXPR); unpacking is not part of"
-                    + " the scenario language" + SEE);
+            throw error(peek(), (keyword.equals("for") ? "a for loop" : "an async for loop") + " binds one plain name ("
+                    + keyword + " x in EXPR); unpacking is not part of the scenario language" + SEE);
         }
         expectName("in");
         Expr iter = wholeExpression();
-        List<Stmt> body = loopBody(context, expectOp(":", "':' at the end of the for clause"));
-        return new Stmt.For(target, iter, body);
+        List<Stmt> body = loopBody(context, expectOp(":", "':' at the end of the " + keyword + " clause"));
+        return keyword.equals("for") ? new Stmt.For(target, iter, body) : new Stmt.AsyncFor(target, iter, body);
+    }
+
+    private Stmt asyncForStatement(Context context) {
+        ProgramToken async = advance();
+        if (context != Context.ASYNC_FUNCTION) {
+            throw error(async, "'async for' outside an async function; only the body of an 'async def' may"
+                    + " use it");
+        }
+        advance();
+        return forClause(context, "async for");
     }
 
     private Stmt asyncWithStatement(Context context) {
@@ -656,7 +702,8 @@ final class ProgramParser {
             case "await" -> throw error(t, AWAIT_PLACE);
             case "lambda" -> throw error(t, "lambda expressions are not part of the scenario language" + SEE
                     + "; define a function with def at top level");
-            case "yield" -> throw error(t, "'yield' is not part of the scenario language" + SEE);
+            case "yield" -> throw error(t, "'yield' is a whole statement in the scenario language (yield EXPR);"
+                    + " the value of a yield expression (x = yield) is not supported" + SEE);
             default -> throw unexpected(t, "an expression");
         }
     }

@@ -110,6 +110,11 @@ final class ProgramPrinter {
         } else if (statement instanceof Stmt.AsyncWith s) {
             line(depth, "async with " + expr(s.manager(), OR) + (s.target() == null ? "" : " as " + s.target()) + ":");
             block(s.body(), depth + 1);
+        } else if (statement instanceof Stmt.AsyncFor s) {
+            line(depth, "async for " + s.target() + " in " + expr(s.iter(), OR) + ":");
+            block(s.body(), depth + 1);
+        } else if (statement instanceof Stmt.Yield s) {
+            line(depth, s.value() == null ? "yield" : "yield " + expr(s.value(), OR));
         } else if (statement instanceof Stmt.Break) {
             line(depth, "break");
         } else if (statement instanceof Stmt.Continue) {

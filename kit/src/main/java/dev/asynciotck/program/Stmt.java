@@ -128,7 +128,32 @@ public sealed interface Stmt {
         }
     }
 
-    /** {@code break}: leaves the innermost {@code for} or {@code while}. */
+    /**
+     * {@code async for target in EXPR: …}; only inside {@code async def}. It takes the asynchronous
+     * iterator {@code EXPR.__aiter__()} and awaits its {@code __anext__()} before each iteration, until
+     * that raises {@code StopAsyncIteration}; each iteration takes one step of the program's step budget.
+     *
+     * @param target the variable bound to each item
+     * @param iter   the asynchronous iterable
+     * @param body   the statements
+     */
+    record AsyncFor(String target, Expr iter, List<Stmt> body) implements Stmt {
+        /** Copies the list. */
+        public AsyncFor {
+            body = List.copyOf(body);
+        }
+    }
+
+    /**
+     * {@code yield} or {@code yield EXPR}, a statement; only inside {@code async def}, which it makes an
+     * asynchronous generator function: the value is what the awaited {@code __anext__()} returns.
+     *
+     * @param value the value, or {@code null} for {@code None}
+     */
+    record Yield(Expr value) implements Stmt {
+    }
+
+    /** {@code break}: leaves the innermost {@code for}, {@code async for} or {@code while}. */
     record Break() implements Stmt {
     }
 

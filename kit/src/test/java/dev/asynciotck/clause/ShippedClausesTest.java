@@ -50,6 +50,8 @@ class ShippedClausesTest {
             "TIMEOUT-EXPIRE-1", "TIMEOUT-EXPIRE-2", "TIMEOUT-WHEN-1", "TIMEOUT-RESCHEDULE-1", "TIMEOUT-RESCHEDULE-2",
             "TIMEOUT-NEST-1", "TIMEOUT-CANCEL-1", "WAITFOR-RESULT-1", "WAITFOR-TIMEOUT-1", "WAITFOR-TIMEOUT-2",
             "WAITFOR-ZERO-1", "WAITFOR-CANCEL-1", "WAITFOR-TASK-1", "SHIELD-CANCEL-1", "SHIELD-RESULT-1",
+            "ASCOMPLETED-ORDER-1", "ASCOMPLETED-ORDER-2", "ASCOMPLETED-ORDER-3", "ASCOMPLETED-TIMEOUT-1",
+            "ASCOMPLETED-ASYNC-1", "ASCOMPLETED-ASYNC-2", "ASCOMPLETED-ARG-1",
             "TASKGROUP-WAIT-1", "TASKGROUP-ERROR-1", "TASKGROUP-ERROR-2", "TASKGROUP-ERROR-3", "TASKGROUP-CANCEL-1",
             "TASKGROUP-CANCEL-2", "TASKGROUP-CANCEL-3", "TASKGROUP-CREATE-1");
 
@@ -61,7 +63,8 @@ class ShippedClausesTest {
     /** Clauses new in 3.12: their source is the 3.12 docs. */
     private static final Set<String> PYTHON_3_12_ONLY = Set.of("WAITFOR-TASK-1", "TASK-EAGER-1", "TASK-EAGER-2");
     /** Clauses new in 3.13: their source is the 3.13 docs, where the behaviour is first described. */
-    private static final Set<String> PYTHON_3_13_ONLY = Set.of("QUEUE-SHUTDOWN-1", "QUEUE-SHUTDOWN-2", "TASKGROUP-CANCEL-3", "TASK-CANCEL-9");
+    private static final Set<String> PYTHON_3_13_ONLY = Set.of("QUEUE-SHUTDOWN-1", "QUEUE-SHUTDOWN-2", "TASKGROUP-CANCEL-3", "TASK-CANCEL-9",
+            "ASCOMPLETED-ASYNC-1", "ASCOMPLETED-ASYNC-2", "ASCOMPLETED-ARG-1");
 
     private final ClauseCatalog catalog = ClauseCatalog.load();
 

@@ -22,7 +22,7 @@ class ProgramTextErrorTest {
                 err("x = 1\nfor x, y in z:\n    pass\n", 2, 6, "a for loop binds one plain name (for x in EXPR);"
                         + " unpacking is not part of the scenario language"),
                 err("while True:\n    pass\nelse:\n    pass\n", 3, 1, "'else' clauses of loops are not part"),
-                err("break\n", 1, 1, "'break' outside a loop; it belongs in the body of a for or while"),
+                err("break\n", 1, 1, "'break' outside a loop; it belongs in the body of a for, async for or while"),
                 err("if x:\n    continue\n", 2, 5, "'continue' outside a loop"),
                 err("else:\n    pass\n", 1, 1, "'else' without a matching 'if:' at the same indentation"),
                 err("elif x:\n    pass\n", 1, 1, "'elif' without a matching 'if:'"),
@@ -38,7 +38,13 @@ class ProgramTextErrorTest {
                 err("global x\n", 1, 1, "'global' statements are not part"),
                 err("assert x\n", 1, 1, "'assert' statements are not part"),
                 err("async def f():\n    break\n", 2, 5, "'break' outside a loop"),
-                err("async def f():\n    async for x in y:\n        pass\n", 2, 5, "'async for' is not part"),
+                err("def f():\n    async for x in y:\n        pass\n", 2, 5, "'async for' outside an async function"),
+                err("async def f():\n    async for x, y in z:\n        pass\n", 2, 16, "an async for loop binds one plain name"),
+                err("def f():\n    yield 1\n", 2, 5, "'yield' outside an async function"),
+                err("yield 1\n", 1, 1, "'yield' outside an async function"),
+                err("async def f():\n    yield 1\n    return 2\n", 3, 5, "'return' with value in async generator 'f'"
+                        + " (it yields on line 2); an asynchronous generator ends with a bare return"),
+                err("async def f():\n    yield from g()\n", 2, 11, "'yield from' inside an async function is not Python"),
                 err("def f():\n    async with x:\n        pass\n", 2, 5, "'async with' outside an async function"),
                 err("async def f():\n    async with x, y:\n        pass\n", 2, 17, "'async with' takes one context manager"),
                 err("@decorator\ndef f():\n    pass\n", 1, 1, "decorators are not part"),
@@ -111,7 +117,7 @@ class ProgramTextErrorTest {
                 err("f(k=1, k=2)\n", 1, 8, "keyword argument 'k' is given twice"),
                 err("x = (y := 1)\n", 1, 8, "assignment expressions (:=) are not part"),
                 err("x = ...\n", 1, 5, "'...' (Ellipsis) is not part"),
-                err("x = yield\n", 1, 5, "'yield' is not part"),
+                err("async def f():\n    x = yield\n", 2, 9, "'yield' is a whole statement in the scenario language"),
                 err("x = y.for\n", 1, 7, "expected an attribute name after '.', found the keyword 'for'"),
                 err("x = f(a b)\n", 1, 9, "expected ',' or ')' in the argument list, found 'b'"),
                 err("x = [1 2]\n", 1, 8, "expected ',' or ']' in the list, found the number 2"),
@@ -170,7 +176,8 @@ class ProgramTextErrorTest {
                 () -> ProgramText.parse("x = 1\ndef f():\n    with y:\n        pass\n"));
         assertEquals("line 3, column 5: 'with' statements are not part of the scenario language (see spec/language.md);"
                 + " supported statements: EXPR, x = EXPR, await EXPR, x = await EXPR, return, raise, pass,"
-                + " try/except/finally, if/elif/else, for x in EXPR, while, break, continue, async with EXPR as x\n"
+                + " try/except/finally, if/elif/else, for x in EXPR, while, break, continue, async with EXPR as x,"
+                + " async for x in EXPR, yield EXPR\n"
                 + "        with y:\n"
                 + "        ^", e.getMessage());
     }

@@ -49,7 +49,10 @@ class ProgramTextRoundTripTest {
                 "async def main():\n    await (a + b)\n    x = await (-1)\n    y = await (not a)\n"
                         + "    z = await (a == b)\n    await f(x)\n\n",
                 "x = (not a,)\ny = f(not a, k=not b)\n",
-                "def a():\n    pass\n\nasync def b(x, y):\n    pass\n\nx = a\n");
+                "def a():\n    pass\n\nasync def b(x, y):\n    pass\n\nx = a\n",
+                "async def gen(n):\n    for i in range(n):\n        yield i\n    yield\n    return\n\n"
+                        + "async def main():\n    async for x in gen(2):\n        if x:\n            break\n"
+                        + "        continue\n    await g.aclose()\n\n");
     }
 
     @ParameterizedTest

@@ -97,7 +97,8 @@ final class Summary {
         }
         out.println();
         out.println("clauses by area and by level (a clause counts once, by its worst check):");
-        String row = "  %-16s %7s %7s %10s %8s %9s %9s%n";
+        int width = byArea.keySet().stream().mapToInt(String::length).max().orElse(0);
+        String row = "  %-" + Math.max(16, width) + "s %7s %7s %10s %8s %9s %9s%n";
         out.printf(Locale.ROOT, row, "", "passed", "failed", "explained", "skipped", "expected", "untested");
         byArea.forEach((area, counts) -> print(out, row, area, counts));
         byLevel.forEach((level, counts) -> print(out, row, level.name(), counts));
