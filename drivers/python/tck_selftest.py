@@ -109,7 +109,8 @@ PROGRAMS = [
 
 INVALID = [
     (prog([do(call(n("lop")))]), "at /main/0/value/call/name: name 'lop' is not defined"),
-    (prog([do(m(LOOP, "run"))]), "at /main/0/value/call/attr: '.run' is not a method"),
+    (prog([do(m(LOOP, "run"))]), "at /main/0/value/call: 'run' is not a method of the loop"),
+    (prog([do(m(LOOP, "runs"))]), "at /main/0/value/call/attr: '.runs' is not a method"),
     (prog([wait_for(c(1))]), "at /main/0: 'await' is only allowed inside 'async def'"),
     (prog([{"op": "goto"}]), "at /main/0/op: unknown statement 'goto'"),
     (prog([{"op": "if", "test": c(True), "body": [{"op": "break"}]}]),

@@ -201,6 +201,10 @@ BASE_BUILTINS = _base_builtins()
 WHAT = dict(vocabulary.WHAT, asyncio="module 'asyncio'")
 
 
+# What asyncio.run and Runner.close report of a task left that ended with an exception.
+RUN_SHUTDOWN = "unhandled exception during asyncio.run() shutdown"
+
+
 class Session:
     """One program run: its loops, events, object names, and whether it proved invalid."""
 
@@ -268,7 +272,35 @@ class Session:
         if name not in allowed:
             self.fail("at %s: '%s' is not a method of %s in the scenario language (known: %s)"
                       % (where, name, WHAT[kind], ", ".join(tck_program.METHODS[kind])))
+        if obj is asyncio and name in ("run", "Runner") and hasattr(asyncio, name):
+            return self.run if name == "run" else self.runner
         return getattr(obj, name)
+
+    # asyncio.run and asyncio.Runner with the loop under test (asyncio's own, looked up at call time)
+    def run(self, main):
+        """asyncio.run(main) in a new loop of the session: loop_factory= from 3.12; on 3.11 what
+        asyncio.run does, with Runner(loop_factory=); on 3.10 the policy's new_event_loop."""
+        if sys.version_info >= (3, 12):
+            return asyncio.run(main, loop_factory=self.new_event_loop)
+        if sys.version_info >= (3, 11):
+            if asyncio.events._get_running_loop() is not None:
+                raise RuntimeError("asyncio.run() cannot be called from a running event loop")
+            with asyncio.Runner(loop_factory=self.new_event_loop) as runner:
+                return runner.run(main)
+        policy = asyncio.get_event_loop_policy()
+
+        def new_event_loop():  # once: the session's factory may itself ask the policy
+            del policy.new_event_loop
+            return self.new_event_loop()
+        policy.new_event_loop = new_event_loop
+        try:
+            return asyncio.run(main)
+        finally:
+            policy.__dict__.pop("new_event_loop", None)
+
+    def runner(self):
+        """asyncio.Runner() (3.11+) whose loop is a new loop of the session."""
+        return asyncio.Runner(loop_factory=self.new_event_loop)
 
     def ret(self, value, name, where):
         """Remembers where a loop object comes from: a call asyncio documents as returning a kind.
@@ -338,8 +370,8 @@ class Session:
     # the loops' exception handler
     def handler(self, lp, context):
         exc = context.get("exception")
-        if self.finished or "handle" not in context or isinstance(exc, (RuntimeInvalid, LoopDeviation,
-                                                                        StepsRanOut)):
+        reported = "handle" in context or "asyncgen" in context or context.get("message") == RUN_SHUTDOWN
+        if self.finished or not reported or isinstance(exc, (RuntimeInvalid, LoopDeviation, StepsRanOut)):
             return  # "never retrieved", "destroyed but pending": their timing is the GC's
         event = {"kind": "handler"}
         if exc is not None:

@@ -13,11 +13,15 @@ Feature: as_completed as an asynchronous iterator (3.13+)
               raise ValueError(name)
           return name
 
+      async def sets(fut, delay):
+          await asyncio.sleep(delay)
+          fut.set_result("f")
+
       async def main():
           a = loop.create_task(job("a", 0.04, False))
           b = loop.create_task(job("b", 0.01, True))
           f = loop.create_future()
-          loop.call_later(0.02, f.set_result, "f")
+          s = loop.create_task(sets(f, 0.02))
           async for done in asyncio.as_completed([a, b, f, a, job("coroutine", 0.03, False)]):
               record("given is a, b, f; done", [done is a, done is b, done is f, done.done()])
               if done is b:
@@ -50,7 +54,8 @@ Feature: as_completed as an asynchronous iterator (3.13+)
           return name
 
       async def main():
-          a = loop.create_task(job("a", 0.01))
+          a = loop.create_task(job("a", 0))
+          await a
           b = loop.create_task(job("b", 0.1))
           try:
               async for done in asyncio.as_completed([a, b], timeout=0.05):

@@ -47,7 +47,7 @@ Feature: as_completed, iterated
       async def main():
           f = loop.create_future()
           loop.call_later(0.01, f.set_result, "f")
-          for aw in asyncio.as_completed([f, f, job("coroutine", 0.02), f]):
+          for aw in asyncio.as_completed([f, f, job("coroutine", 0.05), f]):
               r = await aw
               record("result", r)
           for aw in asyncio.as_completed([]):

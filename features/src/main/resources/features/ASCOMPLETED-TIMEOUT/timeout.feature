@@ -11,7 +11,8 @@ Feature: as_completed with a timeout
           return name
 
       async def main():
-          a = loop.create_task(job("a", 0.01))
+          a = loop.create_task(job("a", 0))
+          await a
           b = loop.create_task(job("b", 0.1))
           c = loop.create_task(job("c", 0.12))
           for aw in asyncio.as_completed([a, b, c], timeout=0.05):

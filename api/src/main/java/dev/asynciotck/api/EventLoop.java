@@ -150,6 +150,43 @@ public interface EventLoop {
      */
     void setExceptionHandler(ExceptionHandler handler);
 
+    /**
+     * Calls the loop's exception handler with {@code context} (asyncio's
+     * {@code call_exception_handler}); an exception the handler raises is logged, not raised.
+     *
+     * <p>Clauses: {@code RUN-CANCEL-2}.
+     *
+     * @param context what to report
+     */
+    void callExceptionHandler(ExceptionContext context);
+
+    // ---------------------------------------------------------------- asynchronous generators
+
+    /**
+     * asyncio's {@code firstiter} hook, which a loop installs while it runs: the runtime that runs
+     * asynchronous generators calls it on the running loop when a generator is first iterated (its
+     * first {@code __anext__()} or {@code aclose()}), and the loop keeps the generator for
+     * {@link #shutdownAsyncgens}.
+     *
+     * <p>Clauses: {@code RUN-ASYNCGEN-1}.
+     *
+     * @param generator the generator
+     */
+    void asyncgenFirstIter(AsyncGenerator generator);
+
+    /**
+     * asyncio's {@code loop.shutdown_asyncgens()}: a coroutine that closes ({@code aclose()}, all
+     * at once, as a {@code gather}) every generator first iterated while this loop ran, and
+     * reports each that raised an {@code Exception} while closing to the exception handler
+     * ({@code an error occurred during closing of asynchronous generator ...}).
+     * {@link AsyncGenerators#shutdown} does it for a loop that keeps the generators.
+     *
+     * <p>Clauses: {@code RUN-ASYNCGEN-1}.
+     *
+     * @return the coroutine
+     */
+    Coroutine shutdownAsyncgens();
+
     // ---------------------------------------------------------------- futures and tasks
 
     /**

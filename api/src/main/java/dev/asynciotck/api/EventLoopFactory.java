@@ -22,6 +22,19 @@ public interface EventLoopFactory {
      */
     EventLoop newEventLoop(LoopOptions options);
 
+    /**
+     * {@code asyncio.Runner(loop_factory=loops)} (3.11+; what {@code asyncio.run()} uses): the
+     * default is a {@link LoopRunner}.
+     *
+     * <p>Clauses: {@code RUNNER-LOOP-1}.
+     *
+     * @param loops makes the runner's loop, once, on first use
+     * @return a runner that has not made its loop yet
+     */
+    default Runner newRunner(java.util.function.Supplier<EventLoop> loops) {
+        return new LoopRunner(loops);
+    }
+
     /** @return whether {@link LoopOptions#virtualTime()} is supported */
     default boolean supportsVirtualTime() {
         return false;

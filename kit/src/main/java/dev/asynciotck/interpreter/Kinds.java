@@ -10,6 +10,7 @@ import dev.asynciotck.api.ExceptionGroup;
 import dev.asynciotck.api.Handle;
 import dev.asynciotck.api.Lock;
 import dev.asynciotck.api.Queue;
+import dev.asynciotck.api.Runner;
 import dev.asynciotck.api.Semaphore;
 import dev.asynciotck.api.Task;
 import dev.asynciotck.api.TaskGroup;
@@ -38,7 +39,7 @@ final class Kinds {
             Map.entry(Semaphore.class, "Semaphore"), Map.entry(Condition.class, "Condition"),
             Map.entry(Barrier.class, "Barrier"), Map.entry(Timeout.class, "Timeout"),
             Map.entry(TaskGroup.class, "TaskGroup"), Map.entry(ExceptionGroup.class, "ExceptionGroup"),
-            Map.entry(ProgramAsyncGenerator.class, "AsyncGenerator"));
+            Map.entry(ProgramAsyncGenerator.class, "AsyncGenerator"), Map.entry(Runner.class, "Runner"));
 
     private Kinds() {
     }

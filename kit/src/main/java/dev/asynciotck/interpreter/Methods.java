@@ -179,7 +179,11 @@ final class Methods {
                 a.noMoreThan(0);
                 return loop.createFuture();
             })
-            .with("create_task", (s, loop, a) -> createTask(a, loop::createTask)).build();
+            .with("create_task", (s, loop, a) -> createTask(a, loop::createTask))
+            .with("shutdown_asyncgens", (s, loop, a) -> {
+                a.noMoreThan(0);
+                return loop.shutdownAsyncgens();
+            }).build();
 
     private static final Map<String, Body<Object>> ASYNC_GENERATOR = table(ProgramAsyncGenerator.class, null)
             .with("aclose", (s, g, a) -> {
@@ -252,6 +256,9 @@ final class Methods {
             .with("wait_for", TimeoutMethods::waitFor)
             .with("shield", TimeoutMethods::shield)
             .with("as_completed", TimeoutMethods::asCompleted)
+            .with("run", RunnerMethods::run)
+            .with("Runner", RunnerMethods::runner)
+            .with("get_running_loop", RunnerMethods::getRunningLoop)
             .with("TaskGroup", TaskGroupMethods::newTaskGroup)
             .with("sleep", (s, m, a) -> {
                 double delay = number("sleep", a.required(0, "delay"));
@@ -325,7 +332,7 @@ final class Methods {
             Map.entry("Barrier", SyncMethods.BARRIER), Map.entry("Timeout", TimeoutMethods.TIMEOUT),
             Map.entry("TaskGroup", TaskGroupMethods.TASK_GROUP),
             Map.entry("ExceptionGroup", TaskGroupMethods.EXCEPTION_GROUP),
-            Map.entry("AsyncGenerator", ASYNC_GENERATOR),
+            Map.entry("AsyncGenerator", ASYNC_GENERATOR), Map.entry("Runner", RunnerMethods.RUNNER),
             Map.entry("asyncio", ASYNCIO));
 
     private Methods() {

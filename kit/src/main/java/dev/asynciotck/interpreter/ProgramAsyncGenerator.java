@@ -1,11 +1,13 @@
 package dev.asynciotck.interpreter;
 
-import dev.asynciotck.api.AsyncIterator;
+import dev.asynciotck.api.AsyncGenerator;
 import dev.asynciotck.api.Awaitable;
 import dev.asynciotck.api.Coroutine;
 import dev.asynciotck.api.CoroutineStep;
+import dev.asynciotck.api.EventLoop;
 import dev.asynciotck.api.PyType;
 import dev.asynciotck.api.PythonException;
+import dev.asynciotck.api.RunningLoop;
 import dev.asynciotck.api.RuntimeError;
 import dev.asynciotck.program.FunctionDef;
 
@@ -17,7 +19,7 @@ import java.util.Map;
  * next {@code yield}, as CPython's {@code async_generator_asend} and {@code async_generator_athrow}
  * do; the messages are CPython's (the same from 3.10 to 3.13).
  */
-final class ProgramAsyncGenerator implements AsyncIterator {
+final class ProgramAsyncGenerator implements AsyncGenerator {
 
     private enum State { CREATED, SUSPENDED, CLOSED }
 
@@ -25,6 +27,7 @@ final class ProgramAsyncGenerator implements AsyncIterator {
     private final Machine machine;
     private State state = State.CREATED;
     private boolean running;
+    private boolean hooksCalled;
 
     ProgramAsyncGenerator(Session session, FunctionDef def, Map<String, Object> locals) {
         this.def = def;
@@ -33,12 +36,28 @@ final class ProgramAsyncGenerator implements AsyncIterator {
 
     @Override
     public Awaitable anext() {
+        firstIteration();
         return new Step("__anext__", false);
     }
 
-    /** {@code aclose()}. */
-    Awaitable aclose() {
+    @Override
+    public Awaitable aclose() {
+        firstIteration();
         return new Step("aclose", true);
+    }
+
+    /**
+     * As CPython does when a generator's first {@code __anext__()} or {@code aclose()} is made:
+     * calls the {@code firstiter} hook of the loop running on this thread, if any.
+     */
+    private void firstIteration() {
+        if (!hooksCalled) {
+            hooksCalled = true;
+            EventLoop loop = RunningLoop.get();
+            if (loop != null) {
+                loop.asyncgenFirstIter(this);
+            }
+        }
     }
 
     String name() {

@@ -46,6 +46,11 @@ final class Session {
         this.startTime = mainLoop.time();
     }
 
+    /** @return the implementation under test */
+    EventLoopFactory factory() {
+        return factory;
+    }
+
     EventLoop mainLoop() {
         return mainLoop;
     }

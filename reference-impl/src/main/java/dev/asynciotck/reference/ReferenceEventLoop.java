@@ -1,5 +1,7 @@
 package dev.asynciotck.reference;
 
+import dev.asynciotck.api.AsyncGenerator;
+import dev.asynciotck.api.AsyncGenerators;
 import dev.asynciotck.api.Coroutine;
 import dev.asynciotck.api.EventLoop;
 import dev.asynciotck.api.ExceptionContext;
@@ -10,6 +12,7 @@ import dev.asynciotck.api.LoopOptions;
 import dev.asynciotck.api.PyType;
 import dev.asynciotck.api.PythonException;
 import dev.asynciotck.api.ReturnWhen;
+import dev.asynciotck.api.RunningLoop;
 import dev.asynciotck.api.RuntimeError;
 import dev.asynciotck.api.Task;
 import dev.asynciotck.api.TaskFactory;
@@ -37,9 +40,6 @@ public final class ReferenceEventLoop implements EventLoop {
     static final int MIN_SCHEDULED_TIMER_HANDLES = 100;
     /** asyncio's {@code _MIN_CANCELLED_TIMER_HANDLES_FRACTION}. */
     static final double MIN_CANCELLED_TIMER_HANDLES_FRACTION = 0.5;
-
-    /** The reference loop running on each thread (asyncio's {@code _get_running_loop()}). */
-    private static final ThreadLocal<ReferenceEventLoop> RUNNING = new ThreadLocal<>();
 
     /** Stops the loop of a future passed to run_until_complete (asyncio's {@code _run_until_complete_cb}). */
     private static final Consumer<Future> RUN_UNTIL_COMPLETE_CB = new Consumer<>() {
@@ -77,6 +77,8 @@ public final class ReferenceEventLoop implements EventLoop {
      */
     private volatile Thread ownerThread = Thread.currentThread();
     private ExceptionHandler exceptionHandler = ReferenceEventLoop::defaultExceptionHandler;
+    /** The asynchronous generators first iterated while this loop ran, for {@code shutdown_asyncgens()}. */
+    private final AsyncGenerators asyncGenerators = new AsyncGenerators(this);
     private ReferenceTask currentTask;
     /** The tasks not done yet, for {@code all_tasks()}: a task adds itself when created, leaves when done. */
     private final java.util.Set<ReferenceTask> liveTasks = new java.util.LinkedHashSet<>();
@@ -98,7 +100,7 @@ public final class ReferenceEventLoop implements EventLoop {
 
     /** @return the reference loop running on the calling thread, or {@code null} */
     public static ReferenceEventLoop runningLoop() {
-        return RUNNING.get();
+        return RunningLoop.get() instanceof ReferenceEventLoop loop ? loop : null;
     }
 
     /** asyncio's {@code get_running_loop()}. */
@@ -195,7 +197,7 @@ public final class ReferenceEventLoop implements EventLoop {
         Thread thread = Thread.currentThread();
         ownerThread = thread;
         runningThread = thread;
-        RUNNING.set(this);
+        RunningLoop.set(this);
         try {
             while (true) {
                 runOnce();
@@ -206,7 +208,7 @@ public final class ReferenceEventLoop implements EventLoop {
         } finally {
             stopping = false;
             runningThread = null;
-            RUNNING.remove();
+            RunningLoop.set(null);
         }
     }
 
@@ -371,7 +373,8 @@ public final class ReferenceEventLoop implements EventLoop {
      *
      * @param context what happened
      */
-    void callExceptionHandler(ExceptionContext context) {
+    @Override
+    public void callExceptionHandler(ExceptionContext context) {
         try {
             exceptionHandler.handle(this, context);
         } catch (java.lang.RuntimeException error) {
@@ -413,9 +416,21 @@ public final class ReferenceEventLoop implements EventLoop {
         if (isRunning()) {
             throw new RuntimeError("This event loop is already running");
         }
-        if (RUNNING.get() != null) {
+        if (RunningLoop.get() != null) {
             throw new RuntimeError("Cannot run the event loop while another loop is running");
         }
+    }
+
+    // ---------------------------------------------------------------- asynchronous generators
+
+    @Override
+    public void asyncgenFirstIter(AsyncGenerator generator) {
+        asyncGenerators.add(generator);
+    }
+
+    @Override
+    public Coroutine shutdownAsyncgens() {
+        return asyncGenerators.shutdown();
     }
 
     // ---------------------------------------------------------------- futures and tasks
