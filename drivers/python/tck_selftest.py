@@ -5,6 +5,7 @@ the loop under test. Last line: 'N passed, N failed'."""
 
 import asyncio
 import builtins
+import contextvars
 import inspect
 import json
 import keyword
@@ -322,7 +323,7 @@ def protocol_tests(driver):
 # Straight from the vocabulary (not from the driver's tables, which are under test).
 ATTRIBUTES = set(vocabulary.ASYNCIO).union(*vocabulary.METHODS.values())
 BUILTIN_NAMES = set(vocabulary.EXCEPTION_TYPES + vocabulary.PYTHON_BUILTINS
-                    + vocabulary.KIT_BUILTINS)
+                    + vocabulary.KIT_BUILTINS + vocabulary.CONTEXTVARS_BUILTINS)
 PYTHON = "%d.%d" % sys.version_info[:2]
 
 
@@ -403,6 +404,8 @@ def builtin_tests(runner):
     yield "vocabulary: each kit builtin has a value in a program", not broken, str(broken)
     wrong = [x for x in vocabulary.PYTHON_BUILTINS if base.get(x) is not getattr(builtins, x, 0)]
     yield "vocabulary: Python's builtins are Python's", not wrong, str(wrong)
+    wrong = [x for x in vocabulary.CONTEXTVARS_BUILTINS if base.get(x) is not getattr(contextvars, x, 0)]
+    yield "vocabulary: the contextvars names are contextvars'", not wrong, str(wrong)
     modules = {"builtins": builtins, "asyncio": asyncio}
     wrong = []
     for e in vocabulary.EXCEPTIONS:
@@ -464,6 +467,8 @@ def real_objects(loop):
     objects = {"EventLoop": loop, "Handle": loop.call_soon(len, ()),
                "TimerHandle": loop.call_later(3600, len, ()), "Future": loop.create_future(),
                "Task": task, "Coroutine": coroutine, "AsyncGenerator": async_generator_function()}
+    variable = contextvars.ContextVar("v")
+    objects.update(ContextVar=variable, Context=contextvars.copy_context(), Token=variable.set(1))
     for name, kind in vocabulary.CLASS_KINDS:  # the first class of each kind, made with no argument
         if kind not in objects and hasattr(asyncio, name):
             try:

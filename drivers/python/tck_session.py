@@ -7,6 +7,7 @@ created through the event-loop policy) is cleared before the next one starts.
 
 import asyncio
 import builtins
+import contextvars
 import importlib
 import inspect
 import json
@@ -131,6 +132,8 @@ def ref_type(obj):
         kind = "Coroutine"
     elif inspect.isasyncgen(obj):
         kind = "AsyncGenerator"
+    elif issubclass(cls, (contextvars.ContextVar, contextvars.Context, contextvars.Token)):
+        kind = cls.__name__
     elif _class_kind(cls) is not None:
         kind = _class_kind(cls)
     elif _EXCEPTION_GROUP is not None and issubclass(cls, _EXCEPTION_GROUP):
@@ -191,6 +194,7 @@ def _base_builtins():
     """Python's builtins of the vocabulary and its exception types, from their modules."""
     modules = {"builtins": builtins, "asyncio": asyncio}
     allowed = {name: getattr(builtins, name, None) for name in vocabulary.PYTHON_BUILTINS}
+    allowed.update((name, getattr(contextvars, name, None)) for name in vocabulary.CONTEXTVARS_BUILTINS)
     for exception in vocabulary.EXCEPTIONS:
         allowed[exception.name] = getattr(modules[exception.module], exception.name, None)
     allowed["__import__"] = builtins.__import__  # for the interpreter itself (warnings on GC)

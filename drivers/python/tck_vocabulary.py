@@ -83,7 +83,7 @@ class Vocabulary:
         self.asyncio = self.names(root, "asyncio", "")
         self.builtins = self.names(root, "builtins", "")
         for at, names, roles in (("/asyncio", self.asyncio, ("function", "class", "constant", "exception")),
-                                 ("/builtins", self.builtins, ("kit", "python"))):
+                                 ("/builtins", self.builtins, ("kit", "python", "contextvars"))):
             for i, n in enumerate(names):
                 if n.role not in roles:
                     self.fail("%s/%d/is" % (at, i), "expected one of %s" % ", ".join(roles))
@@ -185,6 +185,8 @@ ASYNCIO_EXCEPTIONS = _asyncio("exception")
 CLASS_KINDS = tuple((n.name, n.returns) for n in VOCABULARY.asyncio if n.role == "class")
 KIT_BUILTINS = tuple(n.name for n in VOCABULARY.builtins if n.role == "kit")
 PYTHON_BUILTINS = tuple(n.name for n in VOCABULARY.builtins if n.role == "python")
+# Names of the contextvars module every program sees without an import.
+CONTEXTVARS_BUILTINS = tuple(n.name for n in VOCABULARY.builtins if n.role == "contextvars")
 EXCEPTIONS = VOCABULARY.exceptions
 EXCEPTION_TYPES = tuple(e.name for e in EXCEPTIONS)
 KEYWORDS = frozenset(VOCABULARY.keywords)

@@ -39,22 +39,50 @@ public interface EventLoop {
      * <p>Clauses: {@code LOOP-SOON-1}, {@code LOOP-SOON-2}, {@code LOOP-SOON-3}, {@code LOOP-SOON-5},
      * {@code LOOP-SOON-7}.
      *
-     * @param callback the callback
+     * @param callback the callback, run in a copy of the context current now ({@code CTX-CALLBACK-1})
      * @return its handle
      * @throws RuntimeError {@code Event loop is closed}
      */
-    Handle callSoon(Runnable callback);
+    default Handle callSoon(Runnable callback) {
+        return callSoon(callback, Context.copyCurrent());
+    }
+
+    /**
+     * {@link #callSoon(Runnable)} with {@code context=}: the callback runs in {@code context} itself.
+     *
+     * <p>Clauses: {@code CTX-CALLBACK-1}, {@code CTX-CALLBACK-2}.
+     *
+     * @param callback the callback
+     * @param context  the context it runs in
+     * @return its handle
+     * @throws RuntimeError {@code Event loop is closed}
+     */
+    Handle callSoon(Runnable callback, Context context);
 
     /**
      * {@link #callSoon} callable from any thread; wakes the loop if it is blocked waiting.
      *
      * <p>Clauses: {@code LOOP-SOON-5}, {@code LOOP-SOON-6}.
      *
-     * @param callback the callback
+     * @param callback the callback, run in a copy of the context current now (on the calling thread)
      * @return its handle
      * @throws RuntimeError {@code Event loop is closed}
      */
-    Handle callSoonThreadsafe(Runnable callback);
+    default Handle callSoonThreadsafe(Runnable callback) {
+        return callSoonThreadsafe(callback, Context.copyCurrent());
+    }
+
+    /**
+     * {@link #callSoonThreadsafe(Runnable)} with {@code context=}.
+     *
+     * <p>Clauses: {@code CTX-CALLBACK-1}.
+     *
+     * @param callback the callback
+     * @param context  the context it runs in
+     * @return its handle
+     * @throws RuntimeError {@code Event loop is closed}
+     */
+    Handle callSoonThreadsafe(Runnable callback, Context context);
 
     /**
      * Schedules {@code callback} to run {@code delay} seconds from now.
@@ -63,11 +91,28 @@ public interface EventLoop {
      * {@code LOOP-TIMER-5}, {@code LOOP-TIMER-7}, {@code LOOP-SOON-5}.
      *
      * @param delay    seconds; zero or negative means "as soon as possible", but never inline
-     * @param callback the callback
+     * @param callback the callback, run in a copy of the context current now
      * @return its handle, with {@code when() == time() + delay}
      * @throws RuntimeError {@code Event loop is closed}
      */
-    TimerHandle callLater(double delay, Runnable callback);
+    default TimerHandle callLater(double delay, Runnable callback) {
+        return callAt(time() + delay, callback, Context.copyCurrent());
+    }
+
+    /**
+     * {@link #callLater(double, Runnable)} with {@code context=}.
+     *
+     * <p>Clauses: {@code CTX-CALLBACK-1}.
+     *
+     * @param delay    seconds
+     * @param callback the callback
+     * @param context  the context it runs in
+     * @return its handle
+     * @throws RuntimeError {@code Event loop is closed}
+     */
+    default TimerHandle callLater(double delay, Runnable callback, Context context) {
+        return callAt(time() + delay, callback, context);
+    }
 
     /**
      * Schedules {@code callback} to run at loop time {@code when}.
@@ -76,11 +121,26 @@ public interface EventLoop {
      * {@code LOOP-TIMER-5}, {@code LOOP-TIMER-7}, {@code LOOP-SOON-5}.
      *
      * @param when     a time on the loop's clock
-     * @param callback the callback
+     * @param callback the callback, run in a copy of the context current now
      * @return its handle, with {@code when() == when}
      * @throws RuntimeError {@code Event loop is closed}
      */
-    TimerHandle callAt(double when, Runnable callback);
+    default TimerHandle callAt(double when, Runnable callback) {
+        return callAt(when, callback, Context.copyCurrent());
+    }
+
+    /**
+     * {@link #callAt(double, Runnable)} with {@code context=}.
+     *
+     * <p>Clauses: {@code CTX-CALLBACK-1}.
+     *
+     * @param when     a time on the loop's clock
+     * @param callback the callback
+     * @param context  the context it runs in
+     * @return its handle
+     * @throws RuntimeError {@code Event loop is closed}
+     */
+    TimerHandle callAt(double when, Runnable callback, Context context);
 
     // ---------------------------------------------------------------- running and stopping
 
@@ -211,12 +271,28 @@ public interface EventLoop {
      * @throws RuntimeError {@code Event loop is closed}
      */
     default Task createTask(Coroutine coroutine, String name) {
+        return createTask(coroutine, name, null);
+    }
+
+    /**
+     * {@link #createTask(Coroutine, String)} with {@code context=} (3.11+): with no task factory, the
+     * task runs in {@code context} itself; a task factory makes its task in its own way.
+     *
+     * <p>Clauses: {@code CTX-TASK-2}.
+     *
+     * @param coroutine the coroutine
+     * @param name      the task's name, or {@code null} for {@code Task-<n>}
+     * @param context   the context the task runs in, or {@code null} for a copy of the current one
+     * @return the task
+     * @throws RuntimeError {@code Event loop is closed}
+     */
+    default Task createTask(Coroutine coroutine, String name, Context context) {
         if (isClosed()) {
             throw new RuntimeError("Event loop is closed");
         }
         TaskFactory factory = getTaskFactory();
         if (factory == null) {
-            return newTask(coroutine, name, false);
+            return newTask(coroutine, name, false, context);
         }
         Task task = factory.create(this, coroutine);
         if (name != null) {
@@ -238,9 +314,25 @@ public interface EventLoop {
      * @param name       the task's name, or {@code null} for {@code Task-<n>}
      * @param eagerStart run the first step now when the loop is running
      * @return the task
-     * @throws RuntimeError {@code Event loop is closed} (when the first step is to be scheduled)
      */
-    Task newTask(Coroutine coroutine, String name, boolean eagerStart);
+    default Task newTask(Coroutine coroutine, String name, boolean eagerStart) {
+        return newTask(coroutine, name, eagerStart, null);
+    }
+
+    /**
+     * {@link #newTask(Coroutine, String, boolean)} with the context its steps run in
+     * ({@code Task(..., context=)}, 3.11+).
+     *
+     * <p>Clauses: {@code CTX-TASK-1}, {@code CTX-TASK-2}.
+     *
+     * @param coroutine  the coroutine
+     * @param name       the task's name, or {@code null} for {@code Task-<n>}
+     * @param eagerStart run the first step now when the loop is running
+     * @param context    the context every step runs in, or {@code null} for a copy of the context
+     *                   current now
+     * @return the task
+     */
+    Task newTask(Coroutine coroutine, String name, boolean eagerStart, Context context);
 
     /**
      * asyncio's {@code loop.set_task_factory(factory)}.

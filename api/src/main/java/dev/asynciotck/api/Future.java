@@ -93,9 +93,22 @@ public interface Future extends Awaitable {
      *
      * <p>Clauses: {@code FUT-CB-1}, {@code FUT-CB-2}, {@code FUT-CB-3}, {@code FUT-CB-4}.
      *
-     * @param callback the callback
+     * @param callback the callback, run in a copy of the context current now ({@code CTX-CALLBACK-1})
      */
-    void addDoneCallback(Consumer<Future> callback);
+    default void addDoneCallback(Consumer<Future> callback) {
+        addDoneCallback(callback, Context.copyCurrent());
+    }
+
+    /**
+     * {@link #addDoneCallback(Consumer)} with {@code context=}: the callback runs in {@code context}.
+     *
+     * <p>Clauses: {@code CTX-CALLBACK-1}, {@code CTX-TASK-1} (a task waits for a future with a done
+     * callback in its own context).
+     *
+     * @param callback the callback
+     * @param context  the context it runs in
+     */
+    void addDoneCallback(Consumer<Future> callback, Context context);
 
     /**
      * Removes every registration of {@code callback} (compared with {@code equals}).

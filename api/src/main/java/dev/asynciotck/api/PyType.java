@@ -20,6 +20,8 @@ public enum PyType {
     STOP_ASYNC_ITERATION("StopAsyncIteration", EXCEPTION),
     /** {@code RuntimeError}. */
     RUNTIME_ERROR("RuntimeError", EXCEPTION),
+    /** {@code LookupError}: {@code ContextVar.get()} of a variable with no value and no default. */
+    LOOKUP_ERROR("LookupError", EXCEPTION),
     /** {@code TypeError}. */
     TYPE_ERROR("TypeError", EXCEPTION),
     /** {@code ValueError}. */

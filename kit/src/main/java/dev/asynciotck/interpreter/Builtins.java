@@ -64,6 +64,9 @@ final class Builtins {
         return v instanceof PythonException e && e.isInstanceOf(c.type());
     });
 
+    private static final Builtin CONTEXT_VAR = new Builtin("ContextVar", ContextBuiltins::newContextVar);
+    private static final Builtin COPY_CONTEXT = new Builtin("copy_context", ContextBuiltins::copyContext);
+
     /**
      * The builtins other than the exception types, by name: what each is in a session. One entry
      * per builtin of the vocabulary ({@code VocabularyImplementedTest} checks it).
@@ -89,7 +92,9 @@ final class Builtins {
             Map.entry("len", session -> LEN),
             Map.entry("sorted", session -> SORTED),
             Map.entry("range", session -> RANGE),
-            Map.entry("isinstance", session -> ISINSTANCE));
+            Map.entry("isinstance", session -> ISINSTANCE),
+            Map.entry("ContextVar", session -> CONTEXT_VAR),
+            Map.entry("copy_context", session -> COPY_CONTEXT));
 
     /**
      * @param session the program's session

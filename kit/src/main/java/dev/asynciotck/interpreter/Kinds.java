@@ -2,6 +2,8 @@ package dev.asynciotck.interpreter;
 
 import dev.asynciotck.api.Barrier;
 import dev.asynciotck.api.Condition;
+import dev.asynciotck.api.Context;
+import dev.asynciotck.api.ContextVar;
 import dev.asynciotck.api.Coroutine;
 import dev.asynciotck.api.EventLoop;
 import dev.asynciotck.api.Future;
@@ -39,7 +41,9 @@ final class Kinds {
             Map.entry(Semaphore.class, "Semaphore"), Map.entry(Condition.class, "Condition"),
             Map.entry(Barrier.class, "Barrier"), Map.entry(Timeout.class, "Timeout"),
             Map.entry(TaskGroup.class, "TaskGroup"), Map.entry(ExceptionGroup.class, "ExceptionGroup"),
-            Map.entry(ProgramAsyncGenerator.class, "AsyncGenerator"), Map.entry(Runner.class, "Runner"));
+            Map.entry(ProgramAsyncGenerator.class, "AsyncGenerator"), Map.entry(Runner.class, "Runner"),
+            Map.entry(ContextVar.class, "ContextVar"), Map.entry(Context.class, "Context"),
+            Map.entry(ContextVar.Token.class, "Token"));
 
     private Kinds() {
     }

@@ -1,5 +1,6 @@
 package dev.asynciotck.interpreter;
 
+import dev.asynciotck.api.Context;
 import dev.asynciotck.api.Coroutine;
 import dev.asynciotck.api.EventLoop;
 import dev.asynciotck.api.Future;
@@ -86,8 +87,9 @@ final class Methods {
             })
             .with("add_done_callback", (s, f, a) -> {
                 Object fn = a.required(0, "fn");
+                Context context = context(a);
                 a.noMoreThan(1);
-                f.addDoneCallback(s.doneCallback(fn));
+                f.addDoneCallback(s.doneCallback(fn), context != null ? context : Context.copyCurrent());
                 return null;
             })
             .with("remove_done_callback", (s, f, a) -> {
@@ -135,17 +137,31 @@ final class Methods {
                 a.noMoreThan(0);
                 return loop.time();
             })
-            .with("call_soon", (s, loop, a) ->
-                    loop.callSoon(s.callback(a.required(0, "callback"), List.copyOf(a.from(1)))))
-            .with("call_soon_threadsafe", (s, loop, a) ->
-                    loop.callSoonThreadsafe(s.callback(a.required(0, "callback"), List.copyOf(a.from(1)))))
+            .with("call_soon", (s, loop, a) -> {
+                Runnable callback = s.callback(a.required(0, "callback"), List.copyOf(a.from(1)));
+                Context context = context(a);
+                a.noUnknownKeywords();
+                return context != null ? loop.callSoon(callback, context) : loop.callSoon(callback);
+            })
+            .with("call_soon_threadsafe", (s, loop, a) -> {
+                Runnable callback = s.callback(a.required(0, "callback"), List.copyOf(a.from(1)));
+                Context context = context(a);
+                a.noUnknownKeywords();
+                return context != null ? loop.callSoonThreadsafe(callback, context) : loop.callSoonThreadsafe(callback);
+            })
             .with("call_later", (s, loop, a) -> {
                 double delay = number("call_later", a.required(0, "delay"));
-                return loop.callLater(delay, s.callback(a.required(1, "callback"), List.copyOf(a.from(2))));
+                Runnable callback = s.callback(a.required(1, "callback"), List.copyOf(a.from(2)));
+                Context context = context(a);
+                a.noUnknownKeywords();
+                return context != null ? loop.callLater(delay, callback, context) : loop.callLater(delay, callback);
             })
             .with("call_at", (s, loop, a) -> {
                 double when = number("call_at", a.required(0, "when"));
-                return loop.callAt(when, s.callback(a.required(1, "callback"), List.copyOf(a.from(2))));
+                Runnable callback = s.callback(a.required(1, "callback"), List.copyOf(a.from(2)));
+                Context context = context(a);
+                a.noUnknownKeywords();
+                return context != null ? loop.callAt(when, callback, context) : loop.callAt(when, callback);
             })
             .with("run_forever", (s, loop, a) -> {
                 a.noMoreThan(0);
@@ -292,11 +308,11 @@ final class Methods {
                 Double seconds = timeout == null ? null : number("wait", timeout);
                 return s.currentLoop().wait(items, seconds, when);
             })
-            .with("create_task", (s, m, a) -> Methods.createTask(a, (c, name) -> running(s).createTask(c, name)))
+            .with("create_task", (s, m, a) -> Methods.createTask(a, (c, name, context) -> running(s).createTask(c, name, context)))
             .with("Task", (s, m, a) -> {
                 Object loop = a.keyword("loop", null);
                 EventLoop target = loop == null ? running(s) : loopArgument("Task", loop);
-                return Methods.createTask(a, (c, name) -> target.newTask(c, name, false));
+                return Methods.createTask(a, (c, name, context) -> target.newTask(c, name, false, context));
             })
             .with(TaskFactories.EAGER, (s, m, a) -> {
                 // Task(coro, loop=loop, name=name, eager_start=True): named before its first step.
@@ -333,6 +349,8 @@ final class Methods {
             Map.entry("TaskGroup", TaskGroupMethods.TASK_GROUP),
             Map.entry("ExceptionGroup", TaskGroupMethods.EXCEPTION_GROUP),
             Map.entry("AsyncGenerator", ASYNC_GENERATOR), Map.entry("Runner", RunnerMethods.RUNNER),
+            Map.entry("ContextVar", ContextMethods.CONTEXT_VAR), Map.entry("Context", ContextMethods.CONTEXT),
+            Map.entry("Token", Map.of()),
             Map.entry("asyncio", ASYNCIO));
 
     private Methods() {
@@ -403,14 +421,30 @@ final class Methods {
      * {@code create_task(coro, *, name=None)} of a loop or a task group: checks the arguments and
      * makes the task with {@code make}.
      */
-    static Object createTask(Args a, java.util.function.BiFunction<Coroutine, String, Object> make) {
+    static Object createTask(Args a, TaskMaker make) {
         Object coro = a.required(0, "coro");
         Object taskName = a.keyword("name", null);
+        Context context = context(a);
         a.noMoreThan(1);
         if (!(coro instanceof Coroutine c)) {
             throw new TypeError("a coroutine was expected, got " + PyOps.repr(coro));
         }
-        return make.apply(c, taskName == null ? null : Values.str(taskName));
+        return make.make(c, taskName == null ? null : Values.str(taskName), context);
+    }
+
+    /** Makes a task of a coroutine, with its name and context ({@code null}: the default). */
+    @FunctionalInterface
+    interface TaskMaker {
+        Object make(Coroutine coroutine, String name, Context context);
+    }
+
+    /** The {@code context=} keyword of the calls that take one: a {@code Context}, or {@code null} when absent or None. */
+    static Context context(Args a) {
+        Object context = a.keyword("context", null);
+        if (context == null || context instanceof Context) {
+            return (Context) context;
+        }
+        throw new TypeError("an instance of Context was expected, got " + PyOps.repr(context));
     }
 
     /** The loop of a future argument, else the program's current loop: where asyncio's functions make a task of a coroutine. */

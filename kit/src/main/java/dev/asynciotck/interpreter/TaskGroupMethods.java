@@ -14,7 +14,12 @@ import java.util.Map;
 final class TaskGroupMethods {
 
     static final Map<String, Methods.Body<Object>> TASK_GROUP = Methods.table(TaskGroup.class, null)
-            .with("create_task", (s, g, a) -> Methods.createTask(a, g::createTask)).build();
+            .with("create_task", (s, g, a) -> Methods.createTask(a, (c, name, context) -> {
+                if (context != null) {
+                    throw new InvalidProgramException("TaskGroup.create_task(context=...) is not in the scenario language");
+                }
+                return g.createTask(c, name);
+            })).build();
 
     static final Map<String, Methods.Body<Object>> EXCEPTION_GROUP = Methods.table(ExceptionGroup.class, null)
             .with("exceptions", (s, g, a) -> new PyTuple(List.copyOf(g.exceptions()))).build();

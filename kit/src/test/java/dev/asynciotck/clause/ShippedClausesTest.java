@@ -36,6 +36,7 @@ class ShippedClausesTest {
             "TASK-CANCEL-4", "TASK-CANCEL-5", "TASK-CANCEL-6", "TASK-CANCEL-7", "TASK-CANCEL-8",
             "TASK-CANCEL-9", "TASK-NAME-1", "TASK-NAME-2", "TASK-AWAIT-1", "TASK-AWAIT-2", "TASK-ENSURE-1", "TASK-ALL-1",
             "TASK-CORO-1", "TASK-FACTORY-1", "TASK-FACTORY-2", "TASK-EAGER-1", "TASK-EAGER-2",
+            "CTX-CALLBACK-1", "CTX-CALLBACK-2", "CTX-TASK-1", "CTX-TASK-2",
             "GATHER-ORDER-1", "GATHER-EXC-1", "GATHER-EXC-2", "GATHER-CANCEL-1", "GATHER-CANCEL-2",
             "GATHER-EMPTY-1",
             "WAIT-RESULT-1", "WAIT-WHEN-1", "WAIT-WHEN-2", "WAIT-WHEN-3", "WAIT-TIMEOUT-1", "WAIT-ERR-1",
@@ -62,7 +63,7 @@ class ShippedClausesTest {
             "TIMEOUT-EXPIRE-2", "TIMEOUT-WHEN-1", "TIMEOUT-RESCHEDULE-1", "TIMEOUT-RESCHEDULE-2", "TIMEOUT-NEST-1",
             "TIMEOUT-CANCEL-1", "TASKGROUP-WAIT-1", "TASKGROUP-ERROR-1", "TASKGROUP-ERROR-2", "TASKGROUP-ERROR-3",
             "TASKGROUP-CANCEL-1", "TASKGROUP-CANCEL-2", "TASKGROUP-CREATE-1",
-            "RUNNER-LOOP-1", "RUNNER-CLOSE-1", "RUNNER-NEST-1");
+            "RUNNER-LOOP-1", "RUNNER-CLOSE-1", "RUNNER-NEST-1", "CTX-TASK-2");
     /** Clauses new in 3.12: their source is the 3.12 docs. */
     private static final Set<String> PYTHON_3_12_ONLY = Set.of("WAITFOR-TASK-1", "TASK-EAGER-1", "TASK-EAGER-2");
     /** Clauses new in 3.13: their source is the 3.13 docs, where the behaviour is first described. */

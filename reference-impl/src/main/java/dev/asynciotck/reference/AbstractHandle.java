@@ -1,17 +1,25 @@
 package dev.asynciotck.reference;
 
+import dev.asynciotck.api.Context;
 import dev.asynciotck.api.Handle;
 
 /**
  * A callback queued on the loop (asyncio's {@code Handle}): the element type of the ready queue.
  * Subclasses say what running it does.
  */
-abstract class AbstractHandle implements Handle {
+abstract class AbstractHandle implements Handle, Runnable {
 
+    /** The context the callback runs in. */
+    final Context context;
     private boolean cancelled;
 
-    /** Runs the callback; whatever it throws propagates to the loop. */
-    abstract void run();
+    AbstractHandle(Context context) {
+        this.context = context;
+    }
+
+    /** Runs the callback (in {@link #context}: see {@code ReferenceEventLoop.runHandle}); whatever it throws propagates to the loop. */
+    @Override
+    public abstract void run();
 
     /** Drops the reference to the callback once the handle is cancelled. */
     abstract void forgetCallback();

@@ -1,5 +1,6 @@
 package dev.asynciotck.reference;
 
+import dev.asynciotck.api.Context;
 import dev.asynciotck.api.TypeError;
 
 /** The handle of a plain {@link Runnable} scheduled with {@code call_soon}. */
@@ -7,12 +8,13 @@ final class CallbackHandle extends AbstractHandle {
 
     private Runnable callback;
 
-    CallbackHandle(Runnable callback) {
+    CallbackHandle(Runnable callback, Context context) {
+        super(context);
         this.callback = callback;
     }
 
     @Override
-    void run() {
+    public void run() {
         Runnable cb = callback;
         if (cb == null) {
             // CPython (non-debug) accepts call_soon(None) and fails when calling it.

@@ -1,5 +1,6 @@
 package dev.asynciotck.reference;
 
+import dev.asynciotck.api.Context;
 import dev.asynciotck.api.Future;
 import dev.asynciotck.api.TypeError;
 import java.util.function.Consumer;
@@ -10,13 +11,14 @@ final class DoneCallbackHandle extends AbstractHandle {
     private Consumer<Future> callback;
     private Future future;
 
-    DoneCallbackHandle(Consumer<Future> callback, Future future) {
+    DoneCallbackHandle(Consumer<Future> callback, Future future, Context context) {
+        super(context);
         this.callback = callback;
         this.future = future;
     }
 
     @Override
-    void run() {
+    public void run() {
         Consumer<Future> cb = callback;
         if (cb == null) {
             throw new TypeError("'NoneType' object is not callable");

@@ -2,6 +2,7 @@ package dev.asynciotck.reference;
 
 import dev.asynciotck.api.AsyncGenerator;
 import dev.asynciotck.api.AsyncGenerators;
+import dev.asynciotck.api.Context;
 import dev.asynciotck.api.Coroutine;
 import dev.asynciotck.api.EventLoop;
 import dev.asynciotck.api.ExceptionContext;
@@ -132,17 +133,17 @@ public final class ReferenceEventLoop implements EventLoop {
     // ---------------------------------------------------------------- scheduling
 
     @Override
-    public Handle callSoon(Runnable callback) {
+    public Handle callSoon(Runnable callback, Context context) {
         checkClosed();
-        CallbackHandle handle = new CallbackHandle(callback);
+        CallbackHandle handle = new CallbackHandle(callback, context);
         ready.add(handle);
         return handle;
     }
 
     @Override
-    public Handle callSoonThreadsafe(Runnable callback) {
+    public Handle callSoonThreadsafe(Runnable callback, Context context) {
         checkClosed();
-        CallbackHandle handle = new CallbackHandle(callback);
+        CallbackHandle handle = new CallbackHandle(callback, context);
         if (Thread.currentThread() == ownerThread) {
             ready.add(handle);
         } else {
@@ -153,13 +154,13 @@ public final class ReferenceEventLoop implements EventLoop {
 
     @Override
     public ReferenceTimerHandle callLater(double delay, Runnable callback) {
-        return callAt(time() + delay, callback);
+        return callAt(time() + delay, callback, Context.copyCurrent());
     }
 
     @Override
-    public ReferenceTimerHandle callAt(double when, Runnable callback) {
+    public ReferenceTimerHandle callAt(double when, Runnable callback, Context context) {
         checkClosed();
-        ReferenceTimerHandle timer = new ReferenceTimerHandle(when, callback, this);
+        ReferenceTimerHandle timer = new ReferenceTimerHandle(when, callback, this, context);
         timers.push(timer);
         timer.scheduled = true;
         return timer;
@@ -357,7 +358,7 @@ public final class ReferenceEventLoop implements EventLoop {
 
     private void runHandle(AbstractHandle handle) {
         try {
-            handle.run();
+            handle.context.run(handle);
         } catch (java.lang.RuntimeException error) {
             if (error instanceof PythonException p && p.isInstanceOf(PyType.KEYBOARD_INTERRUPT)) {
                 throw error;
@@ -441,11 +442,11 @@ public final class ReferenceEventLoop implements EventLoop {
     }
 
     @Override
-    public ReferenceTask newTask(Coroutine coroutine, String name, boolean eagerStart) {
+    public ReferenceTask newTask(Coroutine coroutine, String name, boolean eagerStart, Context context) {
         if (coroutine == null) {
             throw new TypeError("a coroutine was expected, got None");
         }
-        ReferenceTask task = new ReferenceTask(this, coroutine, name);
+        ReferenceTask task = new ReferenceTask(this, coroutine, name, context);
         // A closed loop refuses the task's first step: scheduleSoon raises 'Event loop is closed'.
         task.start(eagerStart && isRunning());
         return task;

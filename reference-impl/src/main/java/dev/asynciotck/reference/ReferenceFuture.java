@@ -1,6 +1,7 @@
 package dev.asynciotck.reference;
 
 import dev.asynciotck.api.CancelledError;
+import dev.asynciotck.api.Context;
 import dev.asynciotck.api.EventLoop;
 import dev.asynciotck.api.Future;
 import dev.asynciotck.api.InvalidStateError;
@@ -37,6 +38,9 @@ public class ReferenceFuture implements Future {
     private Consumer<Future> firstCallback;
     private Consumer<Future>[] moreCallbacks;
     private int callbackCount;
+    // The context each callback runs in, in the same places.
+    private Context firstContext;
+    private Context[] moreContexts;
 
     ReferenceFuture(ReferenceEventLoop loop) {
         this.loop = loop;
@@ -98,27 +102,31 @@ public class ReferenceFuture implements Future {
     }
 
     @Override
-    public final void addDoneCallback(Consumer<Future> callback) {
+    public final void addDoneCallback(Consumer<Future> callback, Context context) {
         if (state != PENDING) {
-            loop.scheduleSoon(new DoneCallbackHandle(callback, this));
+            loop.scheduleSoon(new DoneCallbackHandle(callback, this, context));
             return;
         }
-        append(callback);
+        append(callback, context);
     }
 
     /** Registers a callback of a pending future: the first in a field, the others in an array. */
     @SuppressWarnings("unchecked")
-    private void append(Consumer<Future> callback) {
+    private void append(Consumer<Future> callback, Context context) {
         if (callbackCount == 0) {
             firstCallback = callback;
+            firstContext = context;
         } else {
             int extra = callbackCount - 1;
             if (moreCallbacks == null) {
                 moreCallbacks = (Consumer<Future>[]) new Consumer<?>[4];
+                moreContexts = new Context[4];
             } else if (extra == moreCallbacks.length) {
                 moreCallbacks = Arrays.copyOf(moreCallbacks, extra << 1);
+                moreContexts = Arrays.copyOf(moreContexts, extra << 1);
             }
             moreCallbacks[extra] = callback;
+            moreContexts[extra] = context;
         }
         callbackCount++;
     }
@@ -128,18 +136,22 @@ public class ReferenceFuture implements Future {
     public final int removeDoneCallback(Consumer<Future> callback) {
         int n = callbackCount;
         Consumer<Future>[] kept = (Consumer<Future>[]) new Consumer<?>[n];
+        Context[] keptContexts = new Context[n];
         int keptCount = 0;
         for (int i = 0; i < n; i++) {
             Consumer<Future> registered = i == 0 ? firstCallback : moreCallbacks[i - 1];
             if (!callback.equals(registered)) {
+                keptContexts[keptCount] = i == 0 ? firstContext : moreContexts[i - 1];
                 kept[keptCount++] = registered;
             }
         }
         firstCallback = null;
         moreCallbacks = null;
+        firstContext = null;
+        moreContexts = null;
         callbackCount = 0;
         for (int i = 0; i < keptCount; i++) {
-            append(kept[i]);
+            append(kept[i], keptContexts[i]);
         }
         return n - keptCount;
     }
@@ -207,12 +219,15 @@ public class ReferenceFuture implements Future {
         }
         Consumer<Future> first = firstCallback;
         Consumer<Future>[] more = moreCallbacks;
+        Context[] contexts = moreContexts;
+        loop.scheduleSoon(new DoneCallbackHandle(first, this, firstContext));
         firstCallback = null;
         moreCallbacks = null;
+        firstContext = null;
+        moreContexts = null;
         callbackCount = 0;
-        loop.scheduleSoon(new DoneCallbackHandle(first, this));
         for (int i = 0; i < n - 1; i++) {
-            loop.scheduleSoon(new DoneCallbackHandle(more[i], this));
+            loop.scheduleSoon(new DoneCallbackHandle(more[i], this, contexts[i]));
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.asynciotck.reference;
 
+import dev.asynciotck.api.Context;
 import dev.asynciotck.api.Coroutine;
 import dev.asynciotck.api.CoroutineStep;
 import dev.asynciotck.api.Future;
@@ -24,6 +25,8 @@ public final class ReferenceTask extends ReferenceFuture implements Task {
     private static final AtomicInteger NAME_COUNTER = new AtomicInteger();
 
     private final Coroutine coroutine;
+    /** The context every step runs in. */
+    private final Context context;
     /** Started eagerly and done before {@link #start} returned: {@code get_coro()} is None (3.12+). */
     private boolean startedDone;
     private String name;
@@ -58,9 +61,10 @@ public final class ReferenceTask extends ReferenceFuture implements Task {
     };
 
     /** Creates the task; {@link #start} schedules or runs its first step. */
-    ReferenceTask(ReferenceEventLoop loop, Coroutine coroutine, String name) {
+    ReferenceTask(ReferenceEventLoop loop, Coroutine coroutine, String name, Context context) {
         super(loop);
         this.coroutine = coroutine;
+        this.context = context != null ? context : Context.copyCurrent();
         this.name = name != null ? name : "Task-" + NAME_COUNTER.incrementAndGet();
     }
 
@@ -70,13 +74,13 @@ public final class ReferenceTask extends ReferenceFuture implements Task {
      */
     void start(boolean eagerly) {
         if (!eagerly) {
-            loop.scheduleSoon(new CallbackHandle(step));
+            loop.scheduleSoon(new CallbackHandle(step, context));
         }
         loop.rememberTask(this);
         if (eagerly) {
             ReferenceTask previous = loop.swapCurrentTask(this);
             try {
-                runStep(null, null);
+                context.run(() -> runStep(null, null));
             } finally {
                 loop.swapCurrentTask(previous);
                 startedDone = done();
@@ -211,13 +215,13 @@ public final class ReferenceTask extends ReferenceFuture implements Task {
     private void suspendOn(Future awaited) {
         if (awaited == null) {
             // Bare yield: run again on the next iteration.
-            loop.scheduleSoon(new CallbackHandle(step));
+            loop.scheduleSoon(new CallbackHandle(step, context));
         } else if (awaited.loop() != loop) {
             scheduleStep(new RuntimeError("Task " + this + " got Future " + awaited + " attached to a different loop"));
         } else if (awaited == this) {
             scheduleStep(new RuntimeError("Task cannot await on itself: " + this));
         } else {
-            awaited.addDoneCallback(wakeup);
+            awaited.addDoneCallback(wakeup, context);
             waitingOn = awaited;
             if (mustCancel && awaited.cancel(cancelMessage)) {
                 mustCancel = false;
@@ -227,7 +231,7 @@ public final class ReferenceTask extends ReferenceFuture implements Task {
 
     private void scheduleStep(PythonException error) {
         nextStepError = error;
-        loop.scheduleSoon(new CallbackHandle(step));
+        loop.scheduleSoon(new CallbackHandle(step, context));
     }
 
     @Override

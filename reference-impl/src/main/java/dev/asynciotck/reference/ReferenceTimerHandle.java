@@ -1,5 +1,6 @@
 package dev.asynciotck.reference;
 
+import dev.asynciotck.api.Context;
 import dev.asynciotck.api.TimerHandle;
 
 /**
@@ -15,7 +16,8 @@ final class ReferenceTimerHandle extends AbstractHandle implements TimerHandle {
     private final ReferenceEventLoop loop;
     private Runnable callback;
 
-    ReferenceTimerHandle(double when, Runnable callback, ReferenceEventLoop loop) {
+    ReferenceTimerHandle(double when, Runnable callback, ReferenceEventLoop loop, Context context) {
+        super(context);
         this.when = when;
         this.callback = callback;
         this.loop = loop;
@@ -33,7 +35,7 @@ final class ReferenceTimerHandle extends AbstractHandle implements TimerHandle {
     }
 
     @Override
-    void run() {
+    public void run() {
         Runnable cb = callback;
         if (cb == null) {
             throw new dev.asynciotck.api.TypeError("'NoneType' object is not callable");

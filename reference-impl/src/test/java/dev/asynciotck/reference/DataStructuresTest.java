@@ -1,5 +1,6 @@
 package dev.asynciotck.reference;
 
+import dev.asynciotck.api.Context;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -22,7 +23,7 @@ class DataStructuresTest {
         Random random = new Random(42);
         for (int round = 0; round < 20_000; round++) {
             if (random.nextInt(3) > 0 || model.isEmpty()) {
-                AbstractHandle h = new CallbackHandle(() -> { });
+                AbstractHandle h = new CallbackHandle(() -> { }, new Context());
                 queue.add(h);
                 model.add(h);
             } else {
@@ -47,7 +48,7 @@ class DataStructuresTest {
         for (int round = 0; round < 20_000; round++) {
             if (random.nextInt(3) > 0 || model.isEmpty()) {
                 // few distinct deadlines, so that ties are frequent
-                ReferenceTimerHandle t = new ReferenceTimerHandle(random.nextInt(500) / 10.0 - 5, () -> { }, loop);
+                ReferenceTimerHandle t = new ReferenceTimerHandle(random.nextInt(500) / 10.0 - 5, () -> { }, loop, new Context());
                 heap.push(t);
                 pushed.add(t);
                 model.add(t.when);
@@ -80,7 +81,7 @@ class DataStructuresTest {
         List<Double> kept = new ArrayList<>();
         Random random = new Random(3);
         for (int i = 0; i < 500; i++) {
-            ReferenceTimerHandle t = new ReferenceTimerHandle(random.nextDouble(), () -> { }, loop);
+            ReferenceTimerHandle t = new ReferenceTimerHandle(random.nextDouble(), () -> { }, loop, new Context());
             t.scheduled = true;
             heap.push(t);
             if (i % 3 == 0) {
