@@ -282,15 +282,10 @@ class Session:
 
     # asyncio.run and asyncio.Runner with the loop under test (asyncio's own, looked up at call time)
     def run(self, main):
-        """asyncio.run(main) in a new loop of the session: loop_factory= from 3.12; on 3.11 what
-        asyncio.run does, with Runner(loop_factory=); on 3.10 the policy's new_event_loop."""
+        """asyncio.run(main) in a new loop of the session: loop_factory= from 3.12; before, the
+        policy's new_event_loop, which asyncio.run (through Runner on 3.11) asks once for its loop."""
         if sys.version_info >= (3, 12):
             return asyncio.run(main, loop_factory=self.new_event_loop)
-        if sys.version_info >= (3, 11):
-            if asyncio.events._get_running_loop() is not None:
-                raise RuntimeError("asyncio.run() cannot be called from a running event loop")
-            with asyncio.Runner(loop_factory=self.new_event_loop) as runner:
-                return runner.run(main)
         policy = asyncio.get_event_loop_policy()
 
         def new_event_loop():  # once: the session's factory may itself ask the policy

@@ -17,7 +17,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * if/elif/else, for, while, break and continue behave as in Python, and the step budget ends a loop
+ * if/elif/else, for, while, break and continue, asynchronous generators and keyword arguments of
+ * asyncio's functions behave as in Python, and the step budget ends a loop
  * that never stops. Each program is a file of {@code control-flow/}; its {@code .trace} is what the
  * Python driver printed for it on CPython 3.11's asyncio ({@code tck_driver.py --run F.py --text}).
  */
@@ -35,7 +36,7 @@ class LoopsAndBranchesTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"if", "for", "while", "awaitloop", "rangeerr", "seq_order", "asyncwith", "boolops", "defaults", "asyncgen"})
+    @ValueSource(strings = {"if", "for", "while", "awaitloop", "rangeerr", "seq_order", "asyncwith", "boolops", "defaults", "asyncgen", "keywords"})
     void tracesAreCPythons(String name) throws IOException {
         String trace = ProgramInterpreter.run(ProgramText.parse(resource(name + ".py")), reference(),
                 LoopOptions.VIRTUAL_TIME).toString();

@@ -21,7 +21,8 @@ public final class PropertyCatalog {
             QueueProperties.AGAINST_A_MODEL,
             LockProperties.EXCLUSION_AND_FAIRNESS,
             TimeoutProperties.EXPIRY,
-            TaskGroupProperties.NONE_LEFT_RUNNING);
+            TaskGroupProperties.NONE_LEFT_RUNNING,
+            MixedProperties.SAME_AS_THE_REFERENCE);
 
     private PropertyCatalog() {
     }
