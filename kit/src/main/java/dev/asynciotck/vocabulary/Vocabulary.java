@@ -85,6 +85,13 @@ public final class Vocabulary {
                 require(kindMap.containsKey(n.returns()), "/kinds", n.name() + " returns '" + n.returns() + "', which is no kind");
                 returned.put(n.name(), n.returns());
             }
+        }
+        // What a call returns is looked up by the name alone: every method or function of a name
+        // says the same (or, all of them, nothing).
+        for (LanguageName n : all) {
+            require(java.util.Objects.equals(returned.get(n.name()), n.returns()), "/kinds", "'" + n.name()
+                    + "' returns '" + returned.get(n.name()) + "' somewhere and '" + n.returns()
+                    + "' elsewhere; what a call returns is known by its name, so every '" + n.name() + "' must say the same");
             if (n.none() != null) {
                 require(n.returns() != null, "/asyncio", n.name() + " says when it returns None, but not what it returns otherwise");
                 noneWhen.put(n.name(), n.none());
