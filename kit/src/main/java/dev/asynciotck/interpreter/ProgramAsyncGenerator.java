@@ -60,10 +60,6 @@ final class ProgramAsyncGenerator implements AsyncGenerator {
         }
     }
 
-    String name() {
-        return def.name();
-    }
-
     @Override
     public String toString() {
         return "<async_generator object " + def.name() + ">";
