@@ -9,6 +9,7 @@ import dev.asynciotck.trace.TraceValue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
@@ -22,17 +23,38 @@ final class TimeoutProperties {
      */
     static final Property<TimeoutProgram> EXPIRY = Property.of(
             "an expired timeout raises TimeoutError, once, from the outermost expired block", TimeoutProgram.PROGRAMS,
-            Invariant.of("TIMEOUT-EXPIRE-1", (p, trace) -> expiredFlags(p, trace, d -> d == Deadline.PAST)),
-            Invariant.of("TIMEOUT-EXPIRE-1", (p, trace) -> singleExpiry(p, trace, Deadline.PAST)),
-            Invariant.of("TIMEOUT-EXPIRE-1", TimeoutProperties::noCancellationLeft),
-            Invariant.of("TIMEOUT-RESCHEDULE-1", (p, trace) -> expiredFlags(p, trace, Deadline::rescheduled)),
-            Invariant.of("TIMEOUT-RESCHEDULE-1", (p, trace) -> singleExpiry(p, trace, Deadline.NONE_THEN_PAST)),
-            Invariant.of("TIMEOUT-EXPIRE-2", (p, trace) -> expiredFlags(p, trace,
-                    d -> d == Deadline.FAR || d == Deadline.NONE)),
-            Invariant.of("TIMEOUT-NEST-1", TimeoutProperties::nested),
-            Invariant.of("TIMEOUT-CANCEL-1", TimeoutProperties::otherCancellation));
+            Invariant.of("TIMEOUT-EXPIRE-1", unlessRescheduleBroke((p, trace) -> expiredFlags(p, trace, d -> d == Deadline.PAST))),
+            Invariant.of("TIMEOUT-EXPIRE-1", unlessRescheduleBroke((p, trace) -> singleExpiry(p, trace, Deadline.PAST))),
+            Invariant.of("TIMEOUT-EXPIRE-1", unlessRescheduleBroke(TimeoutProperties::noCancellationLeft)),
+            Invariant.of("TIMEOUT-RESCHEDULE-1", TimeoutProperties::rescheduled),
+            Invariant.of("TIMEOUT-EXPIRE-2", unlessRescheduleBroke((p, trace) -> expiredFlags(p, trace,
+                    d -> d == Deadline.FAR || d == Deadline.NONE))),
+            Invariant.of("TIMEOUT-NEST-1", unlessRescheduleBroke(TimeoutProperties::nested)),
+            Invariant.of("TIMEOUT-CANCEL-1", unlessRescheduleBroke(TimeoutProperties::otherCancellation)));
 
     private TimeoutProperties() {
+    }
+
+    /** TIMEOUT-RESCHEDULE-1: the rescheduled blocks say expired() as the model says, and one expiring alone leaves as it says. */
+    private static void rescheduled(TimeoutProgram p, Trace trace) {
+        expiredFlags(p, trace, Deadline::rescheduled);
+        singleExpiry(p, trace, Deadline.NONE_THEN_PAST);
+    }
+
+    /**
+     * The rule of another clause, checked only where the rescheduled blocks behaved: a block whose
+     * reschedule() did not take moves the exits of the blocks around it, which is
+     * TIMEOUT-RESCHEDULE-1's failure, not theirs (root causes first).
+     */
+    private static BiConsumer<TimeoutProgram, Trace> unlessRescheduleBroke(BiConsumer<TimeoutProgram, Trace> rule) {
+        return (p, trace) -> {
+            try {
+                rescheduled(p, trace);
+            } catch (AssertionError broken) {
+                return;
+            }
+            rule.accept(p, trace);
+        };
     }
 
     /**
