@@ -30,3 +30,32 @@ Feature: asynchronous generators at the end of asyncio.run
       generator closed
       run returned: 'main'
       """
+
+  @RUN-ASYNCGEN-1
+  Scenario: a generator that raises while closing goes to the exception handler, run still returns
+    Given the program:
+      """python
+      async def breaks():
+          try:
+              yield 1
+          finally:
+              record("closing")
+              raise ValueError("while closing")
+
+      async def main():
+          g = breaks()
+          async for x in g:
+              record("first", x)
+              break
+          return "main"
+
+      r = asyncio.run(main())
+      record("run returned", r)
+      """
+    Then the trace is:
+      """
+      first: 1
+      closing
+      !handler: ValueError('while closing')
+      run returned: 'main'
+      """
