@@ -6,7 +6,8 @@ package dev.asynciotck.api;
  * asynchronous iterator of the inputs themselves ({@link AsyncIterator}), in that order.
  *
  * <p>Clauses: {@code ASCOMPLETED-ORDER-1}, {@code ASCOMPLETED-ORDER-2}, {@code ASCOMPLETED-ORDER-3},
- * {@code ASCOMPLETED-TIMEOUT-1}, {@code ASCOMPLETED-ASYNC-1}, {@code ASCOMPLETED-ASYNC-2}.
+ * {@code ASCOMPLETED-TIMEOUT-1}, {@code ASCOMPLETED-ASYNC-1}, {@code ASCOMPLETED-ASYNC-2},
+ * {@code ASCOMPLETED-CANCEL-1}.
  */
 public interface AsCompleted extends AsyncIterator {
 
