@@ -16,7 +16,8 @@ import static org.quicktheories.generators.SourceDSL.lists;
  * workers; each later one gives one of them its next operation: a loop iteration
  * ({@code sleep(0)}), a turn at the lock (held one iteration), a put, a get, a wait for the event,
  * setting and clearing it, or cancelling another worker. Each operation records what it did at
- * once, and a worker records its cancellation. Nothing in it depends on time: every step is
+ * once, and a worker records its cancellation, or an error it raised (none does on a conforming
+ * loop). Nothing in it depends on time: every step is
  * ordered by the loop's FIFO scheduling and the primitives' FIFO wake-ups, so every conforming loop
  * gives the same trace as the reference loop. The end lets the loop run until the workers are done
  * (at most {@value #SETTLE} iterations; a worker may wait for ever on the queue or the event),
@@ -73,7 +74,8 @@ public final class MixedProgram extends TextProgram {
             text.append("async def worker").append(w).append("():\n    try:\n")
                     .append(bodies.get(w).length() == 0 ? "        pass\n" : bodies.get(w))
                     .append("    except asyncio.CancelledError:\n        if not ending:\n")
-                    .append("            record(\"cancelled\", ").append(w).append(")\n        raise\n\n");
+                    .append("            record(\"cancelled\", ").append(w).append(")\n        raise\n")
+                    .append("    except Exception as e:\n        record(\"raised\", [").append(w).append(", e])\n\n");
         }
         text.append("async def main():\n");
         StringBuilder all = new StringBuilder();

@@ -18,7 +18,8 @@ import java.util.Set;
  * events at the first difference record (the expected one and the one the loop gave): a
  * primitive's event (a turn at the lock, an item got, a wake-up) before a cancellation's, and a
  * cancellation's before a plain step, since a primitive that hands itself to the wrong task also
- * moves the cancellations and steps after it.
+ * moves the cancellations and steps after it. A worker that raises (no operation does on a
+ * conforming loop) is blamed on the clause of a primitive it uses.
  */
 final class MixedProperties {
 
@@ -30,9 +31,21 @@ final class MixedProperties {
             Map.entry("woke", "EVENT-WAIT-1"), Map.entry("set", "EVENT-WAIT-1"),
             Map.entry("cancels", "TASK-CANCEL-1"), Map.entry("cancelled", "TASK-CANCEL-1"));
 
-    /** The clauses, the one blamed first when both events of a difference have one. */
-    private static final List<String> BLAME_ORDER = List.of("LOCK-FAIR-1", "QUEUE-ORDER-1", "EVENT-WAIT-1",
-            "TASK-CANCEL-1", "SLEEP-ZERO-1");
+    /**
+     * The property's clauses, in the order of blame: when both events of a difference have one, the
+     * one that comes first here is blamed.
+     */
+    private static final List<String> CLAUSES = List.of("LOCK-FAIR-1", "LOCK-CANCEL-1", "QUEUE-ORDER-1",
+            "QUEUE-WAIT-1", "QUEUE-CANCEL-1", "EVENT-WAIT-1", "EVENT-CANCEL-1", "TASK-CANCEL-1", "SLEEP-ZERO-1");
+
+    /**
+     * The clause blamed when a worker raises, which no operation does on a conforming loop (a
+     * primitive that asks for a running loop the loop never set, say): the first clause here whose
+     * operation ({@link MixedProgram#OPERATIONS} index) the worker has, else {@link #OUTCOME}.
+     */
+    private static final List<Map.Entry<Integer, String>> CLAUSE_OF_RAISING_OPERATION = List.of(
+            Map.entry(1, "LOCK-FAIR-1"), Map.entry(3, "QUEUE-WAIT-1"), Map.entry(4, "EVENT-WAIT-1"),
+            Map.entry(2, "QUEUE-ORDER-1"), Map.entry(5, "EVENT-WAIT-1"), Map.entry(6, "TASK-CANCEL-1"));
 
     /**
      * A primitive's clause, and the clause blamed instead when the program cancels a worker that
@@ -45,16 +58,16 @@ final class MixedProperties {
     private static final Map<String, WhenCancelled> CANCELLED = Map.of(
             "LOCK-FAIR-1", new WhenCancelled(1, "LOCK-CANCEL-1"),
             "QUEUE-ORDER-1", new WhenCancelled(3, "QUEUE-CANCEL-1"),
+            "QUEUE-WAIT-1", new WhenCancelled(3, "QUEUE-CANCEL-1"),
             "EVENT-WAIT-1", new WhenCancelled(4, "EVENT-CANCEL-1"));
 
     /** The clause blamed when the events agree and the outcomes differ. */
     private static final String OUTCOME = "SLEEP-ZERO-1";
 
+    @SuppressWarnings("unchecked")
     static final Property<MixedProgram> SAME_AS_THE_REFERENCE = Property.of(
             "programs mixing locks, queues, events and cancellation give the reference loop's trace",
-            MixedProgram.PROGRAMS,
-            blamed("LOCK-FAIR-1"), blamed("LOCK-CANCEL-1"), blamed("QUEUE-ORDER-1"), blamed("QUEUE-CANCEL-1"),
-            blamed("EVENT-WAIT-1"), blamed("EVENT-CANCEL-1"), blamed("TASK-CANCEL-1"), blamed("SLEEP-ZERO-1"));
+            MixedProgram.PROGRAMS, CLAUSES.stream().map(MixedProperties::blamed).toArray(Invariant[]::new));
 
     private MixedProperties() {
     }
@@ -76,7 +89,7 @@ final class MixedProperties {
             return Optional.empty();
         }
         return TraceDiff.compare(expected, trace).map(d -> {
-            String clause = clauseAt(expected, trace, d.index());
+            String clause = clauseAt(p, expected, trace, d.index());
             WhenCancelled cancelled = CANCELLED.get(clause);
             if (cancelled != null && p.cancelledOperations.contains(cancelled.operation)) {
                 clause = cancelled.clause;
@@ -127,16 +140,32 @@ final class MixedProperties {
         return null;
     }
 
-    private static String clauseAt(Trace expected, Trace actual, int index) {
+    private static String clauseAt(MixedProgram p, Trace expected, Trace actual, int index) {
         String blamed = OUTCOME;
         for (List<Event> events : List.of(expected.events(), actual.events())) {
             if (index < events.size()) {
-                String clause = CLAUSE_OF_LABEL.getOrDefault(events.get(index).label(), OUTCOME);
-                if (blamed == OUTCOME || BLAME_ORDER.indexOf(clause) < BLAME_ORDER.indexOf(blamed)) {
+                Event event = events.get(index);
+                String clause = event.label().equals("raised") ? raisingClause(p, event)
+                        : CLAUSE_OF_LABEL.getOrDefault(event.label(), OUTCOME);
+                if (blamed == OUTCOME || CLAUSES.indexOf(clause) < CLAUSES.indexOf(blamed)) {
                     blamed = clause;
                 }
             }
         }
         return blamed;
+    }
+
+    /** The clause of a {@code raised: [i, error]} event, by the operations of worker i. */
+    private static String raisingClause(MixedProgram p, Event raised) {
+        if (raised.value() instanceof TraceValue.PyList l && !l.items().isEmpty()
+                && l.items().get(0) instanceof TraceValue.Int i && i.value() < p.operations.size()) {
+            Set<Integer> operations = p.operations.get((int) i.value());
+            for (Map.Entry<Integer, String> e : CLAUSE_OF_RAISING_OPERATION) {
+                if (operations.contains(e.getKey())) {
+                    return e.getValue();
+                }
+            }
+        }
+        return OUTCOME;
     }
 }
