@@ -3,9 +3,10 @@
 The translation is plain Python: `def`/`async def` functions that declare `global` the names they
 assign, and module-level statements for `main`. Two helpers, reached through the builtins, are
 woven in: every attribute access goes through ATTR(obj, name, pointer), which checks that the
-method exists *for that kind of object* in the language, and every assignment through
+method exists *for that kind of object* in the language, and every assignment to a name through
 BIND(name, value), which names loop objects in traces by the first variable they were assigned
-to. Any fault is an InvalidProgram whose message is "at JSON-POINTER: problem".
+to (a subscript assignment, E[I] = V, binds no name: it is plain Python). Any fault is an
+InvalidProgram whose message is "at JSON-POINTER: problem".
 """
 
 import marshal
@@ -32,9 +33,10 @@ METHODS = dict([(kind, names) for kind, names in vocabulary.METHODS.items() if n
 METHOD_SETS = dict((kind, frozenset(names)) for kind, names in METHODS.items())
 ALLOWED_ATTRS = frozenset(a for names in METHODS.values() for a in names)
 
-STATEMENT_OPS = ("expr", "assign", "await", "return", "raise", "pass", "try", "if", "for", "while",
-                 "async with", "async for", "yield", "break", "continue")
+STATEMENT_OPS = ("expr", "assign", "setitem", "await", "return", "raise", "pass", "try", "if",
+                 "for", "while", "async with", "async for", "yield", "break", "continue")
 STATEMENT_KEYS = {"expr": ("op", "value"), "assign": ("op", "target", "value"),
+                  "setitem": ("op", "of", "index", "value"),
                   "await": ("op", "target", "value"), "pass": ("op",), "return": ("op", "value"),
                   "raise": ("op", "value"), "try": ("op", "body", "handlers", "finally"),
                   "if": ("op", "test", "body", "else"), "for": ("op", "target", "iter", "body"),
@@ -44,10 +46,11 @@ STATEMENT_KEYS = {"expr": ("op", "value"), "assign": ("op", "target", "value"),
 STATEMENT_KEY_SETS = {op: frozenset(keys) for op, keys in STATEMENT_KEYS.items()}
 STATEMENT_WHAT = {op: ("an '%s' statement" if op[0] in "aeiou" else "a '%s' statement") % op
                   for op in STATEMENT_OPS}
-EXPRESSION_KINDS = ("const", "name", "attr", "call", "list", "tuple", "set", "binop", "compare",
-                    "boolop", "not")
+EXPRESSION_KINDS = ("const", "name", "attr", "call", "list", "tuple", "set", "dict", "subscript",
+                    "binop", "compare", "boolop", "not")
 EXPRESSION_KIND_SET = frozenset(EXPRESSION_KINDS)
 EXPRESSION_KEYS = {"attr": ("attr", "of"), "call": ("call", "args", "kwargs"),
+                   "subscript": ("subscript", "index"),
                    "binop": ("binop", "left", "right"), "compare": ("compare", "left", "right"),
                    "boolop": ("boolop", "left", "right")}
 EXPRESSION_WHAT = {k: ("an '%s' expression" if k[0] in "aeiou" else "a '%s' expression") % k
@@ -380,6 +383,13 @@ class _Translator:
             return self.async_with(s, at, scope, params, depth)
         if op == "async for":
             return self.async_for(s, at, scope, params, depth)
+        if op == "setitem":  # OF[INDEX] = VALUE: binds no name (no BIND, no global)
+            what = STATEMENT_WHAT[op]
+            of = self.expr(self.required(s, at, "of", what), at + "/of", params)
+            index = self.expr(self.required(s, at, "index", what), at + "/index", params)
+            value = self.expr(self.required(s, at, "value", what), at + "/value", params)
+            self.lines.append("%s%s[%s] = %s" % (pad, of, index, value))
+            return
         if op in ("break", "continue"):
             if not self.loop_depth:
                 raise fault(at, "'%s' outside a loop; it belongs in the body of a for, async for or while"
@@ -609,6 +619,25 @@ class _Translator:
             return "(%s %s %s)" % (left, value, right)
         if kind == "not":
             return "(not %s)" % self.expr(value, at + "/not", params)
+        if kind == "subscript":  # every translated expression may be subscripted as it is
+            of = self.expr(value, at + "/subscript", params)
+            if "index" not in e:
+                raise fault(at, 'missing "index" in %s' % EXPRESSION_WHAT[kind])
+            return "%s[%s]" % (of, self.expr(e["index"], at + "/index", params))
+        if kind == "dict":
+            inner = at + "/dict"
+            if not isinstance(value, list):
+                raise fault(inner, "expected an array of [key, value] pairs, got %s" % brief(value))
+            inner += "/"
+            pairs = []
+            for i, pair in zip(indices(len(value)), value):
+                if not isinstance(pair, list) or len(pair) != 2:
+                    raise fault(inner + i, "expected a [key, value] pair of expressions, got %s"
+                                % brief(pair))
+                where = inner + i + "/"
+                pairs.append("%s: %s" % (self.expr(pair[0], where + "0", params),
+                                         self.expr(pair[1], where + "1", params)))
+            return "{" + ", ".join(pairs) + "}"
         inner = at + "/" + kind  # list, tuple or set
         if not isinstance(value, list):
             raise fault(inner, "expected an array of expressions, got %s" % brief(value))

@@ -36,6 +36,12 @@ def let(target, e): return {"op": "assign", "target": target, "value": e}
 def wait_for(e, target=None):
     return dict({"op": "await", "value": e}, **({"target": target} if target else {}))
 def rec(label, *value): return do(call(n("record"), c(label), *value))
+def dct(*pairs): return {"dict": [list(p) for p in pairs]}
+def sub(e, index): return {"subscript": e, "index": index}
+def setitem(e, index, value): return {"op": "setitem", "of": e, "index": index, "value": value}
+def catch(body, error, *handler):
+    return {"op": "try", "body": body,
+            "handlers": [{"types": [error], "name": "e", "body": list(handler)}]}
 def fn(name, params, *body, is_async=False):
     return {"def": name, "params": params, "body": list(body), "async": is_async}
 def prog(main, *functions):
@@ -106,6 +112,35 @@ PROGRAMS = [
            {"op": "while", "test": c(True), "body": [
                {"op": "try", "body": [{"op": "break"}], "finally": [rec("finally")]}]}]),
      {"events": [{"label": "i", "value": 0}, {"label": "i", "value": 2}, {"label": "finally"}]}),
+    ("dicts and subscripts: d[k], d[k] = v (naming nothing, no global), len, for over the keys, "
+     "l[-1], KeyError, IndexError",
+     prog([let("d", dct((c("a"), c(1)))),
+           rec("a", sub(n("d"), c("a"))),
+           setitem(n("d"), c("b"), c(2)),
+           do(call(n("put"), c("f"), m(LOOP, "create_future"))),
+           rec("d", n("d")),
+           rec("len", call(n("len"), n("d"))),
+           {"op": "for", "target": "k", "iter": n("d"), "body": [rec("k", n("k"))]},
+           let("l", {"list": [c(1), c(2), c(3)]}),
+           setitem(n("l"), c(0), dct()),
+           rec("last", sub(n("l"), c(-1))),
+           rec("l", n("l")),
+           catch([rec("never", sub(n("d"), c("x")))], "KeyError", rec("missing", n("e"))),
+           catch([rec("never", sub(n("l"), c(5)))], "IndexError", rec("index", n("e"))),
+           rec("nested", sub(dct(({"tuple": [c(1), c("t")]}, dct((c("k"), {"list": [c(None)]}))),
+                                 (c(2.5), sub(n("l"), c(0)))), {"tuple": [c(1), c("t")]}))],
+          fn("put", ["key", "value"], setitem(n("d"), n("key"), n("value")))),
+     {"events": [{"label": "a", "value": 1},
+                 {"label": "d", "value": {"dict": [["a", 1], ["b", 2],
+                                                   ["f", REF("Future#1", "Future")]]}},
+                 {"label": "len", "value": 3},
+                 {"label": "k", "value": "a"}, {"label": "k", "value": "b"},
+                 {"label": "k", "value": "f"},
+                 {"label": "last", "value": 3},
+                 {"label": "l", "value": [{"dict": []}, 2, 3]},
+                 {"label": "missing", "value": ERR("KeyError", "'x'")},
+                 {"label": "index", "value": ERR("IndexError", "list index out of range")},
+                 {"label": "nested", "value": {"dict": [["k", [None]]]}}]}),
 ]
 
 INVALID = [
@@ -125,6 +160,16 @@ INVALID = [
     (prog([do(m(LOOP, "call_soon", n("bad")))] + RUN_FOREVER_AFTER_STOP,
           fn("bad", [], rec("!x"))),
      "at run time: record(): the label must be a string not starting with '!'"),
+    (prog([let("d", {"dict": [[c("a"), c(1)], [c("b")]]})]),
+     "at /main/0/value/dict/1: expected a [key, value] pair of expressions, got [{'const': 'b'}]"),
+    (prog([let("d", {"dict": {"a": c(1)}})]),
+     "at /main/0/value/dict: expected an array of [key, value] pairs"),
+    (prog([let("d", dct()), rec("a", {"subscript": n("d")})]),
+     "at /main/1/value/args/1: missing \"index\" in a 'subscript' expression"),
+    (prog([let("d", dct()), setitem(n("d"), {"subscript": n("d"), "slice": c(1)}, c(2))]),
+     "at /main/1/index: unknown key \"slice\" in a 'subscript' expression"),
+    (prog([let("d", dct()), {"op": "setitem", "of": n("d"), "value": c(1)}]),
+     "at /main/1: missing \"index\" in a 'setitem' statement"),
 ]
 
 
@@ -173,6 +218,34 @@ loop.call_soon(say, "b")
 loop.call_soon(loop.stop)
 loop.run_forever()
 """
+DICT_TEXT = """def put(key, value):
+    d[key] = value
+
+d = {"a": 1}
+record("a", d["a"])
+d["b"] = 2
+put("f", loop.create_future())
+record("d", d)
+record("len", len(d))
+for k in d:
+    record("k", k)
+l = [1, 2, 3]
+l[0] = {}
+record("last", l[-1])
+record("l", l)
+try:
+    record("never", d["x"])
+except KeyError as e:
+    record("missing", e)
+try:
+    record("never", l[5])
+except IndexError as e:
+    record("index", e)
+record("nested", {(1, "t"): {"k": [None]}, 2.5: l[0]}[(1, "t")])
+"""
+DICT_TRACE_TEXT = ["a: 1", "d: {'a': 1, 'b': 2, 'f': Future#1}", "len: 3", "k: 'a'", "k: 'b'",
+                   "k: 'f'", "last: 3", "l: [{}, 2, 3]", "missing: KeyError(\"'x'\")",
+                   "index: IndexError('list index out of range')", "nested: {'k': [None]}"]
 TRACE_TEXTS = [["woke: 0", "result: (None, t, Future#1, Future#2)",
                 "done: [True, None, 1.5, {1, 2}]"],
                ["after", "!handler: ValueError('boom')", "inf: inf",
@@ -184,8 +257,16 @@ def text_tests(driver):
     yield "text form: a program's text reads as its JSON form", source(
         tck_text.program_json(SAY_TEXT)) == source(PROGRAMS[0][1]), json.dumps(
         tck_text.program_json(SAY_TEXT))
+    yield "text form: dicts and subscripts read as their JSON form", source(
+        tck_text.program_json(DICT_TEXT)) == source(PROGRAMS[5][1]), json.dumps(
+        tck_text.program_json(DICT_TEXT))
     for text, line in (("x = 1\ny = [i for i in x]\n", "line 2: "),
-                       ("record('single quotes')\n", "line 1: strings are written in double")):
+                       ("record('single quotes')\n", "line 1: strings are written in double"),
+                       ("x = [1]\ny = x[0:1]\n", "line 2: slices (a[i:j]) are not part of the "
+                                                   "scenario language"),
+                       ("x = {}\ny = {**x}\n", "line 2: '**' unpacking in a dict display"),
+                       ("x = {}\nx[0] = y = 1\n", "line 2: only 'name = expression' and "
+                                                   "'name[key] = expression' assignments")):
         try:
             outcome = "read: %s" % tck_text.program_json(text)
         except tck_text.TextError as e:
@@ -196,6 +277,11 @@ def text_tests(driver):
         again = tck_text.trace_lines(tck_text.trace_json("\n".join(printed)))
         yield "text form: a trace prints as text and reads back: %s" % lines[0], \
             printed == again == lines, "printed %s, read back %s" % (printed, again)
+    printed = tck_text.trace_lines(PROGRAMS[5][2])
+    read = tck_text.trace_json("\n".join(DICT_TRACE_TEXT))
+    yield "text form: dict trace values print as Python's repr and read back", \
+        printed == tck_text.trace_lines(read) == DICT_TRACE_TEXT and read["events"][1]["value"][
+            "dict"][:2] == [["a", 1], ["b", 2]], "printed %s, read back %s" % (printed, read)
     with tempfile.TemporaryDirectory() as folder:
         path = os.path.join(folder, "say.py")
         with open(path, "w") as f:

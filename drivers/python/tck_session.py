@@ -27,6 +27,11 @@ UVLOOP_MISSING = ("--loop uvloop: uvloop is not installed for %s (Python %s); in
                   "'apt-get install python3-uvloop' (Debian's python3) or 'pip install uvloop'")
 
 
+# What a trace says of a list or dict that holds itself (the Java interpreter says the same).
+HOLDS_ITSELF = ("a recorded value holds itself (a list or dict that contains itself, directly or deeper);"
+                " a trace cannot show it")
+
+
 class LoopSpecError(Exception):
     """--loop names something that cannot make loops."""
 
@@ -219,6 +224,7 @@ class Session:
         self.timers = []
         self.finished = False
         self.invalid = None
+        self.open = set()  # the ids of the lists and dicts being encoded (one holding itself is refused)
         self.wrong_kind = None
         self.steps = 0
         self.steps_ran_out = False
@@ -399,8 +405,16 @@ class Session:
             if math.isfinite(v):
                 return v
             return {"float": "nan" if v != v else ("inf" if v > 0 else "-inf")}
-        if isinstance(v, list):
-            return [self.encode(x) for x in v]
+        if isinstance(v, (list, dict)):
+            if id(v) in self.open:
+                self.fail(HOLDS_ITSELF)
+            self.open.add(id(v))
+            try:
+                if isinstance(v, list):
+                    return [self.encode(x) for x in v]
+                return {"dict": [[self.encode(k), self.encode(x)] for k, x in v.items()]}  # insertion order
+            finally:
+                self.open.discard(id(v))
         if isinstance(v, tuple):
             return {"tuple": [self.encode(x) for x in v]}
         if isinstance(v, (set, frozenset)):

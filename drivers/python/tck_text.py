@@ -114,8 +114,16 @@ def statement(s):
             return {"op": "await", "value": expression(s.value.value)}
         return {"op": "expr", "value": expression(s.value)}
     if isinstance(s, ast.Assign):
-        if len(s.targets) != 1 or not isinstance(s.targets[0], ast.Name):
-            fail(s, "only 'name = expression' assignments are allowed")
+        if len(s.targets) != 1 or not isinstance(s.targets[0], (ast.Name, ast.Subscript)):
+            fail(s, "only 'name = expression' and 'name[key] = expression' assignments are allowed "
+                    "(no attribute targets, no several targets)")
+        if isinstance(s.targets[0], ast.Subscript):
+            if isinstance(s.value, ast.Await):
+                fail(s, "an awaited value is assigned to a plain name (x = await EXPR); "
+                        "then x[k] = x")
+            item = expression(s.targets[0])
+            return {"op": "setitem", "of": item["subscript"], "index": item["index"],
+                    "value": expression(s.value)}
         target = s.targets[0].id
         if isinstance(s.value, ast.Await):
             return {"op": "await", "target": target, "value": expression(s.value.value)}
@@ -218,6 +226,12 @@ def expression(e):
         if any(isinstance(x, ast.Starred) for x in e.elts):
             fail(e, "starred items are not in the language")
         return {type(e).__name__.lower(): [expression(x) for x in e.elts]}
+    if isinstance(e, ast.Dict):
+        if any(k is None for k in e.keys):
+            fail(e, "'**' unpacking in a dict display is not in the language")
+        return {"dict": [[expression(k), expression(v)] for k, v in zip(e.keys, e.values)]}
+    if isinstance(e, ast.Subscript):
+        return {"subscript": expression(e.value), "index": subscript_index(e)}
     if isinstance(e, ast.BinOp):
         if type(e.op) not in BINARY_OPERATORS:
             fail(e, "operator %s is not in the language (only + - *)" % type(e.op).__name__)
@@ -246,6 +260,22 @@ def expression(e):
     fail(e, "expression '%s' is not in the language" % type(e).__name__)
 
 
+def subscript_index(e):
+    """The index of a subscript E[I]: one expression, not a slice; a tuple key is written in
+    parentheses, a[(i, j)]."""
+    index = e.slice
+    if isinstance(index, getattr(ast, "Index", ())):  # Python 3.8
+        index = index.value
+    parts = index.elts if isinstance(index, ast.Tuple) else [index]
+    if isinstance(index, (ast.Slice, getattr(ast, "ExtSlice", ast.Slice))) or any(
+            isinstance(x, ast.Slice) for x in parts):
+        fail(e, "slices (a[i:j]) are not part of the scenario language")
+    first = index.elts[0] if isinstance(index, ast.Tuple) and index.elts else None
+    if first is not None and (index.lineno, index.col_offset) == (first.lineno, first.col_offset):
+        fail(e, "a subscript takes one key or index; write a tuple key in parentheses: a[(i, j)]")
+    return expression(index)
+
+
 # -- traces: JSON -> text ------------------------------------------------------------------
 
 def value_text(v):
@@ -259,6 +289,9 @@ def value_text(v):
     if "tuple" in v:
         items = [value_text(x) for x in v["tuple"]]
         return "(" + ", ".join(items) + ("," if len(items) == 1 else "") + ")"
+    if "dict" in v:
+        return "{" + ", ".join("%s: %s" % (value_text(k), value_text(x))
+                               for k, x in v["dict"]) + "}"
     if "set" in v:
         items = sorted(value_text(x) for x in v["set"])
         return "{" + ", ".join(items) + "}" if items else "set()"
@@ -380,16 +413,16 @@ class ValueReader:
             self.error("missing value")
         if c in "'\"":
             return self.string()
-        if c in "[({":
+        if c == "{":
+            return self.braces()
+        if c in "[(":
             self.i += 1
-            items, trailing = self.items({"[": "]", "(": ")", "{": "}"}[c])
+            items, trailing = self.items({"[": "]", "(": ")"}[c])
             if c == "[":
                 return items
             if c == "(" and len(items) == 1 and not trailing:
                 self.error("a one-item tuple is written (x,)")
-            if c == "{" and not items:
-                self.error("the empty set is written set()")
-            return {"tuple" if c == "(" else "set": items}
+            return {"tuple": items}
         if c == "<":
             j = self.s.find(">", self.i)
             if j < 0:
@@ -403,6 +436,33 @@ class ValueReader:
                 return int(m.group(0))
             return number(float(m.group(0)))
         return self.word()
+
+    def braces(self):
+        """A set {a, b} or a dict {k: v, ...}; {} is the empty dict (the empty set is set())."""
+        self.i += 1
+        if self.peek() == "}":
+            self.i += 1
+            return {"dict": []}
+        first = self.value()
+        if self.peek() != ":":
+            if self.peek() == ",":
+                self.i += 1
+            elif self.peek() != "}":
+                self.error("expected ',' or '}'")
+            items, _ = self.items("}")
+            return {"set": [first] + items}
+        pairs = []
+        while True:
+            self.expect(":")
+            pairs.append([first, self.value()])
+            if self.peek() == ",":
+                self.i += 1
+            elif self.peek() != "}":
+                self.error("expected ',' or '}'")
+            if self.peek() == "}":
+                self.i += 1
+                return {"dict": pairs}
+            first = self.value()
 
     def word(self):
         m = self.NAME.match(self.s, self.i)

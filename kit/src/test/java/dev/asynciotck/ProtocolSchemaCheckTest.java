@@ -84,8 +84,9 @@ class ProtocolSchemaCheckTest {
             collectProgramKinds(ProgramJson.toJson(p), ops, expressions);
         }
         assertEquals(new TreeSet<>(List.of("expr", "assign", "await", "return", "raise", "pass", "try", "if", "for",
-                "while", "break", "continue")), ops);
-        assertEquals(new TreeSet<>(List.of("const", "name", "attr", "call", "list", "tuple", "set", "binop", "compare", "not")),
+                "while", "break", "continue", "setitem")), ops);
+        assertEquals(new TreeSet<>(List.of("const", "name", "attr", "call", "list", "tuple", "set", "dict", "subscript", "binop",
+                "compare", "not")),
                 expressions);
     }
 
@@ -105,7 +106,7 @@ class ProtocolSchemaCheckTest {
             }
         }
         assertEquals(new TreeSet<>(List.of("event:record", "event:handler", "raised", "null", "boolean", "int", "float",
-                "string", "list", "tuple", "set", "error", "ref", "object", "nonfinite")), kinds);
+                "string", "list", "tuple", "set", "dict", "error", "ref", "object", "nonfinite")), kinds);
     }
 
     /** Programs that both the schema and the codec must reject. */
@@ -226,7 +227,7 @@ class ProtocolSchemaCheckTest {
     private static void collectExpressionKinds(JsonNode expression, Set<String> kinds) {
         String kind = expression.properties().iterator().next().getKey();
         kinds.add(kind);
-        for (String operand : List.of("of", "call", "left", "right", "not")) {
+        for (String operand : List.of("of", "call", "left", "right", "not", "subscript", "index")) {
             if (expression.has(operand)) {
                 collectExpressionKinds(expression.get(operand), kinds);
             }
@@ -238,6 +239,9 @@ class ProtocolSchemaCheckTest {
         }
         if (expression.has("kwargs")) {
             expression.get("kwargs").forEach(item -> collectExpressionKinds(item, kinds));
+        }
+        if (expression.has("dict")) {
+            expression.get("dict").forEach(pair -> pair.forEach(item -> collectExpressionKinds(item, kinds)));
         }
     }
 
@@ -260,6 +264,9 @@ class ProtocolSchemaCheckTest {
             kinds.add(kind.equals("float") ? "nonfinite" : kind);
             if (kind.equals("tuple") || kind.equals("set")) {
                 value.get(kind).forEach(item -> collectValueKinds(item, kinds));
+            }
+            if (kind.equals("dict")) {
+                value.get(kind).forEach(pair -> pair.forEach(item -> collectValueKinds(item, kinds)));
             }
         }
     }

@@ -22,6 +22,10 @@ public enum PyType {
     RUNTIME_ERROR("RuntimeError", EXCEPTION),
     /** {@code LookupError}: {@code ContextVar.get()} of a variable with no value and no default. */
     LOOKUP_ERROR("LookupError", EXCEPTION),
+    /** {@code KeyError}: a subscript of a dict with a key it does not have; {@code str(e)} is the key's {@code repr}. */
+    KEY_ERROR("KeyError", LOOKUP_ERROR),
+    /** {@code IndexError}: a subscript of a list or tuple out of its range. */
+    INDEX_ERROR("IndexError", LOOKUP_ERROR),
     /** {@code TypeError}. */
     TYPE_ERROR("TypeError", EXCEPTION),
     /** {@code ValueError}. */

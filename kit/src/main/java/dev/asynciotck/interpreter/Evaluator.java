@@ -50,6 +50,18 @@ final class Evaluator {
             }
             return out;
         }
+        if (e instanceof Expr.DictOf d) {
+            PyDict out = new PyDict();
+            for (int i = 0; i < d.keys().size(); i++) {
+                Object key = eval(d.keys().get(i), locals);
+                out.put(key, eval(d.values().get(i), locals));
+            }
+            return out;
+        }
+        if (e instanceof Expr.Subscript x) {
+            Object of = eval(x.of(), locals);
+            return PyOps.subscript(of, eval(x.index(), locals));
+        }
         if (e instanceof Expr.BinOp b) {
             return PyOps.arithmetic(b.op(), eval(b.left(), locals), eval(b.right(), locals));
         }

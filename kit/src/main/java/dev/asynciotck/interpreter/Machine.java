@@ -46,6 +46,9 @@ final class Machine {
         List<Object> items;
         PyRange range;
         long index;
+        /** For a {@code for} over a dict: the dict, and its size when the loop began. */
+        PyDict dict;
+        int dictSize;
         /** For a WITH or EXIT block: the manager of its {@code async with}. */
         AsyncContextManager manager;
         /**
@@ -293,6 +296,10 @@ final class Machine {
             eval(s.value());
         } else if (stmt instanceof Stmt.Assign s) {
             session.assign(s.target(), eval(s.value()));
+        } else if (stmt instanceof Stmt.SetItem s) {
+            Object value = eval(s.value()); // Python evaluates the right side first, then the target
+            Object of = eval(s.of());
+            PyOps.setItem(of, eval(s.index()), value);
         } else if (stmt instanceof Stmt.Await s) {
             return startAwait(s);
         } else if (stmt instanceof Stmt.Return s) {
@@ -335,7 +342,15 @@ final class Machine {
                 loop.range = r;
             } else if (iterable instanceof java.util.Set) {
                 throw new InvalidProgramException(SET_ORDER);
+            } else if (iterable instanceof List<?> list) {
+                @SuppressWarnings("unchecked")
+                List<Object> live = (List<Object>) list; // as in Python, an item set during the loop is seen
+                loop.items = live;
             } else {
+                if (iterable instanceof PyDict d) {
+                    loop.dict = d;
+                    loop.dictSize = d.size();
+                }
                 loop.items = Values.iterate(iterable);
             }
         } else {
@@ -360,6 +375,9 @@ final class Machine {
             return true;
         }
         Stmt.For f = (Stmt.For) loop.loop;
+        if (loop.dict != null && loop.dict.size() != loop.dictSize) {
+            throw new RuntimeError("dictionary changed size during iteration");
+        }
         long size = loop.range != null ? loop.range.size() : loop.items.size();
         if (loop.index >= size) {
             return false;

@@ -1,6 +1,7 @@
 package dev.asynciotck.interpreter;
 
 import dev.asynciotck.api.Coroutine;
+import dev.asynciotck.api.PyType;
 import dev.asynciotck.api.PythonException;
 import dev.asynciotck.api.TypeError;
 
@@ -39,6 +40,9 @@ final class PyOps {
         }
         if (v instanceof PyRange r) {
             return r.size() != 0;
+        }
+        if (v instanceof PyDict d) {
+            return d.size() != 0;
         }
         return true;
     }
@@ -88,6 +92,9 @@ final class PyOps {
         }
         if (a instanceof Set<?> sa && b instanceof Set<?> sb) {
             return sa.size() == sb.size() && containsAll(sa, sb);
+        }
+        if (a instanceof PyDict da && b instanceof PyDict db) {
+            return da.sameItems(db);
         }
         if (a instanceof FunctionValue || a instanceof BoundMethod || a instanceof ExceptionClass) {
             return a.equals(b);
@@ -210,6 +217,56 @@ final class PyOps {
                 + typeName(b) + "'");
     }
 
+    /**
+     * {@code of[index]}: an item of a dict (by key), a list or a tuple (by an int index, negative
+     * from the end).
+     */
+    static Object subscript(Object of, Object index) {
+        if (of instanceof PyDict d) {
+            return d.get(index);
+        }
+        if (of instanceof String s) {
+            if (!(index instanceof Long || index instanceof Boolean)) {
+                throw new InvalidProgramException("a string index is an int in the scenario language (Python's message"
+                        + " for " + typeName(index) + " differs between versions)");
+            }
+            int[] codePoints = s.codePoints().toArray();
+            return new String(codePoints, position(of, index, codePoints.length, "index"), 1);
+        }
+        List<?> items = sequence(of);
+        if (items == null) {
+            throw new TypeError("'" + typeName(of) + "' object is not subscriptable");
+        }
+        return items.get(position(of, index, items.size(), "index"));
+    }
+
+    /** {@code of[index] = value}: sets an item of a dict or a list. */
+    static void setItem(Object of, Object index, Object value) {
+        if (of instanceof PyDict d) {
+            d.put(index, value);
+        } else if (of instanceof List<?>) {
+            @SuppressWarnings("unchecked")
+            List<Object> list = (List<Object>) of;
+            list.set(position(of, index, list.size(), "assignment index"), value);
+        } else {
+            throw new TypeError("'" + typeName(of) + "' object does not support item assignment");
+        }
+    }
+
+    /** The position an int index names in a list or tuple of {@code size} items, as Python finds it. */
+    private static int position(Object of, Object index, int size, String what) {
+        if (!(index instanceof Long || index instanceof Boolean)) {
+            throw new TypeError(typeName(of) + " indices must be integers or slices, not " + typeName(index));
+        }
+        long i = toLong(index);
+        long at = i < 0 ? i + size : i;
+        if (at < 0 || at >= size) {
+            throw new PythonException(PyType.INDEX_ERROR, (of instanceof String ? "string" : typeName(of)) + " " + what
+                    + " out of range");
+        }
+        return (int) at;
+    }
+
     /** @return Python's {@code type(v).__name__} for a run-time value */
     static String typeName(Object v) {
         if (v == null) {
@@ -235,6 +292,9 @@ final class PyOps {
         }
         if (v instanceof PyTuple) {
             return "tuple";
+        }
+        if (v instanceof PyDict) {
+            return "dict";
         }
         if (v instanceof PyRange) {
             return "range";
@@ -269,7 +329,7 @@ final class PyOps {
         if (v instanceof Boolean b) {
             return b ? "True" : "False";
         }
-        if (v instanceof Long || v instanceof Double || v instanceof String
+        if (v instanceof Long || v instanceof Double || v instanceof String || v instanceof PyTuple
                 || v instanceof PythonException) {
             return ValueEncoder.encodeDetached(v).toString();
         }

@@ -38,7 +38,29 @@ final class ValueEncoder {
         return encode(v, null);
     }
 
+    /** What a trace says of a list or dict that holds itself: it cannot be written as a value. */
+    static final String HOLDS_ITSELF = "a recorded value holds itself (a list or dict that contains itself,"
+            + " directly or deeper); a trace cannot show it";
+
     private static TraceValue encode(Object v, ValueEncoder namer) {
+        return encode(v, namer, java.util.Collections.newSetFromMap(new IdentityHashMap<>()));
+    }
+
+    /** @param open the containers being encoded around {@code v} */
+    private static TraceValue encode(Object v, ValueEncoder namer, Set<Object> open) {
+        if ((v instanceof List || v instanceof PyDict) && !open.add(v)) {
+            throw new InvalidProgramException(HOLDS_ITSELF);
+        }
+        try {
+            return encodeValue(v, namer, open);
+        } finally {
+            if (v instanceof List || v instanceof PyDict) {
+                open.remove(v);
+            }
+        }
+    }
+
+    private static TraceValue encodeValue(Object v, ValueEncoder namer, Set<Object> open) {
         if (v == null) {
             return TraceValue.NONE;
         }
@@ -58,17 +80,20 @@ final class ValueEncoder {
             return new TraceValue.Str(s);
         }
         if (v instanceof PyTuple t) {
-            return new TraceValue.Tuple(encodeAll(t.items(), namer));
+            return new TraceValue.Tuple(encodeAll(t.items(), namer, open));
         }
         if (v instanceof WaitResult w) {
-            return new TraceValue.Tuple(List.of(new TraceValue.PySet(encodeAll(w.done(), namer)),
-                    new TraceValue.PySet(encodeAll(w.pending(), namer))));
+            return new TraceValue.Tuple(List.of(new TraceValue.PySet(encodeAll(w.done(), namer, open)),
+                    new TraceValue.PySet(encodeAll(w.pending(), namer, open))));
         }
         if (v instanceof List<?> l) {
-            return new TraceValue.PyList(encodeAll(l, namer));
+            return new TraceValue.PyList(encodeAll(l, namer, open));
         }
         if (v instanceof Set<?> s) {
-            return new TraceValue.PySet(encodeAll(s, namer));
+            return new TraceValue.PySet(encodeAll(s, namer, open));
+        }
+        if (v instanceof PyDict d) {
+            return new TraceValue.PyDict(encodeAll(d.keys(), namer, open), encodeAll(d.values(), namer, open));
         }
         if (v instanceof PythonException e) {
             return new TraceValue.Error(e.type().pythonName(), e.pythonMessage());
@@ -80,10 +105,10 @@ final class ValueEncoder {
         return new TraceValue.Opaque(PyOps.typeName(v));
     }
 
-    private static List<TraceValue> encodeAll(Collection<?> items, ValueEncoder namer) {
+    private static List<TraceValue> encodeAll(Collection<?> items, ValueEncoder namer, Set<Object> open) {
         List<TraceValue> out = new ArrayList<>(items.size());
         for (Object item : items) {
-            out.add(encode(item, namer));
+            out.add(encode(item, namer, open));
         }
         return out;
     }

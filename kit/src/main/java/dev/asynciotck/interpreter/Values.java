@@ -26,9 +26,7 @@ final class Values {
 
     /** Adds to a Python set: lists and sets are unhashable. */
     static void addToSet(Set<Object> set, Object item) {
-        if (item instanceof List || item instanceof Set) {
-            throw new TypeError("unhashable type: '" + PyOps.typeName(item) + "'");
-        }
+        PyDict.requireHashable(item);
         set.add(item);
     }
 
@@ -39,6 +37,9 @@ final class Values {
         }
         if (v instanceof PyRange r) {
             return r.items();
+        }
+        if (v instanceof PyDict d) {
+            return new ArrayList<>(d.keys());
         }
         if (v instanceof Collection<?> c) {
             return new ArrayList<>(c);

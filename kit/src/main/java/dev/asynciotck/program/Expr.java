@@ -95,6 +95,32 @@ public sealed interface Expr {
     }
 
     /**
+     * A dict display {@code {k: v, ...}} ({@code {}} is the empty dict).
+     *
+     * @param keys   the keys, in order
+     * @param values the values, one per key
+     */
+    record DictOf(List<Expr> keys, List<Expr> values) implements Expr {
+        /** Copies the lists, which have one value per key. */
+        public DictOf {
+            if (keys.size() != values.size()) {
+                throw new IllegalArgumentException(keys.size() + " keys but " + values.size() + " values");
+            }
+            keys = List.copyOf(keys);
+            values = List.copyOf(values);
+        }
+    }
+
+    /**
+     * A subscript {@code of[index]}: an item of a dict, a list or a tuple (no slices).
+     *
+     * @param of    the container
+     * @param index the key or index
+     */
+    record Subscript(Expr of, Expr index) implements Expr {
+    }
+
+    /**
      * {@code left op right} for {@code +}, {@code -}, {@code *}.
      *
      * @param op    the operator

@@ -98,6 +98,11 @@ public final class ProgramJson {
         if (statement instanceof Stmt.ExprStmt s) {
             out.put("op", "expr");
             out.set("value", expression(s.value()));
+        } else if (statement instanceof Stmt.SetItem s) {
+            out.put("op", "setitem");
+            out.set("of", expression(s.of()));
+            out.set("index", expression(s.index()));
+            out.set("value", expression(s.value()));
         } else if (statement instanceof Stmt.Assign s) {
             out.put("op", "assign");
             out.put("target", s.target());
@@ -214,6 +219,14 @@ public final class ProgramJson {
             out.set("tuple", expressions(t.items()));
         } else if (expression instanceof Expr.SetOf s) {
             out.set("set", expressions(s.items()));
+        } else if (expression instanceof Expr.DictOf d) {
+            ArrayNode pairs = out.putArray("dict");
+            for (int i = 0; i < d.keys().size(); i++) {
+                pairs.addArray().add(expression(d.keys().get(i))).add(expression(d.values().get(i)));
+            }
+        } else if (expression instanceof Expr.Subscript x) {
+            out.set("subscript", expression(x.of()));
+            out.set("index", expression(x.index()));
         } else if (expression instanceof Expr.BinOp b) {
             out.put("binop", b.op());
             operands(out, b.left(), b.right());

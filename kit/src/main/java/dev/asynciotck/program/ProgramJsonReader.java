@@ -24,11 +24,12 @@ final class ProgramJsonReader {
 
     /** The keys that say what kind an expression is; an expression has exactly one. */
     static final List<String> EXPRESSION_KINDS =
-            List.of("const", "name", "attr", "call", "list", "tuple", "set", "binop", "compare", "boolop", "not");
+            List.of("const", "name", "attr", "call", "list", "tuple", "set", "dict", "subscript", "binop", "compare",
+                    "boolop", "not");
 
     /** The values of a statement's {@code op}. */
-    static final List<String> STATEMENT_OPS = List.of("expr", "assign", "await", "return", "raise", "pass", "try",
-            "if", "for", "while", "async with", "async for", "yield", "break", "continue");
+    static final List<String> STATEMENT_OPS = List.of("expr", "assign", "setitem", "await", "return", "raise", "pass",
+            "try", "if", "for", "while", "async with", "async for", "yield", "break", "continue");
 
     /** Where a block of statements is, which decides whether {@code return} and {@code await} may appear. */
     private enum Scope {
@@ -178,6 +179,12 @@ final class ProgramJsonReader {
                 SHAPE.allowKeys(node, at, what, "op", "target", "value");
                 String target = name(required(node, at, "target", what), child(at, "target"));
                 return new Stmt.Assign(target, expression(required(node, at, "value", what), child(at, "value")));
+            }
+            case "setitem" -> {
+                SHAPE.allowKeys(node, at, what, "op", "of", "index", "value");
+                return new Stmt.SetItem(expression(required(node, at, "of", what), child(at, "of")),
+                        expression(required(node, at, "index", what), child(at, "index")),
+                        expression(required(node, at, "value", what), child(at, "value")));
             }
             case "await" -> {
                 if (place.scope() != Scope.ASYNC_FUNCTION) {
@@ -356,6 +363,27 @@ final class ProgramJsonReader {
                     throw fault(inner, "a set display has at least one item (the empty set is a call of set)");
                 }
                 return new Expr.SetOf(items);
+            }
+            case "dict" -> {
+                SHAPE.allowKeys(node, at, what, "dict");
+                SHAPE.array(value, inner, "[key, value] pairs");
+                List<Expr> keys = new ArrayList<>(value.size());
+                List<Expr> values = new ArrayList<>(value.size());
+                for (int i = 0; i < value.size(); i++) {
+                    JsonNode pair = value.get(i);
+                    String where = child(inner, i);
+                    if (!pair.isArray() || pair.size() != 2) {
+                        throw fault(where, "expected a [key, value] pair of expressions, got " + brief(pair));
+                    }
+                    keys.add(expression(pair.get(0), child(where, 0)));
+                    values.add(expression(pair.get(1), child(where, 1)));
+                }
+                return new Expr.DictOf(keys, values);
+            }
+            case "subscript" -> {
+                SHAPE.allowKeys(node, at, what, "subscript", "index");
+                return new Expr.Subscript(expression(value, inner),
+                        expression(required(node, at, "index", what), child(at, "index")));
             }
             case "binop", "compare", "boolop" -> {
                 SHAPE.allowKeys(node, at, what, kind, "left", "right");

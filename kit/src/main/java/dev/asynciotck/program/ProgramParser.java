@@ -193,9 +193,22 @@ final class ProgramParser {
             return new Stmt.Assign(t.text(), value);
         }
         Expr value = wholeExpression();
+        if (peek().isOp("=") && value instanceof Expr.Subscript target) {
+            ProgramToken equals = advance();
+            if (peek().isName("await")) {
+                throw error(peek(), "the value of an await is assigned to a plain name (r = await EXPR, then d[k] = r)"
+                        + SEE);
+            }
+            Expr item = wholeExpression();
+            if (peek().isOp("=")) {
+                throw error(peek(), "chained assignment (a[i] = b = …) is not part of the scenario language" + SEE);
+            }
+            endOfStatement();
+            return new Stmt.SetItem(target.of(), target.index(), item);
+        }
         if (peek().isOp("=")) {
-            throw error(peek(), "only a plain name can be assigned (x = EXPR); assignment to attributes,"
-                    + " subscripts or several targets is not part of the scenario language" + SEE);
+            throw error(peek(), "only a plain name or a subscript can be assigned (x = EXPR, x[k] = EXPR);"
+                    + " assignment to attributes or several targets is not part of the scenario language" + SEE);
         }
         endOfStatement();
         return new Stmt.ExprStmt(value);
@@ -637,7 +650,16 @@ final class ProgramParser {
             } else if (t.isOp("(")) {
                 value = call(value);
             } else if (t.isOp("[")) {
-                throw error(t, "subscripts (a[i]) are not part of the scenario language" + SEE);
+                advance();
+                Expr index = expression();
+                if (peek().isOp(":")) {
+                    throw error(peek(), "slices (a[i:j]) are not part of the scenario language" + SEE);
+                }
+                if (peek().isOp(",")) {
+                    throw error(peek(), "a subscript takes one key or index; write a tuple key in parentheses: a[(i, j)]");
+                }
+                expectOp("]", "']' at the end of the subscript");
+                value = new Expr.Subscript(value, index);
             } else {
                 return value;
             }
@@ -729,16 +751,19 @@ final class ProgramParser {
         return new Expr.TupleOf(items);
     }
 
+    /** A set display {@code {a, b}}, or a dict display {@code {k: v}} ({@code {}} is the empty dict). */
     private Expr setDisplay() {
-        ProgramToken open = advance();
+        advance();
         if (peek().isOp("}")) {
-            throw error(open, "'{}' is an empty dict; dicts are not part of the scenario language" + SEE
-                    + "; the empty set is set()");
+            advance();
+            return new Expr.DictOf(List.of(), List.of());
+        }
+        if (peek().isOp("**")) {
+            throw error(peek(), "'**' unpacking in a dict display is not part of the scenario language" + SEE);
         }
         Expr first = expression();
         if (peek().isOp(":")) {
-            throw error(peek(), "dict displays ({k: v}) are not part of the scenario language" + SEE
-                    + "; a set is written {a, b}");
+            return dictDisplay(first);
         }
         List<Expr> items = new ArrayList<>();
         items.add(first);
@@ -752,6 +777,31 @@ final class ProgramParser {
             advance();
         }
         return new Expr.SetOf(items);
+    }
+
+    /** The rest of a dict display after its first key; a trailing comma is allowed. */
+    private Expr dictDisplay(Expr firstKey) {
+        List<Expr> keys = new ArrayList<>();
+        List<Expr> values = new ArrayList<>();
+        Expr key = firstKey;
+        while (true) {
+            expectOp(":", "':' after the key in the dict display");
+            keys.add(key);
+            values.add(expression());
+            if (peek().isOp(",")) {
+                advance();
+            } else if (!peek().isOp("}")) {
+                throw unexpected(peek(), "',' or '}' in the dict display");
+            }
+            if (peek().isOp("}")) {
+                advance();
+                return new Expr.DictOf(keys, values);
+            }
+            if (peek().isOp("**")) {
+                throw error(peek(), "'**' unpacking in a dict display is not part of the scenario language" + SEE);
+            }
+            key = expression();
+        }
     }
 
     /** Items separated by commas up to {@code close} (consumed); a trailing comma is allowed. */

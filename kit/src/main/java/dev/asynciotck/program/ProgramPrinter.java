@@ -89,6 +89,8 @@ final class ProgramPrinter {
     private void statement(Stmt statement, int depth) {
         if (statement instanceof Stmt.ExprStmt s) {
             line(depth, expr(s.value(), OR));
+        } else if (statement instanceof Stmt.SetItem s) {
+            line(depth, base(s.of()) + "[" + expr(s.index(), OR) + "] = " + expr(s.value(), OR));
         } else if (statement instanceof Stmt.Assign s) {
             line(depth, s.target() + " = " + expr(s.value(), OR));
         } else if (statement instanceof Stmt.Await s) {
@@ -222,6 +224,16 @@ final class ProgramPrinter {
         }
         if (e instanceof Expr.SetOf s) {
             return "{" + items(s.items()) + "}";
+        }
+        if (e instanceof Expr.DictOf d) {
+            List<String> pairs = new ArrayList<>(d.keys().size());
+            for (int i = 0; i < d.keys().size(); i++) {
+                pairs.add(expr(d.keys().get(i), OR) + ": " + expr(d.values().get(i), OR));
+            }
+            return "{" + String.join(", ", pairs) + "}";
+        }
+        if (e instanceof Expr.Subscript x) {
+            return base(x.of()) + "[" + expr(x.index(), OR) + "]";
         }
         if (e instanceof Expr.BinOp b) {
             int level = b.op().equals("*") ? PRODUCT : SUM;

@@ -14,6 +14,16 @@ public sealed interface Stmt {
     }
 
     /**
+     * {@code of[index] = EXPR}: set an item of a dict or a list; binds no name.
+     *
+     * @param of    the container
+     * @param index the key or index
+     * @param value the expression
+     */
+    record SetItem(Expr of, Expr index, Expr value) implements Stmt {
+    }
+
+    /**
      * {@code target = EXPR}: bind a global.
      *
      * @param target the variable

@@ -107,6 +107,9 @@ public final class TraceDiff {
         if (expected instanceof TraceValue.PySet l && actual instanceof TraceValue.PySet m) {
             return matchesAll(l.items(), m.items());
         }
+        if (expected instanceof TraceValue.PyDict l && actual instanceof TraceValue.PyDict m) {
+            return matchesAll(l.keys(), m.keys()) && matchesAll(l.values(), m.values());
+        }
         return expected.equals(actual);
     }
 

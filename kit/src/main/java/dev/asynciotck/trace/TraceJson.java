@@ -14,7 +14,7 @@ import java.util.List;
  *
  * <p>Values keep their Python shape: {@code null}, booleans, integers (no fraction or exponent),
  * floats (always with one, {@code 1.0}), strings, arrays (lists), {@code {"tuple": […]}},
- * {@code {"set": […]}}, {@code {"error": TYPE, "message": TEXT}}, {@code {"ref": NAME, "type":
+ * {@code {"set": […]}}, {@code {"dict": [[KEY, VALUE], …]}}, {@code {"error": TYPE, "message": TEXT}}, {@code {"ref": NAME, "type":
  * TYPE}}, {@code {"object": TYPE}}, and {@code {"float": "nan"|"inf"|"-inf"}} for the floats JSON
  * cannot carry. Writing checks what reading checks, so the codec never writes what it would not
  * read.
@@ -134,6 +134,11 @@ public final class TraceJson {
             out.set("tuple", items(t.items()));
         } else if (value instanceof TraceValue.PySet s) {
             out.set("set", items(s.items()));
+        } else if (value instanceof TraceValue.PyDict d) {
+            ArrayNode pairs = out.putArray("dict");
+            for (int i = 0; i < d.keys().size(); i++) {
+                pairs.addArray().add(plainValue(d.keys().get(i))).add(plainValue(d.values().get(i)));
+            }
         } else if (value instanceof TraceValue.Error e) {
             out.put("error", e.type());
             out.put("message", e.message());

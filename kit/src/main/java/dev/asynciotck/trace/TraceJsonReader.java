@@ -26,7 +26,7 @@ final class TraceJsonReader {
     private static final JsonShape SHAPE = new JsonShape(TraceJsonReader::fault);
 
     /** The keys that say what kind an object value is; an object value has exactly one. */
-    static final List<String> OBJECT_VALUE_KINDS = List.of("tuple", "set", "error", "ref", "object", "float");
+    static final List<String> OBJECT_VALUE_KINDS = List.of("tuple", "set", "dict", "error", "ref", "object", "float");
 
     /** The types of the objects a reference may name. */
     static final List<String> REFERENCE_TYPES = Vocabulary.load().kinds().stream().map(ObjectKind::name).toList();
@@ -182,6 +182,26 @@ final class TraceJsonReader {
                     }
                 }
                 return new TraceValue.PySet(values(content, inner));
+            }
+            case "dict" -> {
+                SHAPE.allowKeys(node, at, "a dict", "dict");
+                SHAPE.array(content, inner, "[key, value] pairs");
+                List<TraceValue> keys = new ArrayList<>();
+                List<TraceValue> values = new ArrayList<>();
+                for (int i = 0; i < content.size(); i++) {
+                    JsonNode pair = content.get(i);
+                    String where = child(inner, i);
+                    if (!pair.isArray() || pair.size() != 2) {
+                        throw fault(where, "expected a [key, value] pair, got " + brief(pair));
+                    }
+                    TraceValue key = value(pair.get(0), child(where, 0));
+                    if (keys.contains(key)) {
+                        throw fault(child(where, 0), "a dict holds each key once; " + key + " appears twice");
+                    }
+                    keys.add(key);
+                    values.add(value(pair.get(1), child(where, 1)));
+                }
+                return new TraceValue.PyDict(keys, values);
             }
             case "error" -> {
                 return error(node, at);

@@ -97,6 +97,33 @@ public sealed interface TraceValue {
     }
 
     /**
+     * A {@code dict}, its items in insertion order (two dicts match when their items are equal in
+     * the same order: a program builds its dicts in a fixed order).
+     *
+     * @param keys   the keys, in insertion order
+     * @param values the values, one per key
+     */
+    record PyDict(List<TraceValue> keys, List<TraceValue> values) implements TraceValue {
+        /** Copies the lists, which have one value per key. */
+        public PyDict {
+            if (keys.size() != values.size()) {
+                throw new IllegalArgumentException(keys.size() + " keys but " + values.size() + " values");
+            }
+            keys = List.copyOf(keys);
+            values = List.copyOf(values);
+        }
+
+        @Override
+        public String toString() {
+            StringBuilder out = new StringBuilder("{");
+            for (int i = 0; i < keys.size(); i++) {
+                out.append(i == 0 ? "" : ", ").append(keys.get(i)).append(": ").append(values.get(i));
+            }
+            return out.append('}').toString();
+        }
+    }
+
+    /**
      * An exception instance.
      *
      * @param type    Python's {@code type(e).__name__}

@@ -16,7 +16,7 @@ import java.util.Set;
 final class TraceValueParser {
 
     private static final String VALUES = "None, True, False, a number, a string, [list], (tuple,),"
-            + " {set}, set(), an exception like ValueError('boom'), a reference like t1 or Task#1, or <type>";
+            + " {set}, set(), {dict: value}, {}, an exception like ValueError('boom'), a reference like t1 or Task#1, or <type>";
 
     private static final BigInteger LONG_MAX = BigInteger.valueOf(Long.MAX_VALUE);
     private static final BigInteger LONG_MIN = BigInteger.valueOf(Long.MIN_VALUE);
@@ -126,7 +126,8 @@ final class TraceValueParser {
         pos++;
         skipSpaces();
         if (at('}')) {
-            throw errorAt(open, "'{}' is an empty dict; write the empty set as set()");
+            pos++;
+            return new TraceValue.PyDict(List.of(), List.of());
         }
         List<TraceValue> items = new ArrayList<>();
         Set<TraceValue> seen = new HashSet<>();
@@ -139,8 +140,11 @@ final class TraceValueParser {
             }
             items.add(item);
             skipSpaces();
+            if (at(':') && items.size() == 1) {
+                return dict(open, item);
+            }
             if (at(':')) {
-                throw error("dicts are not trace values; a set is written {a, b}");
+                throw error("expected ',' or '}' in the set, found ':'");
             }
             if (at(',')) {
                 pos++;
@@ -156,6 +160,38 @@ final class TraceValueParser {
         }
         pos++;
         return new TraceValue.PySet(items);
+    }
+
+    /** The rest of a dict after its first key (at its ':'); a trailing comma is allowed. */
+    private TraceValue dict(int open, TraceValue firstKey) {
+        List<TraceValue> keys = new ArrayList<>();
+        List<TraceValue> values = new ArrayList<>();
+        TraceValue key = firstKey;
+        while (true) {
+            skipSpaces();
+            if (!at(':')) {
+                throw error("expected ':' after the key in the dict, found " + found());
+            }
+            pos++;
+            skipSpaces();
+            if (keys.contains(key)) {
+                throw errorAt(open, "the dict key " + key + " appears twice");
+            }
+            keys.add(key);
+            values.add(value());
+            skipSpaces();
+            if (at(',')) {
+                pos++;
+                skipSpaces();
+            } else if (!at('}')) {
+                throw error("expected ',' or '}' in the dict, found " + found());
+            }
+            if (at('}')) {
+                pos++;
+                return new TraceValue.PyDict(keys, values);
+            }
+            key = value();
+        }
     }
 
     private TraceValue opaque() {

@@ -17,8 +17,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * if/elif/else, for, while, break and continue, asynchronous generators and keyword arguments of
- * asyncio's functions behave as in Python, and the step budget ends a loop
+ * if/elif/else, for, while, break and continue, asynchronous generators, keyword arguments of
+ * asyncio's functions, dicts and subscripts behave as in Python, and the step budget ends a loop
  * that never stops. Each program is a file of {@code control-flow/}; its {@code .trace} is what the
  * Python driver printed for it on CPython 3.11's asyncio ({@code tck_driver.py --run F.py --text}).
  */
@@ -36,7 +36,7 @@ class LoopsAndBranchesTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"if", "for", "while", "awaitloop", "rangeerr", "seq_order", "asyncwith", "boolops", "defaults", "asyncgen", "keywords"})
+    @ValueSource(strings = {"if", "for", "while", "awaitloop", "rangeerr", "seq_order", "asyncwith", "boolops", "defaults", "asyncgen", "keywords", "dicts"})
     void tracesAreCPythons(String name) throws IOException {
         String trace = ProgramInterpreter.run(ProgramText.parse(resource(name + ".py")), reference(),
                 LoopOptions.VIRTUAL_TIME).toString();
@@ -58,6 +58,14 @@ class LoopsAndBranchesTest {
                 ProgramText.parse(resource("set_order.py")), reference(), LoopOptions.VIRTUAL_TIME));
         // the Python driver says the same (tck_driver.py --run set_order.py)
         assertEquals(Machine.SET_ORDER, e.getMessage());
+    }
+
+    @Test
+    void aValueThatHoldsItselfCannotBeRecorded() throws IOException {
+        InvalidProgramException e = assertThrows(InvalidProgramException.class, () -> ProgramInterpreter.run(
+                ProgramText.parse(resource("selfref.py")), reference(), LoopOptions.VIRTUAL_TIME));
+        // the Python driver says the same (tck_driver.py --run selfref.py)
+        assertEquals(ValueEncoder.HOLDS_ITSELF, e.getMessage());
     }
 
     @ParameterizedTest(name = "{0}")

@@ -98,7 +98,7 @@ class ProgramJsonTest {
         ProgramFormatException e = assertThrows(ProgramFormatException.class, () -> ProgramJson.read(doc(
                 "[{'op':'pass'},{'op':'pass'},{'op':'pass'},{'op':'expr','value':{'cal':{'name':'f'}}}]")));
         assertEquals("at /main/3/value: unknown expression {\"cal\": …}; an expression has exactly one of const, "
-                + "name, attr, call, list, tuple, set, binop, compare, boolop, not", e.getMessage());
+                + "name, attr, call, list, tuple, set, dict, subscript, binop, compare, boolop, not", e.getMessage());
         assertEquals("/main/3/value", e.pointer());
     }
 

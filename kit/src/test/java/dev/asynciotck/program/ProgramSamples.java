@@ -42,6 +42,9 @@ public final class ProgramSamples {
                 expr(call(name("record"), c("shapes"), new Expr.ListOf(List.of(c(1L), c(2.5))),
                         new Expr.TupleOf(List.of()), new Expr.TupleOf(List.of(c("one"))),
                         new Expr.SetOf(List.of(c(1L), c(2L))), call(name("set")))),
+                new Stmt.Assign("d", new Expr.DictOf(List.of(c("k"), c(1L)), List.of(c(1L),
+                        new Expr.DictOf(List.of(), List.of())))),
+                new Stmt.SetItem(name("d"), c("k"), new Expr.Subscript(name("d"), c(1L))),
                 new Stmt.Assign("s", new Expr.BinOp("+", new Expr.BinOp("-", c(3L), c(1L)), c(1L))),
                 expr(call(name("record"), c("compare"), new Expr.ListOf(Expr.COMPARISON_OPERATORS.stream()
                         .map(op -> (Expr) new Expr.Compare(op, name("s"), c(3L))).toList()))),

@@ -56,7 +56,7 @@ final class RandomPrograms {
     }
 
     private Stmt statement(int where, int depth) {
-        int kind = random.nextInt(depth > 0 ? 8 : 7);
+        int kind = random.nextInt(depth > 0 ? 9 : 8);
         return switch (kind) {
             case 0 -> new Stmt.ExprStmt(expr(3));
             case 1 -> new Stmt.Assign(pick(NAMES), expr(3));
@@ -66,6 +66,7 @@ final class RandomPrograms {
             case 4 -> new Stmt.Raise(random.nextBoolean() ? null : expr(2));
             case 5 -> new Stmt.Pass();
             case 6 -> new Stmt.ExprStmt(expr(1));
+            case 7 -> new Stmt.SetItem(expr(2), expr(2), expr(3));
             default -> tryStatement(where, depth - 1);
         };
     }
@@ -88,7 +89,7 @@ final class RandomPrograms {
     }
 
     private Expr expr(int depth) {
-        int kind = random.nextInt(depth <= 0 ? 3 : 12);
+        int kind = random.nextInt(depth <= 0 ? 3 : 14);
         return switch (kind) {
             case 0 -> new Expr.Name(pick(NAMES));
             case 1 -> constant();
@@ -101,6 +102,8 @@ final class RandomPrograms {
                     expr(depth - 1));
             case 9, 10 -> new Expr.Compare(pick(Expr.COMPARISON_OPERATORS.toArray(new String[0])),
                     expr(depth - 1), expr(depth - 1));
+            case 11 -> dict(depth);
+            case 12 -> new Expr.Subscript(expr(depth - 1), expr(depth - 1));
             default -> new Expr.Not(expr(depth - 1));
         };
     }
@@ -111,6 +114,16 @@ final class RandomPrograms {
             kwargs.put("k" + k, expr(depth - 1));
         }
         return new Expr.Call(expr(depth - 1), items(depth, 0), kwargs);
+    }
+
+    private Expr dict(int depth) {
+        List<Expr> keys = new ArrayList<>();
+        List<Expr> values = new ArrayList<>();
+        for (int n = random.nextInt(3); n > 0; n--) {
+            keys.add(expr(depth - 1));
+            values.add(expr(depth - 1));
+        }
+        return new Expr.DictOf(keys, values);
     }
 
     private List<Expr> items(int depth, int min) {

@@ -54,6 +54,11 @@ class TraceTextParserTest {
                 v("{2, 1}", new TraceValue.PySet(List.of(new TraceValue.Int(1), new TraceValue.Int(2)))),
                 v("({t1}, set())", new TraceValue.Tuple(List.of(
                         new TraceValue.PySet(List.of(new TraceValue.Ref("?", "t1"))), new TraceValue.PySet(List.of())))),
+                v("{}", new TraceValue.PyDict(List.of(), List.of())),
+                v("{'b': 1, 2: [t1], (1,): {}}", new TraceValue.PyDict(
+                        List.of(new TraceValue.Str("b"), new TraceValue.Int(2), new TraceValue.Tuple(List.of(new TraceValue.Int(1)))),
+                        List.of(new TraceValue.Int(1), new TraceValue.PyList(List.of(new TraceValue.Ref("?", "t1"))),
+                                new TraceValue.PyDict(List.of(), List.of())))),
                 v("ValueError('boom')", new TraceValue.Error("ValueError", "boom")),
                 v("CancelledError()", new TraceValue.Error("CancelledError", "")),
                 v("RuntimeError(\"can't\")", new TraceValue.Error("RuntimeError", "can't")),
@@ -127,8 +132,9 @@ class TraceTextParserTest {
                 e("x: [1, 2", 1, 9, "expected ',' or ']' in the list, found the end of the line"),
                 e("a\nx: (1 2)", 2, 7, "expected ',' or ')' in the tuple, found '2'"),
                 e("x: (1)", 1, 4, "(x) is not a tuple: write a 1-tuple as (1,)"),
-                e("x: {}", 1, 4, "'{}' is an empty dict; write the empty set as set()"),
-                e("x: {1: 2}", 1, 6, "dicts are not trace values"),
+                e("x: {1: 2, 1: 3}", 1, 4, "the dict key 1 appears twice"),
+                e("x: {1: 2, 3}", 1, 12, "expected ':' after the key in the dict, found '}'"),
+                e("x: {1, 2: 3}", 1, 9, "expected ',' or '}' in the set, found ':'"),
                 e("x: {1, 1}", 1, 8, "the set item 1 appears twice"),
                 e("x: set(1)", 1, 8, "set() is the empty set"),
                 e("x: 'abc", 1, 4, "this string is not closed (missing ')"),

@@ -1,0 +1,4 @@
+d = {}
+d["self"] = [d]
+record("before")
+record("d", d)
