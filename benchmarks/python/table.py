@@ -1,0 +1,116 @@
+"""Prints the side-by-side table of one benchmarks/run: the reference loop (JMH) and Python loops.
+
+    python3 table.py DIR [--write FILE]
+
+DIR holds jmh.json (JMH's JSON result of ReferenceLoopBenchmarks) and one python-*.json per Python
+loop (bench.py's output), all taken in the same run. Speeds are operations per second (JMH's runs
+per second times the workload's ops); each ratio is the reference loop's speed over that loop's.
+--write also writes the table, with the machine it was taken on, to FILE (docs/performance.md).
+"""
+
+import argparse
+import glob
+import json
+import os
+import platform
+import subprocess
+import sys
+import time
+
+import bench
+
+
+def reference_speeds(path):
+    with open(path) as f:
+        results = json.load(f)
+    ops = dict((w["name"], w["ops"]) for w in bench.workloads())
+    speeds = {}
+    for r in results:
+        name = r["benchmark"].rsplit(".", 1)[1]
+        speeds[name] = r["primaryMetric"]["score"] * ops[name]  # runs/s * operations per run
+    return speeds, results[0]["jvm"] if results else "", results[0].get("vmVersion", "") if results else ""
+
+
+def human(v):
+    if v is None:
+        return "—"
+    return "%.2f M" % (v / 1e6) if v >= 1e6 else "%.0f k" % (v / 1e3)
+
+
+def table(folder):
+    reference, jvm, vm = reference_speeds(os.path.join(folder, "jmh.json"))
+    others = []
+    for path in sorted(glob.glob(os.path.join(folder, "python-*.json"))):
+        with open(path) as f:
+            others.append(json.load(f))
+    head = ["workload", "reference"] + ["%s %s" % (o["loop"], o["version"]) for o in others] \
+        + ["reference / %s" % o["loop"] for o in others]
+    lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
+    for w in bench.workloads():
+        name = w["name"]
+        ref = reference.get(name)
+        row = [w["what"], human(ref)] + [human(o["results"].get(name)) for o in others]
+        for o in others:
+            theirs = o["results"].get(name)
+            row.append("%.1f×" % (ref / theirs) if ref and theirs else "—")
+        lines.append("| " + " | ".join(row) + " |")
+    pythons = sorted(set(o["python"] for o in others))
+    return lines, "Java %s (%s); CPython %s" % (vm, jvm, ", ".join(pythons))
+
+
+def machine():
+    cpu = "unknown CPU"
+    try:
+        with open("/proc/cpuinfo") as f:
+            for line in f:
+                if line.startswith("model name"):
+                    cpu = line.split(":", 1)[1].strip()
+                    break
+    except OSError:
+        pass
+    mem = ""
+    try:
+        with open("/proc/meminfo") as f:
+            kb = int(f.readline().split()[1])
+            mem = ", %.0f GiB" % (kb / 1024 / 1024)
+    except (OSError, ValueError, IndexError):
+        pass
+    return "%s, %d cores%s, %s" % (cpu, os.cpu_count() or 0, mem, platform.platform())
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("folder")
+    parser.add_argument("--write", metavar="FILE")
+    args = parser.parse_args(argv)
+    lines, versions = table(args.folder)
+    print("\n".join(lines))
+    print("\n%s; %s" % (versions, machine()))
+    if args.write:
+        commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True,
+                                cwd=os.path.dirname(os.path.abspath(__file__))).stdout.strip()
+        with open(args.write, "w") as f:
+            f.write(PAGE % {"table": "\n".join(lines), "date": time.strftime("%Y-%m-%d"),
+                            "machine": machine(), "versions": versions, "commit": commit or "unknown"})
+        print("written: %s" % args.write)
+    return 0
+
+
+PAGE = """# Performance: the reference loop beside Python's loops
+
+The workloads of [`benchmarks/src/main/resources/dev/asynciotck/bench/workloads.json`](../benchmarks/src/main/resources/dev/asynciotck/bench/workloads.json),
+measured in one run of `benchmarks/run --write docs/performance.md`: the reference loop with JMH
+(`ReferenceLoopBenchmarks`, through the public API), CPython's asyncio and uvloop with
+`benchmarks/python/bench.py` (the same workloads, the loop chosen as the Python driver chooses it).
+Speeds are operations per second; a ratio is the reference loop's speed over that loop's. These are
+benchmarks, not tests: nothing asserts a time, and a figure is only compared with others of the
+same run.
+
+%(table)s
+
+Taken on %(date)s at commit %(commit)s, on %(machine)s; %(versions)s.
+"""
+
+
+if __name__ == "__main__":
+    sys.exit(main())
