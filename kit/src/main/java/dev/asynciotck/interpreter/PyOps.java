@@ -205,16 +205,64 @@ final class PyOps {
                     return floating ? (Object) (toDouble(a) * toDouble(b)) : (Object) Math.multiplyExact(toLong(a), toLong(b));
             }
         }
-        if ("+".equals(op) && a instanceof String sa && b instanceof String sb) {
-            return sa + sb;
+        if ("+".equals(op) && repeatable(a)) {
+            return concatenate(a, b);
         }
-        if ("+".equals(op) && a instanceof List<?> la && b instanceof List<?> lb) {
-            List<Object> out = new java.util.ArrayList<>(la);
-            out.addAll(lb);
-            return out;
+        if ("*".equals(op) && (repeatable(a) || repeatable(b))) {
+            return repeat(repeatable(a) ? a : b, repeatable(a) ? b : a);
         }
         throw new TypeError("unsupported operand type(s) for " + op + ": '" + typeName(a) + "' and '"
                 + typeName(b) + "'");
+    }
+
+    /** The most items a sequence made by {@code +} or {@code *} may have in the scenario language. */
+    static final int MAX_ITEMS = 10_000_000;
+
+    private static boolean repeatable(Object v) {
+        return v instanceof String || sequence(v) != null;
+    }
+
+    /** {@code a + b} of a str, a list or a tuple: {@code b} must be of the same type, as in Python. */
+    private static Object concatenate(Object a, Object b) {
+        if (a.getClass() != b.getClass() && !(a instanceof List && b instanceof List)) {
+            throw new TypeError("can only concatenate " + typeName(a) + " (not \"" + typeName(b) + "\") to "
+                    + typeName(a));
+        }
+        if (a instanceof String sa) {
+            checkedSize(sa.length(), 1, ((String) b).length());
+            return sa + b;
+        }
+        List<Object> out = new java.util.ArrayList<>(sequence(a));
+        checkedSize(out.size(), 1, sequence(b).size());
+        out.addAll(sequence(b));
+        return a instanceof PyTuple ? new PyTuple(out) : out;
+    }
+
+    /** {@code seq * n} (or {@code n * seq}): n copies, none for n <= 0; n must be an int. */
+    private static Object repeat(Object seq, Object times) {
+        if (!(times instanceof Long || times instanceof Boolean)) {
+            throw new TypeError("can't multiply sequence by non-int of type '" + typeName(times) + "'");
+        }
+        long n = Math.max(0, toLong(times));
+        if (seq instanceof String s) {
+            checkedSize(s.length(), n, 0);
+            return s.repeat((int) n);
+        }
+        List<?> items = sequence(seq);
+        checkedSize(items.size(), n, 0);
+        List<Object> out = new java.util.ArrayList<>();
+        for (long i = 0; i < n && !items.isEmpty(); i++) {
+            out.addAll(items);
+        }
+        return seq instanceof PyTuple ? new PyTuple(out) : out;
+    }
+
+    /** Refuses a sequence of {@code length * times + more} items beyond {@link #MAX_ITEMS}. */
+    private static void checkedSize(long length, long times, long more) {
+        if (length > 0 && times > (MAX_ITEMS - more) / length || length == 0 && more > MAX_ITEMS) {
+            throw new InvalidProgramException("a sequence of more than " + MAX_ITEMS + " items is beyond the"
+                    + " scenario language's values");
+        }
     }
 
     /**
