@@ -18,6 +18,7 @@ import tck_vocabulary as vocabulary
 FORMAT = "asyncio-tck-program/1"
 
 IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+NON_BYTE = re.compile(r"[^\x00-\xff]")  # a character that is not a byte (latin-1)
 
 # Every name of the language comes from the vocabulary (spec/vocabulary.json).
 KEYWORDS = vocabulary.KEYWORDS
@@ -46,8 +47,8 @@ STATEMENT_KEYS = {"expr": ("op", "value"), "assign": ("op", "target", "value"),
 STATEMENT_KEY_SETS = {op: frozenset(keys) for op, keys in STATEMENT_KEYS.items()}
 STATEMENT_WHAT = {op: ("an '%s' statement" if op[0] in "aeiou" else "a '%s' statement") % op
                   for op in STATEMENT_OPS}
-EXPRESSION_KINDS = ("const", "name", "attr", "call", "list", "tuple", "set", "dict", "subscript",
-                    "binop", "compare", "boolop", "not")
+EXPRESSION_KINDS = ("const", "bytes", "name", "attr", "call", "list", "tuple", "set", "dict",
+                    "subscript", "binop", "compare", "boolop", "not")
 EXPRESSION_KIND_SET = frozenset(EXPRESSION_KINDS)
 EXPRESSION_KEYS = {"attr": ("attr", "of"), "call": ("call", "args", "kwargs"),
                    "subscript": ("subscript", "index"),
@@ -604,6 +605,15 @@ class _Translator:
             if cls is int and INT64[0] <= value <= INT64[1]:
                 return "(%d)" % value
             return self.constant(value, at + "/const")
+        if kind == "bytes":  # one character U+0000..U+00FF per byte (latin-1)
+            if value.__class__ is not str:
+                raise fault(at + "/bytes", "expected a string, got %s" % brief(value))
+            bad = NON_BYTE.search(value)
+            if bad is not None:
+                raise fault(at + "/bytes", "a bytes literal holds characters U+0000 to U+00FF, one "
+                                           "per byte; got U+%04X at index %d"
+                            % (ord(bad.group(0)), bad.start()))
+            return repr(value.encode("latin-1"))
         if kind == "binop" or kind == "compare" or kind == "boolop":
             allowed = (BINARY_OPERATORS if kind == "binop" else COMPARISON_OPERATORS if kind == "compare"
                        else BOOLEAN_OPERATORS)

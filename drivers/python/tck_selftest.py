@@ -38,6 +38,7 @@ def wait_for(e, target=None):
 def rec(label, *value): return do(call(n("record"), c(label), *value))
 def dct(*pairs): return {"dict": [list(p) for p in pairs]}
 def sub(e, index): return {"subscript": e, "index": index}
+def bts(latin1): return {"bytes": latin1}
 def setitem(e, index, value): return {"op": "setitem", "of": e, "index": index, "value": value}
 def catch(body, error, *handler):
     return {"op": "try", "body": body,
@@ -141,6 +142,37 @@ PROGRAMS = [
                  {"label": "missing", "value": ERR("KeyError", "'x'")},
                  {"label": "index", "value": ERR("IndexError", "list index out of range")},
                  {"label": "nested", "value": {"dict": [["k", [None]]]}}]}),
+    ("bytes: a literal (a character U+0000..U+00FF per byte), len, b[i], +, *, list, ==, <, a key; "
+     "IndexError, TypeError",
+     prog([let("b", bts("ab\x00\xff")),
+           rec("b", n("b")),
+           rec("len", call(n("len"), n("b"))),
+           rec("first", sub(n("b"), c(0))),
+           rec("last", sub(n("b"), c(-1))),
+           rec("plus", {"binop": "+", "left": n("b"), "right": bts("c")}),
+           rec("times", {"binop": "*", "left": n("b"), "right": c(2)}),
+           rec("list", call(n("list"), bts("ab"))),
+           rec("eq", {"compare": "==", "left": n("b"), "right": c("ab")}),
+           rec("lt", {"compare": "<", "left": bts("a"), "right": bts("b")}),
+           rec("key", sub(dct((bts("k"), c(1))), bts("k"))),
+           catch([rec("never", sub(n("b"), c(9)))], "IndexError", rec("index", n("e"))),
+           catch([rec("never", sub(n("b"), c("x")))], "TypeError", rec("type", n("e"))),
+           catch([rec("never", {"binop": "+", "left": n("b"), "right": c("a")})], "TypeError",
+                 rec("concat", n("e")))]),
+     {"events": [{"label": "b", "value": {"bytes": "ab\x00\xff"}},
+                 {"label": "len", "value": 4},
+                 {"label": "first", "value": 97},
+                 {"label": "last", "value": 255},
+                 {"label": "plus", "value": {"bytes": "ab\x00\xffc"}},
+                 {"label": "times", "value": {"bytes": "ab\x00\xffab\x00\xff"}},
+                 {"label": "list", "value": [97, 98]},
+                 {"label": "eq", "value": False},
+                 {"label": "lt", "value": True},
+                 {"label": "key", "value": 1},
+                 {"label": "index", "value": ERR("IndexError", "index out of range")},
+                 {"label": "type", "value": ERR("TypeError", "byte indices must be integers or "
+                                                            "slices, not str")},
+                 {"label": "concat", "value": ERR("TypeError", "can't concat str to bytes")}]}),
 ]
 
 INVALID = [
@@ -170,6 +202,10 @@ INVALID = [
      "at /main/1/index: unknown key \"slice\" in a 'subscript' expression"),
     (prog([let("d", dct()), {"op": "setitem", "of": n("d"), "value": c(1)}]),
      "at /main/1: missing \"index\" in a 'setitem' statement"),
+    (prog([rec("b", bts("ab\x00\u20ac"))]),
+     "at /main/0/value/args/1/bytes: a bytes literal holds characters U+0000 to U+00FF, one per "
+     "byte; got U+20AC at index 3"),
+    (prog([let("b", {"bytes": 98})]), "at /main/0/value/bytes: expected a string, got 98"),
 ]
 
 
@@ -246,6 +282,36 @@ record("nested", {(1, "t"): {"k": [None]}, 2.5: l[0]}[(1, "t")])
 DICT_TRACE_TEXT = ["a: 1", "d: {'a': 1, 'b': 2, 'f': Future#1}", "len: 3", "k: 'a'", "k: 'b'",
                    "k: 'f'", "last: 3", "l: [{}, 2, 3]", "missing: KeyError(\"'x'\")",
                    "index: IndexError('list index out of range')", "nested: {'k': [None]}"]
+BYTES_TEXT = """b = b"ab\\x00\\xff"
+record("b", b)
+record("len", len(b))
+record("first", b[0])
+record("last", b[-1])
+record("plus", b + b"c")
+record("times", b * 2)
+record("list", list(b"ab"))
+record("eq", b == "ab")
+record("lt", b"a" < b"b")
+record("key", {b"k": 1}[b"k"])
+try:
+    record("never", b[9])
+except IndexError as e:
+    record("index", e)
+try:
+    record("never", b["x"])
+except TypeError as e:
+    record("type", e)
+try:
+    record("never", b + "a")
+except TypeError as e:
+    record("concat", e)
+"""
+BYTES_TRACE_TEXT = ["b: b'ab\\x00\\xff'", "len: 4", "first: 97", "last: 255",
+                    "plus: b'ab\\x00\\xffc'", "times: b'ab\\x00\\xffab\\x00\\xff'",
+                    "list: [97, 98]", "eq: False", "lt: True", "key: 1",
+                    "index: IndexError('index out of range')",
+                    "type: TypeError('byte indices must be integers or slices, not str')",
+                    "concat: TypeError(\"can't concat str to bytes\")"]
 TRACE_TEXTS = [["woke: 0", "result: (None, t, Future#1, Future#2)",
                 "done: [True, None, 1.5, {1, 2}]"],
                ["after", "!handler: ValueError('boom')", "inf: inf",
@@ -260,13 +326,19 @@ def text_tests(driver):
     yield "text form: dicts and subscripts read as their JSON form", source(
         tck_text.program_json(DICT_TEXT)) == source(PROGRAMS[5][1]), json.dumps(
         tck_text.program_json(DICT_TEXT))
+    yield "text form: bytes read as their JSON form", source(
+        tck_text.program_json(BYTES_TEXT)) == source(PROGRAMS[6][1]), json.dumps(
+        tck_text.program_json(BYTES_TEXT))
     for text, line in (("x = 1\ny = [i for i in x]\n", "line 2: "),
                        ("record('single quotes')\n", "line 1: strings are written in double"),
                        ("x = [1]\ny = x[0:1]\n", "line 2: slices (a[i:j]) are not part of the "
                                                    "scenario language"),
                        ("x = {}\ny = {**x}\n", "line 2: '**' unpacking in a dict display"),
                        ("x = {}\nx[0] = y = 1\n", "line 2: only 'name = expression' and "
-                                                   "'name[key] = expression' assignments")):
+                                                   "'name[key] = expression' assignments"),
+                       ("x = b\"a\"\ny = b'a'\n", "line 2: bytes are written in double quotes"),
+                       ("x = rb\"a\"\n", "line 1: string prefixes ('rb') are not in the "
+                                          "language")):
         try:
             outcome = "read: %s" % tck_text.program_json(text)
         except tck_text.TextError as e:
@@ -282,6 +354,11 @@ def text_tests(driver):
     yield "text form: dict trace values print as Python's repr and read back", \
         printed == tck_text.trace_lines(read) == DICT_TRACE_TEXT and read["events"][1]["value"][
             "dict"][:2] == [["a", 1], ["b", 2]], "printed %s, read back %s" % (printed, read)
+    printed = tck_text.trace_lines(PROGRAMS[6][2])
+    read = tck_text.trace_json("\n".join(BYTES_TRACE_TEXT))
+    yield "text form: bytes trace values print as Python's repr and read back", \
+        printed == tck_text.trace_lines(read) == BYTES_TRACE_TEXT and strip_times(
+            read) == PROGRAMS[6][2], "printed %s, read back %s" % (printed, read)
     with tempfile.TemporaryDirectory() as folder:
         path = os.path.join(folder, "say.py")
         with open(path, "w") as f:

@@ -417,6 +417,8 @@ class Session:
                 self.open.discard(id(v))
         if isinstance(v, tuple):
             return {"tuple": [self.encode(x) for x in v]}
+        if isinstance(v, bytes):  # one character U+0000..U+00FF per byte; a bytearray is an object
+            return {"bytes": v.decode("latin-1")}
         if isinstance(v, (set, frozenset)):
             items = {}
             for x in v:

@@ -36,6 +36,7 @@ BINARY_OPERATORS = {ast.Add: "+", ast.Sub: "-", ast.Mult: "*"}
 COMPARISONS = {ast.Eq: "==", ast.NotEq: "!=", ast.Lt: "<", ast.LtE: "<=", ast.Gt: ">",
                ast.GtE: ">=", ast.Is: "is", ast.IsNot: "is not"}
 FUNCTIONS = (ast.FunctionDef, ast.AsyncFunctionDef)
+BYTES_NON_ESCAPE = re.compile(r"(?<!\\)(?:\\\\)*\\([uUN])")  # \u, \U, \N: escapes of a str only
 
 
 def fail(node, problem):
@@ -67,13 +68,24 @@ def program_json(text):
 
 
 def check_tokens(text):
-    """Strings are written in double quotes, without prefixes or triple quotes; one statement
-    per line; blocks are indented with spaces."""
+    """Strings are written in double quotes, without prefixes or triple quotes, and bytes
+    likewise with the one prefix b (b"..."); one statement per line; blocks are indented with
+    spaces."""
     for tok in tokenize.generate_tokens(io.StringIO(text).readline):
-        if tok.type == tokenize.STRING and (not tok.string.startswith('"')
-                                            or tok.string.startswith('"""')):
-            raise TextError("line %d: strings are written in double quotes: %s"
-                            % (tok.start[0], tok.string))
+        if tok.type == tokenize.STRING:
+            prefix = tok.string[:len(tok.string) - len(tok.string.lstrip("bBrRuUfF"))]
+            literal = tok.string[len(prefix):]
+            if prefix not in ("", "b"):
+                raise TextError("line %d: string prefixes ('%s') are not in the language; write a "
+                                "plain string in double quotes, or bytes as b\"...\": %s"
+                                % (tok.start[0], prefix, tok.string))
+            if not literal.startswith('"') or literal.startswith('"""'):
+                raise TextError("line %d: %s are written in double quotes: %s"
+                                % (tok.start[0], "bytes" if prefix else "strings", tok.string))
+            escape = BYTES_NON_ESCAPE.search(literal) if prefix else None
+            if escape:  # Python would keep b"\u20ac" as six bytes, with a warning
+                raise TextError("line %d: \\%s is not an escape in a bytes literal; write each byte "
+                                "as \\xNN: %s" % (tok.start[0], escape.group(1), tok.string))
         if tok.type == tokenize.OP and tok.string == ";":
             raise TextError("line %d: one statement per line (no ';')" % tok.start[0])
         if tok.type == tokenize.INDENT and "\t" in tok.string:
@@ -94,7 +106,7 @@ def function(fn):
            "params": [p.arg for p in a.args]}
     if a.defaults:
         for d in a.defaults:
-            if not isinstance(d, ast.Constant):
+            if not isinstance(d, ast.Constant) or isinstance(d.value, bytes):
                 fail(d, "a default value is a constant (None, True, False, a number or a string)")
         out["defaults"] = [expression(d) for d in a.defaults]
     out["body"] = [statement(s) for s in fn.body]
@@ -204,6 +216,8 @@ def exception_type(t):
 
 def expression(e):
     if isinstance(e, ast.Constant):
+        if isinstance(e.value, bytes):  # one character U+0000..U+00FF per byte
+            return {"bytes": e.value.decode("latin-1")}
         if not (e.value is None or isinstance(e.value, (bool, int, float, str))):
             fail(e, "constant %r is not in the language" % (e.value,))
         return {"const": e.value}
@@ -292,6 +306,8 @@ def value_text(v):
     if "dict" in v:
         return "{" + ", ".join("%s: %s" % (value_text(k), value_text(x))
                                for k, x in v["dict"]) + "}"
+    if "bytes" in v:
+        return repr(v["bytes"].encode("latin-1"))
     if "set" in v:
         items = sorted(value_text(x) for x in v["set"])
         return "{" + ", ".join(items) + "}" if items else "set()"
@@ -393,19 +409,33 @@ class ValueReader:
             elif self.peek() != close:
                 self.error("expected ',' or %r" % close)
 
-    def string(self):
+    def string(self, prefix=""):
+        """A string in quotes, as Python writes it; with prefix "b", bytes (b'...' after the b)."""
         q = self.s[self.i]
         j = self.i + 1
         while j < len(self.s) and self.s[j] != q:
             j += 2 if self.s[j] == "\\" else 1
         if j >= len(self.s):
             self.error("unterminated string")
-        token = self.s[self.i:j + 1]
+        token = prefix + self.s[self.i:j + 1]
         self.i = j + 1
         try:
             return ast.literal_eval(token)
         except (ValueError, SyntaxError):
-            self.error("bad string %s" % token)
+            self.error("bad %s %s" % ("bytes" if prefix else "string", token))
+
+    def bytes_value(self):
+        """A bytes value, b'...' or b"..." (Python's repr); its JSON form holds a character
+        U+0000..U+00FF per byte."""
+        start = self.i
+        self.i += 1
+        j = self.i + 1
+        while j < len(self.s) and self.s[j] != self.s[self.i]:
+            if self.s[j] > "\x7f" or (self.s[j] == "\\" and self.s[j + 1:j + 2] in ("u", "U", "N")):
+                self.i = start
+                self.error("a bytes value holds bytes only (\\xNN escapes, ASCII characters)")
+            j += 2 if self.s[j] == "\\" else 1
+        return {"bytes": self.string("b").decode("latin-1")}
 
     def value(self):
         c = self.peek()
@@ -413,6 +443,8 @@ class ValueReader:
             self.error("missing value")
         if c in "'\"":
             return self.string()
+        if c == "b" and self.s[self.i + 1:self.i + 2] in ("'", '"'):
+            return self.bytes_value()
         if c == "{":
             return self.braces()
         if c in "[(":

@@ -85,7 +85,7 @@ class ProtocolSchemaCheckTest {
         }
         assertEquals(new TreeSet<>(List.of("expr", "assign", "await", "return", "raise", "pass", "try", "if", "for",
                 "while", "break", "continue", "setitem")), ops);
-        assertEquals(new TreeSet<>(List.of("const", "name", "attr", "call", "list", "tuple", "set", "dict", "subscript", "binop",
+        assertEquals(new TreeSet<>(List.of("const", "bytes", "name", "attr", "call", "list", "tuple", "set", "dict", "subscript", "binop",
                 "compare", "not")),
                 expressions);
     }
@@ -106,7 +106,7 @@ class ProtocolSchemaCheckTest {
             }
         }
         assertEquals(new TreeSet<>(List.of("event:record", "event:handler", "raised", "null", "boolean", "int", "float",
-                "string", "list", "tuple", "set", "dict", "error", "ref", "object", "nonfinite")), kinds);
+                "string", "list", "tuple", "set", "dict", "bytes", "error", "ref", "object", "nonfinite")), kinds);
     }
 
     /** Programs that both the schema and the codec must reject. */

@@ -25,6 +25,9 @@ final class Evaluator {
         if (e instanceof Expr.Name n) {
             return lookup(n.id(), locals);
         }
+        if (e instanceof Expr.BytesOf b) {
+            return new PyBytes(b.latin1());
+        }
         if (e instanceof Expr.Attr a) {
             return Attributes.get(session, eval(a.of(), locals), a.name());
         }

@@ -44,6 +44,9 @@ final class PyOps {
         if (v instanceof PyDict d) {
             return d.size() != 0;
         }
+        if (v instanceof PyBytes b) {
+            return b.size() != 0;
+        }
         return true;
     }
 
@@ -81,7 +84,7 @@ final class PyOps {
             }
             return toLong(a) == toLong(b);
         }
-        if (a instanceof String && b instanceof String) {
+        if (a instanceof String && b instanceof String || a instanceof PyBytes && b instanceof PyBytes) {
             return a.equals(b);
         }
         if (a instanceof PyTuple ta && b instanceof PyTuple tb) {
@@ -162,6 +165,8 @@ final class PyOps {
             }
         } else if (a instanceof String sa && b instanceof String sb) {
             c = sa.compareTo(sb);
+        } else if (a instanceof PyBytes ba && b instanceof PyBytes bb) {
+            c = ba.latin1().compareTo(bb.latin1()); // unsigned bytes, as chars U+0000 to U+00FF
         } else if (sequence(a) != null && sequence(b) != null && a.getClass() == b.getClass()) {
             // Python's lexicographic order: the first items that differ decide, else the lengths
             List<?> la = sequence(a);
@@ -219,11 +224,18 @@ final class PyOps {
     static final int MAX_ITEMS = 10_000_000;
 
     private static boolean repeatable(Object v) {
-        return v instanceof String || sequence(v) != null;
+        return v instanceof String || v instanceof PyBytes || sequence(v) != null;
     }
 
     /** {@code a + b} of a str, a list or a tuple: {@code b} must be of the same type, as in Python. */
     private static Object concatenate(Object a, Object b) {
+        if (a instanceof PyBytes ba) {
+            if (!(b instanceof PyBytes bb)) {
+                throw new TypeError("can't concat " + typeName(b) + " to bytes");
+            }
+            checkedSize(ba.size(), 1, bb.size());
+            return new PyBytes(ba.latin1() + bb.latin1());
+        }
         if (a.getClass() != b.getClass() && !(a instanceof List && b instanceof List)) {
             throw new TypeError("can only concatenate " + typeName(a) + " (not \"" + typeName(b) + "\") to "
                     + typeName(a));
@@ -244,6 +256,10 @@ final class PyOps {
             throw new TypeError("can't multiply sequence by non-int of type '" + typeName(times) + "'");
         }
         long n = Math.max(0, toLong(times));
+        if (seq instanceof PyBytes b) {
+            checkedSize(b.size(), n, 0);
+            return new PyBytes(b.latin1().repeat((int) n));
+        }
         if (seq instanceof String s) {
             checkedSize(s.length(), n, 0);
             return s.repeat((int) n);
@@ -272,6 +288,12 @@ final class PyOps {
     static Object subscript(Object of, Object index) {
         if (of instanceof PyDict d) {
             return d.get(index);
+        }
+        if (of instanceof PyBytes b) {
+            if (!(index instanceof Long || index instanceof Boolean)) {
+                throw new TypeError("byte indices must be integers or slices, not " + typeName(index));
+            }
+            return b.at(position(of, index, b.size(), "index"));
         }
         if (of instanceof String s) {
             if (!(index instanceof Long || index instanceof Boolean)) {
@@ -309,8 +331,8 @@ final class PyOps {
         long i = toLong(index);
         long at = i < 0 ? i + size : i;
         if (at < 0 || at >= size) {
-            throw new PythonException(PyType.INDEX_ERROR, (of instanceof String ? "string" : typeName(of)) + " " + what
-                    + " out of range");
+            throw new PythonException(PyType.INDEX_ERROR, (of instanceof PyBytes ? "" : (of instanceof String ? "string"
+                    : typeName(of)) + " ") + what + " out of range");
         }
         return (int) at;
     }
@@ -343,6 +365,9 @@ final class PyOps {
         }
         if (v instanceof PyDict) {
             return "dict";
+        }
+        if (v instanceof PyBytes) {
+            return "bytes";
         }
         if (v instanceof PyRange) {
             return "range";
@@ -378,7 +403,7 @@ final class PyOps {
             return b ? "True" : "False";
         }
         if (v instanceof Long || v instanceof Double || v instanceof String || v instanceof PyTuple
-                || v instanceof PythonException) {
+                || v instanceof PyBytes || v instanceof PythonException) {
             return ValueEncoder.encodeDetached(v).toString();
         }
         if (v instanceof FunctionValue f) {

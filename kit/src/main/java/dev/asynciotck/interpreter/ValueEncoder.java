@@ -79,6 +79,9 @@ final class ValueEncoder {
         if (v instanceof String s) {
             return new TraceValue.Str(s);
         }
+        if (v instanceof PyBytes b) {
+            return new TraceValue.PyBytes(b.latin1());
+        }
         if (v instanceof PyTuple t) {
             return new TraceValue.Tuple(encodeAll(t.items(), namer, open));
         }

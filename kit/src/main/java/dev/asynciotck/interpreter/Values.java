@@ -41,6 +41,9 @@ final class Values {
         if (v instanceof PyDict d) {
             return new ArrayList<>(d.keys());
         }
+        if (v instanceof PyBytes b) {
+            return b.items();
+        }
         if (v instanceof Collection<?> c) {
             return new ArrayList<>(c);
         }

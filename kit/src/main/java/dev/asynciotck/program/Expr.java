@@ -95,6 +95,21 @@ public sealed interface Expr {
     }
 
     /**
+     * A bytes literal {@code b"…"}.
+     *
+     * @param latin1 the bytes, a character U+0000 to U+00FF per byte
+     */
+    record BytesOf(String latin1) implements Expr {
+        /** Checks that every character is a byte. */
+        public BytesOf {
+            int bad = dev.asynciotck.trace.TraceValue.PyBytes.firstNonByte(latin1);
+            if (bad >= 0) {
+                throw new IllegalArgumentException("character " + bad + " of a bytes literal is above U+00FF");
+            }
+        }
+    }
+
+    /**
      * A dict display {@code {k: v, ...}} ({@code {}} is the empty dict).
      *
      * @param keys   the keys, in order

@@ -197,6 +197,8 @@ public final class ProgramJson {
         ObjectNode out = NODES.objectNode();
         if (expression instanceof Expr.Const c) {
             out.set("const", constant(c.value()));
+        } else if (expression instanceof Expr.BytesOf b) {
+            out.put("bytes", b.latin1());
         } else if (expression instanceof Expr.Name n) {
             out.put("name", n.id());
         } else if (expression instanceof Expr.Attr a) {

@@ -1,6 +1,7 @@
 package dev.asynciotck.program;
 
 import dev.asynciotck.json.JsonShape;
+import dev.asynciotck.trace.TraceValue;
 
 import static dev.asynciotck.json.StrictJson.brief;
 import static dev.asynciotck.json.StrictJson.child;
@@ -24,8 +25,8 @@ final class ProgramJsonReader {
 
     /** The keys that say what kind an expression is; an expression has exactly one. */
     static final List<String> EXPRESSION_KINDS =
-            List.of("const", "name", "attr", "call", "list", "tuple", "set", "dict", "subscript", "binop", "compare",
-                    "boolop", "not");
+            List.of("const", "bytes", "name", "attr", "call", "list", "tuple", "set", "dict", "subscript", "binop",
+                    "compare", "boolop", "not");
 
     /** The values of a statement's {@code op}. */
     static final List<String> STATEMENT_OPS = List.of("expr", "assign", "setitem", "await", "return", "raise", "pass",
@@ -334,6 +335,14 @@ final class ProgramJsonReader {
             case "const" -> {
                 SHAPE.allowKeys(node, at, what, "const");
                 return new Expr.Const(constant(value, inner));
+            }
+            case "bytes" -> {
+                SHAPE.allowKeys(node, at, what, "bytes");
+                String latin1 = SHAPE.string(value, inner);
+                if (TraceValue.PyBytes.firstNonByte(latin1) >= 0) {
+                    throw fault(inner, "a bytes literal holds " + TraceValue.PyBytes.notBytes(latin1));
+                }
+                return new Expr.BytesOf(latin1);
             }
             case "name" -> {
                 SHAPE.allowKeys(node, at, what, "name");

@@ -141,10 +141,13 @@ final class ProgramLexer {
             pos += Character.charCount(line.codePointAt(pos));
         }
         String name = line.substring(start, pos);
+        if (pos < line.length() && (line.charAt(pos) == '\'' || line.charAt(pos) == '"') && name.equals("b")) {
+            return lexString(lineNo, line, start, pos, Kind.BYTES);
+        }
         if (pos < line.length() && (line.charAt(pos) == '\'' || line.charAt(pos) == '"')
                 && name.toLowerCase(java.util.Locale.ROOT).matches("r|u|b|f|br|rb|fr|rf")) {
             throw error(lineNo, start + 1, "string prefixes ('" + name + "') are not part of the scenario"
-                    + " language; write a plain string in quotes");
+                    + " language; write a plain string in quotes, or bytes as b\"…\"");
         }
         tokens.add(new ProgramToken(Kind.NAME, name, null, lineNo, start + 1));
         return pos;
@@ -198,13 +201,22 @@ final class ProgramLexer {
     }
 
     private int lexString(int lineNo, String line, int start) {
-        char quote = line.charAt(start);
-        if (line.startsWith(String.valueOf(quote).repeat(3), start)) {
+        return lexString(lineNo, line, start, start, Kind.STRING);
+    }
+
+    /**
+     * A string, or a bytes literal: {@code start} is where the token starts (its prefix), {@code open}
+     * its opening quote. A bytes literal holds ASCII characters and escapes of bytes only.
+     */
+    private int lexString(int lineNo, String line, int start, int open, Kind kind) {
+        char quote = line.charAt(open);
+        boolean bytes = kind == Kind.BYTES;
+        if (line.startsWith(String.valueOf(quote).repeat(3), open)) {
             throw error(lineNo, start + 1, "triple-quoted strings are not part of the scenario language;"
                     + " write \"…\" with escapes such as \\n");
         }
         StringBuilder value = new StringBuilder();
-        int pos = start + 1;
+        int pos = open + 1;
         while (true) {
             if (pos >= line.length()) {
                 throw error(lineNo, start + 1, "this string is not closed on its line (missing "
@@ -216,13 +228,20 @@ final class ProgramLexer {
                 break;
             }
             if (c == '\\') {
+                if (bytes && pos + 1 < line.length() && "uUN".indexOf(line.charAt(pos + 1)) >= 0) {
+                    throw error(lineNo, pos + 1, "\\" + line.charAt(pos + 1) + " is not an escape in a bytes"
+                            + " literal; write each byte as \\xNN");
+                }
                 pos = escape(lineNo, line, pos, value);
+            } else if (bytes && c > 0x7f) {
+                throw error(lineNo, pos + 1, "a bytes literal holds ASCII characters only; write a byte above"
+                        + " 127 as \\xNN");
             } else {
                 value.append(c);
                 pos++;
             }
         }
-        tokens.add(new ProgramToken(Kind.STRING, line.substring(start, pos), value.toString(), lineNo, start + 1));
+        tokens.add(new ProgramToken(kind, line.substring(start, pos), value.toString(), lineNo, start + 1));
         return pos;
     }
 

@@ -675,11 +675,18 @@ final class ProgramParser {
             }
             case STRING -> {
                 advance();
-                if (peek().kind() == Kind.STRING) {
+                if (peek().kind() == Kind.STRING || peek().kind() == Kind.BYTES) {
                     throw error(peek(), "adjacent strings are not joined in the scenario language; write one"
                             + " string");
                 }
                 return new Expr.Const(t.value());
+            }
+            case BYTES -> {
+                advance();
+                if (peek().kind() == Kind.STRING || peek().kind() == Kind.BYTES) {
+                    throw error(peek(), "adjacent literals are not joined in the scenario language; write one");
+                }
+                return new Expr.BytesOf((String) t.value());
             }
             case NAME -> {
                 return nameAtom(t);

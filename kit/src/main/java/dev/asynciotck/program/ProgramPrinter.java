@@ -207,6 +207,9 @@ final class ProgramPrinter {
         if (e instanceof Expr.Const c) {
             return constant(c.value());
         }
+        if (e instanceof Expr.BytesOf b) {
+            return "b" + quote(b.latin1(), true);
+        }
         if (e instanceof Expr.Name n) {
             return n.id();
         }
@@ -308,6 +311,16 @@ final class ProgramPrinter {
      * @return a double-quoted Python literal for it
      */
     static String quote(String value) {
+        return quote(value, false);
+    }
+
+    /**
+     * @param value     a string, or the bytes of a bytes literal (a character per byte)
+     * @param asciiOnly whether a character above U+007E is escaped too ({@code \xNN}), as a bytes
+     *                  literal needs
+     * @return a double-quoted Python literal for it, without the {@code b} prefix of bytes
+     */
+    static String quote(String value, boolean asciiOnly) {
         StringBuilder out = new StringBuilder("\"");
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
@@ -318,7 +331,7 @@ final class ProgramPrinter {
                 case '\t' -> out.append("\\t");
                 case '\r' -> out.append("\\r");
                 default -> {
-                    if (c < 0x20 || c == 0x7f || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                    if (c < 0x20 || c == 0x7f || c == '\u0085' || c == '\u2028' || c == '\u2029' || asciiOnly && c > 0x7f) {
                         out.append(c < 0x100 ? String.format("\\x%02x", (int) c) : String.format("\\u%04x", (int) c));
                     } else {
                         out.append(c);

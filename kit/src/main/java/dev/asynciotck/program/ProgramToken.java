@@ -20,6 +20,8 @@ record ProgramToken(Kind kind, String text, Object value, int line, int column) 
         NUMBER,
         /** A string literal. */
         STRING,
+        /** A bytes literal ({@code b"…"}); its value is a string of U+0000 to U+00FF, a character per byte. */
+        BYTES,
         /** An operator or delimiter. */
         OP,
         /** The end of a logical line. */
@@ -57,6 +59,7 @@ record ProgramToken(Kind kind, String text, Object value, int line, int column) 
             case EOF -> "the end of the program";
             case NUMBER -> "the number " + text;
             case STRING -> "the string " + text;
+            case BYTES -> "the bytes " + text;
             case NAME -> "'" + text + "'";
             case OP -> "'" + text + "'";
         };

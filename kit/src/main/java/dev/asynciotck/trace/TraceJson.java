@@ -14,7 +14,7 @@ import java.util.List;
  *
  * <p>Values keep their Python shape: {@code null}, booleans, integers (no fraction or exponent),
  * floats (always with one, {@code 1.0}), strings, arrays (lists), {@code {"tuple": […]}},
- * {@code {"set": […]}}, {@code {"dict": [[KEY, VALUE], …]}}, {@code {"error": TYPE, "message": TEXT}}, {@code {"ref": NAME, "type":
+ * {@code {"set": […]}}, {@code {"dict": [[KEY, VALUE], …]}}, {@code {"bytes": LATIN1}}, {@code {"error": TYPE, "message": TEXT}}, {@code {"ref": NAME, "type":
  * TYPE}}, {@code {"object": TYPE}}, and {@code {"float": "nan"|"inf"|"-inf"}} for the floats JSON
  * cannot carry. Writing checks what reading checks, so the codec never writes what it would not
  * read.
@@ -134,6 +134,8 @@ public final class TraceJson {
             out.set("tuple", items(t.items()));
         } else if (value instanceof TraceValue.PySet s) {
             out.set("set", items(s.items()));
+        } else if (value instanceof TraceValue.PyBytes b) {
+            out.put("bytes", b.latin1());
         } else if (value instanceof TraceValue.PyDict d) {
             ArrayNode pairs = out.putArray("dict");
             for (int i = 0; i < d.keys().size(); i++) {

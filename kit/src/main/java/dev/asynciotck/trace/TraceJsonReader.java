@@ -26,7 +26,7 @@ final class TraceJsonReader {
     private static final JsonShape SHAPE = new JsonShape(TraceJsonReader::fault);
 
     /** The keys that say what kind an object value is; an object value has exactly one. */
-    static final List<String> OBJECT_VALUE_KINDS = List.of("tuple", "set", "dict", "error", "ref", "object", "float");
+    static final List<String> OBJECT_VALUE_KINDS = List.of("tuple", "set", "dict", "bytes", "error", "ref", "object", "float");
 
     /** The types of the objects a reference may name. */
     static final List<String> REFERENCE_TYPES = Vocabulary.load().kinds().stream().map(ObjectKind::name).toList();
@@ -202,6 +202,14 @@ final class TraceJsonReader {
                     values.add(value(pair.get(1), child(where, 1)));
                 }
                 return new TraceValue.PyDict(keys, values);
+            }
+            case "bytes" -> {
+                SHAPE.allowKeys(node, at, "a bytes value", "bytes");
+                String latin1 = SHAPE.string(content, inner);
+                if (TraceValue.PyBytes.firstNonByte(latin1) >= 0) {
+                    throw fault(inner, "a bytes value holds " + TraceValue.PyBytes.notBytes(latin1));
+                }
+                return new TraceValue.PyBytes(latin1);
             }
             case "error" -> {
                 return error(node, at);

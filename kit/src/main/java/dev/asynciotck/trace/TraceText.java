@@ -52,6 +52,16 @@ public final class TraceText {
      * @return Python's {@code repr} of it
      */
     public static String quote(String value) {
+        return quote(value, false);
+    }
+
+    /**
+     * @param value      a string, or the bytes of a {@code bytes} value (a character per byte)
+     * @param asciiOnly  whether a character above U+007E is escaped too ({@code \xNN}), as in the
+     *                   {@code repr} of bytes
+     * @return Python's {@code repr} of it, without the {@code b} prefix of bytes
+     */
+    public static String quote(String value, boolean asciiOnly) {
         char q = value.indexOf('\'') >= 0 && value.indexOf('"') < 0 ? '"' : '\'';
         StringBuilder out = new StringBuilder().append(q);
         for (int i = 0; i < value.length(); i++) {
@@ -64,7 +74,7 @@ public final class TraceText {
                 out.append("\\t");
             } else if (c == '\r') {
                 out.append("\\r");
-            } else if (c < 0x20 || c == 0x7f) {
+            } else if (c < 0x20 || c == 0x7f || asciiOnly && c > 0x7f) {
                 out.append(String.format("\\x%02x", (int) c));
             } else {
                 out.append(c);

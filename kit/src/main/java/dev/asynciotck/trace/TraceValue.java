@@ -97,6 +97,42 @@ public sealed interface TraceValue {
     }
 
     /**
+     * A {@code bytes} value; its text form is Python's {@code repr}, {@code b'a\x00'}.
+     *
+     * @param latin1 the bytes, a character U+0000 to U+00FF per byte
+     */
+    record PyBytes(String latin1) implements TraceValue {
+        /**
+         * @param latin1 a string
+         * @return the index, in code points, of its first character above U+00FF (not a byte), or -1
+         */
+        public static int firstNonByte(String latin1) {
+            int[] codePoints = latin1.codePoints().toArray();
+            for (int i = 0; i < codePoints.length; i++) {
+                if (codePoints[i] > 0xff) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        /**
+         * @param latin1 a string that is not all bytes
+         * @return why, as the readers of programs and traces say it: its first character above U+00FF
+         */
+        public static String notBytes(String latin1) {
+            int bad = firstNonByte(latin1);
+            return "characters U+0000 to U+00FF, one per byte; got U+" + String.format("%04X",
+                    latin1.codePoints().skip(bad).findFirst().orElse(0)) + " at index " + bad;
+        }
+
+        @Override
+        public String toString() {
+            return "b" + TraceText.quote(latin1, true);
+        }
+    }
+
+    /**
      * A {@code dict}, its items in insertion order (two dicts match when their items are equal in
      * the same order: a program builds its dicts in a fixed order).
      *

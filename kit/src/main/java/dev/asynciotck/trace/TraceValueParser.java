@@ -16,7 +16,7 @@ import java.util.Set;
 final class TraceValueParser {
 
     private static final String VALUES = "None, True, False, a number, a string, [list], (tuple,),"
-            + " {set}, set(), {dict: value}, {}, an exception like ValueError('boom'), a reference like t1 or Task#1, or <type>";
+            + " {set}, set(), {dict: value}, {}, b'bytes', an exception like ValueError('boom'), a reference like t1 or Task#1, or <type>";
 
     private static final BigInteger LONG_MAX = BigInteger.valueOf(Long.MAX_VALUE);
     private static final BigInteger LONG_MIN = BigInteger.valueOf(Long.MIN_VALUE);
@@ -68,6 +68,14 @@ final class TraceValueParser {
         }
         if (c == '\'' || c == '"') {
             return new TraceValue.Str(string());
+        }
+        if (c == 'b' && pos + 1 < line.length() && (line.charAt(pos + 1) == '\'' || line.charAt(pos + 1) == '"')) {
+            int start = pos++;
+            String latin1 = string();
+            if (TraceValue.PyBytes.firstNonByte(latin1) >= 0) {
+                throw errorAt(start, "a bytes value holds bytes only (\\xNN escapes, ASCII characters)");
+            }
+            return new TraceValue.PyBytes(latin1);
         }
         if (c == '<') {
             return opaque();

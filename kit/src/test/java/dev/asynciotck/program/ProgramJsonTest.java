@@ -98,7 +98,7 @@ class ProgramJsonTest {
         ProgramFormatException e = assertThrows(ProgramFormatException.class, () -> ProgramJson.read(doc(
                 "[{'op':'pass'},{'op':'pass'},{'op':'pass'},{'op':'expr','value':{'cal':{'name':'f'}}}]")));
         assertEquals("at /main/3/value: unknown expression {\"cal\": …}; an expression has exactly one of const, "
-                + "name, attr, call, list, tuple, set, dict, subscript, binop, compare, boolop, not", e.getMessage());
+                + "bytes, name, attr, call, list, tuple, set, dict, subscript, binop, compare, boolop, not", e.getMessage());
         assertEquals("/main/3/value", e.pointer());
     }
 
@@ -186,6 +186,9 @@ class ProgramJsonTest {
             new String[] {value("{'call':{'name':'f'},'kwargs':[]}"), "/main/0/value/kwargs", "expected keyword arguments"},
             new String[] {value("{'call':{'name':'f'},'kwargs':{'a/b':{'const':1}}}"), "/main/0/value/kwargs/a~1b",
                 "keyword \"a/b\" is not a Python identifier"},
+            new String[] {value("{'bytes':'ab\\u00ff\\u20ac'}"), "/main/0/value/bytes",
+                "a bytes literal holds characters U+0000 to U+00FF, one per byte; got U+20AC at index 3"},
+            new String[] {value("{'bytes':'\\ud83d\\ude00'}"), "/main/0/value/bytes", "got U+1F600 at index 0"},
             new String[] {value("{'call':{'name':'f'},'kwargs':{'k':1}}"), "/main/0/value/kwargs/k", "expected an expression"},
             new String[] {value("{'set':[]}"), "/main/0/value/set", "a set display has at least one item"},
             new String[] {value("{'tuple':{'const':1}}"), "/main/0/value/tuple", "expected an array"},

@@ -45,6 +45,7 @@ public final class ProgramSamples {
                 new Stmt.Assign("d", new Expr.DictOf(List.of(c("k"), c(1L)), List.of(c(1L),
                         new Expr.DictOf(List.of(), List.of())))),
                 new Stmt.SetItem(name("d"), c("k"), new Expr.Subscript(name("d"), c(1L))),
+                new Stmt.Assign("b", new Expr.BytesOf("a\"\\\n\u0000\u007f\u00ff")),
                 new Stmt.Assign("s", new Expr.BinOp("+", new Expr.BinOp("-", c(3L), c(1L)), c(1L))),
                 expr(call(name("record"), c("compare"), new Expr.ListOf(Expr.COMPARISON_OPERATORS.stream()
                         .map(op -> (Expr) new Expr.Compare(op, name("s"), c(3L))).toList()))),

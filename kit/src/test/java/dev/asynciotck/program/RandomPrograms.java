@@ -135,8 +135,9 @@ final class RandomPrograms {
     }
 
     private Expr constant() {
-        return switch (random.nextInt(6)) {
+        return switch (random.nextInt(7)) {
             case 0 -> new Expr.Const(null);
+            case 5 -> new Expr.BytesOf(pick(BYTES));
             case 1 -> new Expr.Const(random.nextBoolean());
             case 2 -> new Expr.Const(random.nextBoolean() ? LONGS[random.nextInt(LONGS.length)]
                     : (long) random.nextInt(2001) - 1000);
@@ -145,6 +146,8 @@ final class RandomPrograms {
             default -> new Expr.Const(pick(STRINGS));
         };
     }
+
+    private static final String[] BYTES = {"", "a", "\u0000\u00ff", "q\"'\\\n\t\r\u007f"};
 
     private String pick(String[] options) {
         return options[random.nextInt(options.length)];

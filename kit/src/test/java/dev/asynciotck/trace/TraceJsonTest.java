@@ -122,7 +122,7 @@ class TraceJsonTest {
             new String[] {events("{'label':7}"), "at /events/0/label: expected a string, got 7"},
             new String[] {events("{'label':'a','time':'soon'}"), "at /events/0/time: expected a finite number of seconds"},
             new String[] {value("{'tupel':[]}"), "at /events/0/value: unknown value {\"tupel\": …}; an object value has exactly one of "
-                + "tuple, set, dict, error, ref, object, float"},
+                + "tuple, set, dict, bytes, error, ref, object, float"},
             new String[] {value("{'tuple':[],'set':[]}"), "at /events/0/value: ambiguous value {\"tuple\": …, \"set\": …}"},
             new String[] {value("{'tuple':{}}"), "at /events/0/value/tuple: expected an array of values"},
             new String[] {value("[1,{'set':[1,2,1.0]}]"), "at /events/0/value/1/set/2: a set holds each item once; this one equals item 0"},

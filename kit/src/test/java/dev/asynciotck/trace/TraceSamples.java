@@ -22,6 +22,7 @@ public final class TraceSamples {
                 new TraceValue.Tuple(List.of()), new TraceValue.Tuple(List.of(new TraceValue.Str("one"))),
                 new TraceValue.PySet(List.of()),
                 new TraceValue.PySet(List.of(new TraceValue.Int(2), new TraceValue.Int(1), new TraceValue.Str("a"))),
+                new TraceValue.PyBytes(""), new TraceValue.PyBytes("a'\"\\\n\u0000\u007f\u00ff"),
                 new TraceValue.PyDict(List.of(), List.of()),
                 new TraceValue.PyDict(List.of(new TraceValue.Str("k"), new TraceValue.Tuple(List.of(new TraceValue.Int(1)))),
                         List.of(new TraceValue.Ref("Task", "t"), new TraceValue.PyDict(List.of(), List.of()))),

@@ -55,6 +55,9 @@ class TraceTextParserTest {
                 v("({t1}, set())", new TraceValue.Tuple(List.of(
                         new TraceValue.PySet(List.of(new TraceValue.Ref("?", "t1"))), new TraceValue.PySet(List.of())))),
                 v("{}", new TraceValue.PyDict(List.of(), List.of())),
+                v("b''", new TraceValue.PyBytes("")),
+                v("b'a\\x00\\xff\\n\"'", new TraceValue.PyBytes("a\u0000\u00ff\n\"")),
+                v("b\"it's\"", new TraceValue.PyBytes("it's")),
                 v("{'b': 1, 2: [t1], (1,): {}}", new TraceValue.PyDict(
                         List.of(new TraceValue.Str("b"), new TraceValue.Int(2), new TraceValue.Tuple(List.of(new TraceValue.Int(1)))),
                         List.of(new TraceValue.Int(1), new TraceValue.PyList(List.of(new TraceValue.Ref("?", "t1"))),
