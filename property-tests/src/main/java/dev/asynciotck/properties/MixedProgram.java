@@ -43,6 +43,8 @@ public final class MixedProgram extends TextProgram {
     final Set<Integer> cancelledOperations = new HashSet<>();
     /** The operations of each worker, by its number. */
     final List<Set<Integer>> operations;
+    /** The operations of each worker in the order it does them ({@link #OPERATIONS} indexes). */
+    final List<List<Integer>> sequences;
     private Trace reference;
 
     private MixedProgram(List<Integer> recipe) {
@@ -50,10 +52,12 @@ public final class MixedProgram extends TextProgram {
         int workers = 2 + recipe.get(0) % 3;
         List<StringBuilder> bodies = new ArrayList<>();
         List<Set<Integer>> kinds = new ArrayList<>();
+        List<List<Integer>> sequence = new ArrayList<>();
         Set<Integer> victims = new HashSet<>();
         for (int w = 0; w < workers; w++) {
             bodies.add(new StringBuilder());
             kinds.add(new HashSet<>());
+            sequence.add(new ArrayList<>());
         }
         for (int i = 1; i < recipe.size(); i++) {
             int op = recipe.get(i);
@@ -61,6 +65,7 @@ public final class MixedProgram extends TextProgram {
             int kind = op / workers % OPERATIONS.size();
             int other = kind == OPERATIONS.size() - 1 ? (worker + 1 + op / 97 % (workers - 1)) % workers : 100 + i;
             kinds.get(worker).add(kind);
+            sequence.get(worker).add(kind);
             if (kind == OPERATIONS.size() - 1) {
                 victims.add(other);
             }
@@ -69,6 +74,7 @@ public final class MixedProgram extends TextProgram {
         }
         victims.forEach(v -> cancelledOperations.addAll(kinds.get(v)));
         this.operations = kinds;
+        this.sequences = sequence;
         StringBuilder text = new StringBuilder();
         for (int w = 0; w < workers; w++) {
             text.append("async def worker").append(w).append("():\n    try:\n")

@@ -18,7 +18,8 @@ import java.util.Set;
  * events at the first difference record (the expected one and the one the loop gave): a
  * primitive's event (a turn at the lock, an item got, a wake-up) before a cancellation's, and a
  * cancellation's before a plain step, since a primitive that hands itself to the wrong task also
- * moves the cancellations and steps after it. A worker that raises (no operation does on a
+ * moves the cancellations and steps after it; when one trace's event comes later in the other and
+ * not the other way round (events missing, or early), only the event out of place is blamed. A worker that raises (no operation does on a
  * conforming loop) is blamed on the clause of a primitive it uses.
  */
 final class MixedProperties {
@@ -27,7 +28,7 @@ final class MixedProperties {
     private static final Map<String, String> CLAUSE_OF_LABEL = Map.ofEntries(
             Map.entry("step", "SLEEP-ZERO-1"), Map.entry("end", "SLEEP-ZERO-1"),
             Map.entry("in", "LOCK-FAIR-1"), Map.entry("out", "LOCK-FAIR-1"),
-            Map.entry("put", "QUEUE-ORDER-1"), Map.entry("got", "QUEUE-ORDER-1"),
+            Map.entry("put", "QUEUE-ORDER-1"),
             Map.entry("woke", "EVENT-WAIT-1"), Map.entry("set", "EVENT-WAIT-1"),
             Map.entry("cancels", "TASK-CANCEL-1"), Map.entry("cancelled", "TASK-CANCEL-1"));
 
@@ -107,6 +108,19 @@ final class MixedProperties {
      * the cancellation.
      */
     private static Optional<String> victimsWait(MixedProgram p, Trace expected, Trace actual, int index) {
+        Set<String> waitingAt = new HashSet<>();
+        boolean known = true;
+        for (List<Event> events : List.of(expected.events(), actual.events())) {
+            Integer victim = index < events.size() ? victim(events.get(index)) : null;
+            if (victim != null && victim < p.operations.size()) {
+                String clause = waitingAt(p, events, index, victim);
+                known &= clause != null;
+                waitingAt.add(String.valueOf(clause));
+            }
+        }
+        if (known && waitingAt.size() == 1) {
+            return Optional.of(waitingAt.iterator().next());
+        }
         Set<String> clauses = null;
         for (List<Event> events : List.of(expected.events(), actual.events())) {
             Integer victim = index < events.size() ? victim(events.get(index)) : null;
@@ -128,6 +142,46 @@ final class MixedProperties {
         return clauses != null && clauses.size() == 1 ? Optional.of(clauses.iterator().next()) : Optional.empty();
     }
 
+    /** The events each operation records ({@link MixedProgram#OPERATIONS} index): a turn at the lock two. */
+    private static int eventsOf(int operation) {
+        return operation == 1 ? 2 : 1;
+    }
+
+    /**
+     * The cancellation clause of the primitive a worker waits at just before {@code index}, as the
+     * trace so far tells (each operation records its events as it goes, in the worker's order), or
+     * null when it is at none (a plain step, or past its operations).
+     */
+    private static String waitingAt(MixedProgram p, List<Event> events, int index, int worker) {
+        List<Integer> sequence = p.sequences.get(worker);
+        int operation = 0;
+        int seen = 0;
+        for (int i = 0; i < index && operation < sequence.size(); i++) {
+            if (Integer.valueOf(worker).equals(workerOf(events.get(i))) && ++seen == eventsOf(sequence.get(operation))) {
+                operation++;
+                seen = 0;
+            }
+        }
+        if (operation >= sequence.size()) {
+            return null;
+        }
+        for (WhenCancelled c : CANCELLED.values()) {
+            if (c.operation == sequence.get(operation)) {
+                return c.clause;
+            }
+        }
+        return null;
+    }
+
+    /** The worker whose operation recorded an event ({@code step: i}, {@code got: [i, x]}, ...), else null. */
+    private static Integer workerOf(Event e) {
+        if (List.of("end", "cancelled", "raised").contains(e.label())) {
+            return null;
+        }
+        TraceValue v = e.value() instanceof TraceValue.PyList l && !l.items().isEmpty() ? l.items().get(0) : e.value();
+        return v instanceof TraceValue.Int i ? (int) i.value() : null;
+    }
+
     /** The worker an event says is cancelled: {@code cancelled: i} or {@code cancels: [j, i]}. */
     private static Integer victim(Event e) {
         if (e.label().equals("cancelled") && e.value() instanceof TraceValue.Int i) {
@@ -142,10 +196,11 @@ final class MixedProperties {
 
     private static String clauseAt(MixedProgram p, Trace expected, Trace actual, int index) {
         String blamed = OUTCOME;
-        for (List<Event> events : List.of(expected.events(), actual.events())) {
+        for (List<Event> events : outOfPlace(expected.events(), actual.events(), index)) {
             if (index < events.size()) {
                 Event event = events.get(index);
                 String clause = event.label().equals("raised") ? raisingClause(p, event)
+                        : event.label().equals("got") ? gotClause(expected, actual, index)
                         : CLAUSE_OF_LABEL.getOrDefault(event.label(), OUTCOME);
                 if (blamed == OUTCOME || CLAUSES.indexOf(clause) < CLAUSES.indexOf(blamed)) {
                     blamed = clause;
@@ -153,6 +208,58 @@ final class MixedProperties {
             }
         }
         return blamed;
+    }
+
+    /**
+     * The traces whose event at {@code index} is out of place: when one trace's event there comes
+     * later in the other, and the other's event never comes in the first (events missing in one
+     * trace, or come early in it), only the trace whose event is not in the other is blamed; else
+     * both are.
+     */
+    private static List<List<Event>> outOfPlace(List<Event> expected, List<Event> actual, int index) {
+        if (index >= expected.size() || index >= actual.size()) {
+            return List.of(expected, actual);
+        }
+        boolean actualComesLater = comesAfter(expected, index, actual.get(index));
+        boolean expectedComesLater = comesAfter(actual, index, expected.get(index));
+        if (actualComesLater && !expectedComesLater) {
+            return List.of(expected); // the expected event is missing from the actual trace
+        }
+        if (expectedComesLater && !actualComesLater) {
+            return List.of(actual); // the actual event should not be there
+        }
+        return List.of(expected, actual);
+    }
+
+    /** @return whether {@code event} is among the events of {@code events} after {@code index} */
+    private static boolean comesAfter(List<Event> events, int index, Event event) {
+        for (int i = index + 1; i < events.size(); i++) {
+            if (same(events.get(i), event)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean same(Event a, Event b) {
+        return a.label().equals(b.label()) && java.util.Objects.equals(a.value(), b.value());
+    }
+
+    /**
+     * The clause of a difference at a {@code got: [i, item]} event: the same worker getting another
+     * item is the queue's order (QUEUE-ORDER-1); another worker getting one, or a get at another
+     * moment, is the getters' turn (QUEUE-WAIT-1, which relies on QUEUE-ORDER-1).
+     */
+    private static String gotClause(Trace expected, Trace actual, int index) {
+        Integer e = index < expected.events().size() ? gotBy(expected.events().get(index)) : null;
+        Integer a = index < actual.events().size() ? gotBy(actual.events().get(index)) : null;
+        return e != null && e.equals(a) ? "QUEUE-ORDER-1" : "QUEUE-WAIT-1";
+    }
+
+    /** The worker of a {@code got: [i, item]} event, else null. */
+    private static Integer gotBy(Event e) {
+        return e.label().equals("got") && e.value() instanceof TraceValue.PyList l && !l.items().isEmpty()
+                && l.items().get(0) instanceof TraceValue.Int i ? (int) i.value() : null;
     }
 
     /** The clause of a {@code raised: [i, error]} event, by the operations of worker i. */

@@ -61,8 +61,11 @@ record KitRun(SeededLoop loop, int exit, String output, JsonNode summary, String
                         + Files.readString(output), null, shown);
             }
             Path summary = report.resolve("summary.json");
-            return new KitRun(loop, process.exitValue(), Files.readString(output),
-                    Files.exists(summary) ? new ObjectMapper().readTree(summary.toFile()) : null, shown);
+            JsonNode json = Files.exists(summary) ? new ObjectMapper().readTree(summary.toFile()) : null;
+            // the seed the run's properties drew, so that the command shown replays the same programs
+            String seed = json == null || !json.path("selection").has("seed") ? ""
+                    : " --seed " + json.path("selection").path("seed").asText();
+            return new KitRun(loop, process.exitValue(), Files.readString(output), json, shown + seed);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot run the kit on " + loop.loopId(), e);
         } catch (InterruptedException e) {
