@@ -99,7 +99,7 @@ def main(argv=None):
 PAGE = """# Performance: the reference loop beside Python's loops
 
 The workloads of [`benchmarks/src/main/resources/dev/asynciotck/bench/workloads.json`](../benchmarks/src/main/resources/dev/asynciotck/bench/workloads.json),
-measured in one run of `benchmarks/run --write docs/performance.md`: the reference loop with JMH
+measured in one run of `benchmarks/run --write`: the reference loop with JMH
 (`ReferenceLoopBenchmarks`, through the public API), CPython's asyncio and uvloop with
 `benchmarks/python/bench.py` (the same workloads, the loop chosen as the Python driver chooses it).
 Speeds are operations per second; a ratio is the reference loop's speed over that loop's. These are
