@@ -7,6 +7,7 @@ import dev.asynciotck.api.TypeError;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A program's {@code dict}: its items in insertion order, keys compared with Python's {@code ==}
@@ -64,7 +65,7 @@ final class PyDict {
 
     /** Python's {@code hash(key)} refusal: a list, a set or a dict (also inside a tuple) cannot be a key. */
     static void requireHashable(Object key) {
-        if (key instanceof List || key instanceof java.util.Set || key instanceof PyDict) {
+        if (key instanceof List || key instanceof Set || key instanceof PyDict) {
             throw new TypeError("unhashable type: '" + PyOps.typeName(key) + "'");
         }
         if (key instanceof PyTuple t) {

@@ -19,8 +19,9 @@ import java.util.Set;
  * primitive's event (a turn at the lock, an item got, a wake-up) before a cancellation's, and a
  * cancellation's before a plain step, since a primitive that hands itself to the wrong task also
  * moves the cancellations and steps after it; when one trace's event comes later in the other and
- * not the other way round (events missing, or early), only the event out of place is blamed. A worker that raises (no operation does on a
- * conforming loop) is blamed on the clause of a primitive it uses.
+ * not the other way round (events missing, or early), only the event out of place is blamed. A
+ * worker that raises (no operation does on a conforming loop) is blamed on the clause of a
+ * primitive it uses.
  */
 final class MixedProperties {
 
@@ -142,9 +143,9 @@ final class MixedProperties {
         return clauses != null && clauses.size() == 1 ? Optional.of(clauses.iterator().next()) : Optional.empty();
     }
 
-    /** The events each operation records ({@link MixedProgram#OPERATIONS} index): a turn at the lock two. */
+    /** The events an operation records ({@link MixedProgram#OPERATIONS} index): its calls of record. */
     private static int eventsOf(int operation) {
-        return operation == 1 ? 2 : 1;
+        return MixedProgram.OPERATIONS.get(operation).split("record\\(", -1).length - 1;
     }
 
     /**
