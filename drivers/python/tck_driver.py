@@ -5,7 +5,7 @@
     python3 tck_driver.py --run FILE.json|FILE.py|- [--text]        run one program, print its trace
     python3 tck_driver.py --self-test                               run the driver's own tests
 
-Programs (spec/language.md, JSON form) are translated to real Python (`async def` functions and
+Programs (spec/language.md, JSON form) are translated to real Python (functions, classes and
 module-level statements) and executed on a fresh loop each. Standard library only; Python 3.8+.
 """
 
@@ -44,10 +44,12 @@ class BadRequest(Exception):
 
 
 def capabilities(runner):
-    """What the driver offers: no parallel-runs for a loop that runs on the main thread only."""
+    """What the driver offers: no parallel-runs for a loop that runs on the main thread only;
+    network (TCP on loopback) on every loop."""
     caps = ["threads"] if runner.main_thread_only else ["threads", "parallel-runs"]
     if os.name == "posix":
         caps.append("unix-signals")
+    caps.append("network")
     return caps
 
 

@@ -1,12 +1,14 @@
 """Checks the JSON form of a program (spec/language.md) and translates it to Python source.
 
 The translation is plain Python: `def`/`async def` functions that declare `global` the names they
-assign, and module-level statements for `main`. Two helpers, reached through the builtins, are
-woven in: every attribute access goes through ATTR(obj, name, pointer), which checks that the
-method exists *for that kind of object* in the language, and every assignment to a name through
+assign, classes whose methods do the same, and module-level statements for `main`. Two helpers,
+reached through the builtins, are woven in: every attribute access goes through ATTR(obj, name,
+pointer), which checks that the method exists *for that kind of object* in the language (or lets
+an instance of a program's class answer as Python does), and every assignment to a name through
 BIND(name, value), which names loop objects in traces by the first variable they were assigned
-to (a subscript assignment, E[I] = V, binds no name: it is plain Python). Any fault is an
-InvalidProgram whose message is "at JSON-POINTER: problem".
+to (a subscript assignment, E[I] = V, binds no name: it is plain Python; an attribute
+assignment, E.a = V, is plain Python on INSTANCE(E, pointer), which checks that E is an instance
+of a program's class). Any fault is an InvalidProgram whose message is "at JSON-POINTER: problem".
 """
 
 import marshal
@@ -34,10 +36,11 @@ METHODS = dict([(kind, names) for kind, names in vocabulary.METHODS.items() if n
 METHOD_SETS = dict((kind, frozenset(names)) for kind, names in METHODS.items())
 ALLOWED_ATTRS = frozenset(a for names in METHODS.values() for a in names)
 
-STATEMENT_OPS = ("expr", "assign", "setitem", "await", "return", "raise", "pass", "try", "if",
-                 "for", "while", "async with", "async for", "yield", "break", "continue")
+STATEMENT_OPS = ("expr", "assign", "setitem", "setattr", "await", "return", "raise", "pass", "try",
+                 "if", "for", "while", "async with", "async for", "yield", "break", "continue")
 STATEMENT_KEYS = {"expr": ("op", "value"), "assign": ("op", "target", "value"),
                   "setitem": ("op", "of", "index", "value"),
+                  "setattr": ("op", "of", "attr", "value"),
                   "await": ("op", "target", "value"), "pass": ("op",), "return": ("op", "value"),
                   "raise": ("op", "value"), "try": ("op", "body", "handlers", "finally"),
                   "if": ("op", "test", "body", "else"), "for": ("op", "target", "iter", "body"),
@@ -62,6 +65,8 @@ BINARY_OPERATORS = ("+", "-", "*")
 BOOLEAN_OPERATORS = ("and", "or")
 COMPARISON_OPERATORS = ("==", "!=", "<", "<=", ">", ">=", "is", "is not")
 INT64 = (-(1 << 63), (1 << 63) - 1)
+# The bases a program's class may have, as written (asyncio.Protocol): the vocabulary's.
+BASE_CLASSES = tuple("asyncio." + name for name in vocabulary.ASYNCIO_BASE_CLASSES)
 
 MAIN, FUNCTION, ASYNC_FUNCTION = "main", "function", "async function"
 
@@ -119,17 +124,20 @@ def brief(value):
 
 
 class Translation:
-    """The Python source of a program (each function's definition apart, so that a definition
-    many programs share is compiled once; then main), and the names of the helpers it calls."""
+    """The Python source of a program (each function's and class's definition apart, so that a
+    definition many programs share is compiled once; then main), the names of its classes, and
+    the names of the helpers it calls."""
 
-    def __init__(self, functions, main, prefix):
+    def __init__(self, functions, main, prefix, classes=()):
         self.functions = functions
         self.main = main
+        self.classes = classes
         self.attr_helper = prefix + "attr"
         self.bind_helper = prefix + "bind"
         self.ret_helper = prefix + "ret"
         self.step_helper = prefix + "step"
         self.items_helper = prefix + "items"
+        self.instance_helper = prefix + "instance"
 
     @property
     def source(self):
@@ -167,7 +175,7 @@ def _finished(source, prefix, loop_rebound):
                   else LOOP_POINTER.sub("", source))
     return (source.replace("\0ATTR", prefix + "attr").replace("\0BIND", prefix + "bind")
             .replace("\0RET", prefix + "ret").replace("\0STEP", prefix + "step")
-            .replace("\0ITEMS", prefix + "items"))
+            .replace("\0ITEMS", prefix + "items").replace("\0INSTANCE", prefix + "instance"))
 
 
 def _finished_function(source, prefix, loop_rebound):
@@ -187,7 +195,10 @@ class _Translator:
 
     def __init__(self, program):
         self.program = program
-        self.functions = {}       # name -> pointer of its definition
+        self.defined = {}         # function or class name -> pointer of its definition
+        self.classes = []         # the class names, in order
+        self.open_attrs = False   # whether any .name may be read (a program with classes)
+        self.method_class = None  # the class whose method is being translated
         self.assigned = set()     # every global the program assigns, anywhere
         self.identifiers = set()  # every identifier written, to keep helper names apart
         self.uses = []            # (name, pointer, params) checked once all globals are known
@@ -201,7 +212,8 @@ class _Translator:
     def translate(self):
         root = self.program
         self.object(root, "", "a program")
-        self.allow_keys(root, "", "a program", ("format", "name", "clauses", "functions", "main"))
+        self.allow_keys(root, "", "a program", ("format", "name", "clauses", "functions", "classes",
+                                                "main"))
         if "format" not in root:
             raise fault("", 'missing "format"; a program starts with "format": "%s"' % FORMAT)
         if root["format"] != FORMAT:
@@ -212,26 +224,30 @@ class _Translator:
             if not isinstance(clause, str) or not clause:
                 raise fault(child("/clauses", i), "a clause id is a non-empty string")
         functions = self.array(root.get("functions", []), "/functions", "function definitions")
+        classes = self.array(root.get("classes", []), "/classes", "class definitions")
+        self.open_attrs = bool(classes)  # an instance may have any attribute: checked at run time
         for i, fn in zip(indices(len(functions)), functions):
-            self.function(fn, "/functions/" + i)
+            self.function(fn, "/functions/" + i, self.defined)
+        for i, cls in zip(indices(len(classes)), classes):
+            self.class_definition(cls, "/classes/" + i)
         if "main" not in root:
             raise fault("", 'missing "main"; a program has "main": [statements] (may be empty)')
         self.block(root["main"], "/main", MAIN, (), 0, True)
-        functions, assigned = self.functions, self.assigned
+        defined, assigned = self.defined, self.assigned
         for name, at, params in self.uses:
-            if not (name in params or name in functions or name in assigned
+            if not (name in params or name in defined or name in assigned
                     or name in BUILTIN_NAMES):
                 raise fault(at, "name '%s' is not defined (not a parameter, a variable the "
-                                "program assigns, a function of the program, or a builtin of "
-                                "the scenario language)" % name)
+                                "program assigns, a function or class of the program, or a "
+                                "builtin of the scenario language)" % name)
         prefix = "_tck_"
         while any(i.startswith(prefix) for i in self.identifiers):
             prefix = "_" + prefix
-        loop_rebound = "loop" in assigned
+        loop_rebound = "loop" in assigned or "loop" in defined  # a function or class named loop
         return Translation([_finished_function(f, prefix, loop_rebound)
                             for f in self.function_sources],
                            _finished("\n".join(self.lines) + "\n", prefix, loop_rebound),
-                           prefix)
+                           prefix, tuple(self.classes))
 
     # -- shape helpers ---------------------------------------------------------------------
 
@@ -259,14 +275,77 @@ class _Translator:
     def name(self, node, at):
         if node.__class__ is not str or node not in _NAMES:
             check_name(node, at)
+        if self.method_class is not None and node[:2] == "__":
+            self.private(node, at)
+        self.identifiers.add(node)
+        return node
+
+    def private(self, name, at):
+        """A name starting with __ in a method: only __init__ (Python mangles the others)."""
+        if name != "__init__":
+            raise fault(at, "'%s': in a class, names starting with '__' are not in the scenario "
+                            "language (Python mangles private names and gives special ones a "
+                            "meaning); the one such method is __init__" % name)
+
+    def attribute(self, node, at):
+        """The name of an attribute that is not the vocabulary's (one a program's instance has)."""
+        if node.__class__ is not str or node not in _NAMES:
+            check_name(node, at)
+        if node[:2] == "__":
+            raise fault(at, "'.%s': attribute names starting with '__' are not in the scenario "
+                            "language (Python gives every object such attributes, and mangles "
+                            "private ones in a class)" % node)
         self.identifiers.add(node)
         return node
 
     # -- definitions and statements --------------------------------------------------------
 
-    def function(self, fn, at):
+    def define(self, defined, name, at, key="def"):
+        """Records a definition (its pointer, at) in defined: the program's functions and classes,
+        or a class's methods; a name defined twice is a fault at at/key."""
+        if name in defined:
+            if defined is self.defined:
+                raise fault(at + "/" + key, "'%s' is already defined at %s; give each function "
+                                            "and class its own name" % (name, defined[name]))
+            raise fault(at + "/" + key, "method '%s' is already defined at %s"
+                        % (name, defined[name]))
+        defined[name] = at
+
+    def class_definition(self, cls, at):
+        """class NAME(BASE): methods. Its source is the methods' sources, indented."""
+        what = "a class definition"
+        self.object(cls, at, what)
+        self.allow_keys(cls, at, what, ("class", "bases", "methods"))
+        name = self.name(self.required(cls, at, "class", what), at + "/class")
+        self.define(self.defined, name, at, "class")
+        self.classes.append(name)
+        where = at + "/bases"
+        bases = self.array(cls.get("bases", []), where, "base class names")
+        if len(bases) > 1:
+            raise fault(where, "a class has at most one base (one of %s), got %d"
+                        % (", ".join(BASE_CLASSES), len(bases)))
+        for base in bases:
+            if base not in BASE_CLASSES:  # a string: a list or dict would not be found either
+                raise fault(where + "/0", "a class's base is one of %s, or none; got %s"
+                            % (", ".join(BASE_CLASSES), brief(base)))
+        where = at + "/methods"
+        methods = self.array(self.required(cls, at, "methods", what), where, "method definitions")
+        first, defined = len(self.function_sources), {}
+        self.method_class = name
         try:
-            key = (at, marshal.dumps(fn))
+            for i, fn in zip(indices(len(methods)), methods):
+                self.function(fn, where + "/" + i, defined)
+        finally:
+            self.method_class = None
+        body = "".join("    " + line + "\n" for source in self.function_sources[first:]
+                       for line in source.splitlines())
+        del self.function_sources[first:]
+        self.function_sources.append("class %s%s:\n%s" % (name, "(%s)" % bases[0] if bases else "",
+                                                          body or "    pass\n"))
+
+    def function(self, fn, at, defined):
+        try:
+            key = (at, self.open_attrs, marshal.dumps(fn))
         except (TypeError, ValueError, RecursionError):
             key = None
         known = _FUNCTIONS.get(key) if key is not None else None
@@ -274,7 +353,7 @@ class _Translator:
             uses, identifiers, assigned = len(self.uses), self.identifiers, self.assigned
             self.identifiers, self.assigned = set(), set()  # to see what this function adds
             try:
-                self.check_function(fn, at)
+                self.check_function(fn, at, defined)
                 known = (fn["def"], self.function_sources[-1], frozenset(self.identifiers),
                          self.uses[uses:], frozenset(self.assigned))
             finally:
@@ -285,24 +364,18 @@ class _Translator:
                 _FUNCTIONS[key] = known
             return
         name, source, identifiers, uses, assigned = known
-        if name in self.functions:
-            raise fault(at + "/def", "function '%s' is already defined at %s"
-                        % (name, self.functions[name]))
-        self.functions[name] = at
+        self.define(defined, name, at)
         self.function_sources.append(source)
         self.identifiers |= identifiers
         self.uses.extend(uses)
         self.assigned |= assigned
 
-    def check_function(self, fn, at):
+    def check_function(self, fn, at, defined):
         what = "a function definition"
         self.object(fn, at, what)
         self.allow_keys(fn, at, what, ("def", "async", "params", "defaults", "body"))
         name = self.name(self.required(fn, at, "def", what), at + "/def")
-        if name in self.functions:
-            raise fault(at + "/def", "function '%s' is already defined at %s"
-                        % (name, self.functions[name]))
-        self.functions[name] = at
+        self.define(defined, name, at)
         is_async = fn.get("async", False)
         if not isinstance(is_async, bool):
             raise fault(at + "/async", "expected true or false, got %s" % brief(is_async))
@@ -313,6 +386,9 @@ class _Translator:
             if p in params:
                 raise fault(child(where, i), "duplicate parameter '%s'" % p)
             params.append(p)
+        if self.method_class is not None and not params:
+            raise fault(where, "method '%s' takes no parameter; its first parameter is the "
+                               "instance (self)" % name)
         where = at + "/defaults"
         defaults = self.array(fn.get("defaults", []), where, "default values")
         if len(defaults) > len(params):
@@ -390,6 +466,13 @@ class _Translator:
             index = self.expr(self.required(s, at, "index", what), at + "/index", params)
             value = self.expr(self.required(s, at, "value", what), at + "/value", params)
             self.lines.append("%s%s[%s] = %s" % (pad, of, index, value))
+            return
+        if op == "setattr":  # OF.ATTR = VALUE: binds no name; OF is checked to be an instance
+            what = STATEMENT_WHAT[op]
+            of = self.expr(self.required(s, at, "of", what), at + "/of", params)
+            attr = self.attribute(self.required(s, at, "attr", what), at + "/attr")
+            value = self.expr(self.required(s, at, "value", what), at + "/value", params)
+            self.lines.append("%s\0INSTANCE(%s, %r).%s = %s" % (pad, of, at + "/of", attr, value))
             return
         if op in ("break", "continue"):
             if not self.loop_depth:
@@ -560,6 +643,8 @@ class _Translator:
         if kind == "name":
             if value.__class__ is not str or value not in _NAMES:
                 check_name(value, at + "/name")
+            if self.method_class is not None and value[:2] == "__":
+                self.private(value, at + "/name")
             self.identifiers.add(value)
             self.uses.append((value, at + "/name", params))
             return value
@@ -590,8 +675,10 @@ class _Translator:
                 check_name(value, at + "/attr")
             self.identifiers.add(value)
             if value not in ALLOWED_ATTRS:
-                raise fault(at + "/attr", "'.%s' is not a method or attribute in the scenario "
-                                          "language" % value)
+                if not self.open_attrs:
+                    raise fault(at + "/attr", "'.%s' is not a method or attribute in the scenario "
+                                              "language" % value)
+                self.attribute(value, at + "/attr")  # of an instance, else refused at run time
             if "of" not in e:
                 raise fault(at, 'missing "of" in %s' % EXPRESSION_WHAT[kind])
             of = self.expr(e["of"], at + "/of", params)

@@ -7,6 +7,7 @@ created through the event-loop policy) is cleared before the next one starts.
 
 import asyncio
 import builtins
+import collections.abc
 import contextvars
 import importlib
 import inspect
@@ -107,6 +108,8 @@ _CLASSES = tuple((getattr(asyncio, name), kind) for name, kind in vocabulary.CLA
 
 # The exception groups a TaskGroup raises (3.11+): values whose 'exceptions' the language reads.
 _EXCEPTION_GROUP = getattr(builtins, "BaseExceptionGroup", None)
+# What a transport's get_extra_info("socket") and a server's sockets hold (3.8+).
+_TRANSPORT_SOCKET = getattr(getattr(asyncio, "trsock", None), "TransportSocket", ())
 
 
 def _class_kind(cls):
@@ -133,12 +136,18 @@ def ref_type(obj):
         kind = "Handle"
     elif issubclass(cls, asyncio.AbstractEventLoop):
         kind = "EventLoop"
-    elif inspect.iscoroutine(obj):
-        kind = "Coroutine"
+    elif inspect.iscoroutine(obj) or isinstance(obj, collections.abc.Coroutine):
+        kind = "Coroutine"  # uvloop's coroutines (create_server()...) are Cython's, not Python's
     elif inspect.isasyncgen(obj):
         kind = "AsyncGenerator"
     elif issubclass(cls, (contextvars.ContextVar, contextvars.Context, contextvars.Token)):
         kind = cls.__name__
+    elif issubclass(cls, asyncio.BaseTransport):
+        kind = "Transport"
+    elif issubclass(cls, asyncio.AbstractServer):
+        kind = "Server"
+    elif issubclass(cls, _TRANSPORT_SOCKET):
+        kind = "TransportSocket"
     elif _class_kind(cls) is not None:
         kind = _class_kind(cls)
     elif _EXCEPTION_GROUP is not None and issubclass(cls, _EXCEPTION_GROUP):
@@ -148,6 +157,14 @@ def ref_type(obj):
         kind = "TimerHandle" if callable(getattr(cls, "when", None)) else "Handle"
     elif callable(getattr(cls, "run_forever", None)) and callable(getattr(cls, "call_soon", None)):
         kind = "EventLoop"
+    # uvloop's transports (TCPTransport), servers (Server) and sockets (PseudoSocket) are not
+    # asyncio's classes either.
+    elif callable(getattr(cls, "write", None)) and callable(getattr(cls, "get_extra_info", None)):
+        kind = "Transport"
+    elif callable(getattr(cls, "is_serving", None)) and callable(getattr(cls, "wait_closed", None)):
+        kind = "Server"
+    elif callable(getattr(cls, "getsockname", None)):
+        kind = "TransportSocket"
     else:
         kind = None
     _KIND_CACHE[cls] = kind
@@ -203,11 +220,14 @@ def _base_builtins():
     for exception in vocabulary.EXCEPTIONS:
         allowed[exception.name] = getattr(modules[exception.module], exception.name, None)
     allowed["__import__"] = builtins.__import__  # for the interpreter itself (warnings on GC)
+    allowed["__build_class__"] = builtins.__build_class__  # for the class statements of a program
     return allowed
 
 
 BASE_BUILTINS = _base_builtins()
 WHAT = dict(vocabulary.WHAT, asyncio="module 'asyncio'")
+BASE_CLASSES = frozenset(vocabulary.ASYNCIO_BASE_CLASSES)  # asyncio.Protocol: only a class's base
+ASYNCIO_OWN = BASE_CLASSES | {"run", "Runner"}  # names of asyncio the session answers itself
 
 
 # What asyncio.run and Runner.close report of a task left that ended with an exception.
@@ -232,6 +252,7 @@ class Session:
         self.names = {}     # id(obj) -> name; the objects are kept alive in self.keep
         self.keep = []
         self.counts = {}
+        self.classes = frozenset()  # the program's classes, once defined (instances have no kind)
         self.main_loop = self.new_event_loop()
         self.resolution = resolution_of(self.main_loop)
         self.start = self.main_loop.time()
@@ -268,8 +289,14 @@ class Session:
     def clock_resolution(self):
         return self.resolution
 
+    def kind(self, obj):
+        """The kind of a loop object (ref_type), None for an instance of a program's class."""
+        return None if self.classes and type(obj) in self.classes else ref_type(obj)
+
     # helpers woven into the translated program
     def attr(self, obj, name, where):
+        if self.classes and type(obj) in self.classes:
+            return getattr(obj, name)  # an attribute, a method, or Python's AttributeError
         kind = "asyncio" if obj is asyncio else ref_type(obj)
         allowed = tck_program.METHOD_SETS.get(kind)
         if allowed is None or name not in allowed:
@@ -282,9 +309,20 @@ class Session:
         if name not in allowed:
             self.fail("at %s: '%s' is not a method of %s in the scenario language (known: %s)"
                       % (where, name, WHAT[kind], ", ".join(tck_program.METHODS[kind])))
-        if obj is asyncio and name in ("run", "Runner") and hasattr(asyncio, name):
-            return self.run if name == "run" else self.runner
+        if obj is asyncio and name in ASYNCIO_OWN:
+            if name in BASE_CLASSES:
+                self.fail("at %s: asyncio.%s is used only as the base of a program's class (class "
+                          "P(asyncio.%s):)" % (where, name, name))
+            if hasattr(asyncio, name):
+                return self.run if name == "run" else self.runner
         return getattr(obj, name)
+
+    def instance(self, obj, where):
+        """The object of obj.name = value, which must be an instance of a program's class."""
+        if type(obj) not in self.classes:
+            self.fail("at %s: attributes are set on instances of the program's classes only, "
+                      "not on a '%s' value" % (where, type(obj).__name__))
+        return obj
 
     # asyncio.run and asyncio.Runner with the loop under test (asyncio's own, looked up at call time)
     def run(self, main):
@@ -367,7 +405,7 @@ class Session:
             yield self.bind(name, item)
 
     def bind(self, name, value):
-        if id(value) not in self.names and ref_type(value) is not None:
+        if id(value) not in self.names and self.kind(value) is not None:
             self.names[id(value)] = name
             self.keep.append(value)
         return value
@@ -429,10 +467,10 @@ class Session:
             if isinstance(v, NameError) and self.invalid is None:
                 self.invalid = "at run time: %s" % v  # the Java interpreter's "not defined"
             return {"error": type(v).__name__, "message": str(v)}
-        kind = ref_type(v)
+        kind = self.kind(v)
         if kind is not None:
             return {"ref": self.name_of(v, kind), "type": kind}
-        return {"object": type(v).__name__}
+        return {"object": type(v).__name__}  # an instance of a program's class: its class's name
 
     def name_of(self, obj, kind):
         name = self.names.get(id(obj))
@@ -557,12 +595,14 @@ class Runner:
         names[translation.ret_helper] = session.ret
         names[translation.step_helper] = session.step
         names[translation.items_helper] = session.items
+        names[translation.instance_helper] = session.instance
         trace = {"format": TRACE_FORMAT, "events": session.events}
         try:
             # __name__: asyncio's deprecation checks (3.12+) read it from the calling frame
             scope = {"__builtins__": names, "__name__": "__main__"}
             for definition in functions:
                 exec(definition, scope)
+            session.classes = frozenset(scope[name] for name in translation.classes)
             exec(main, scope)
         except (RuntimeInvalid, LoopDeviation, StepsRanOut):
             pass

@@ -52,19 +52,28 @@ def program_json(text):
         raise TextError("line %s: syntax error: %s" % (e.lineno, e.msg))
     except (RecursionError, MemoryError):
         raise TextError("line 1: the program is nested too deeply")
-    functions, main = [], []
+    functions, classes, main = [], [], []
     try:
         for node in tree.body:
-            if isinstance(node, FUNCTIONS):
+            if isinstance(node, FUNCTIONS + (ast.ClassDef,)):
                 if main:
-                    fail(node, "function '%s' defined after a module-level statement (all "
-                               "definitions come first)" % node.name)
-                functions.append(function(node))
+                    fail(node, "%s '%s' defined after a module-level statement (all "
+                               "definitions come first)" % (
+                                   "class" if isinstance(node, ast.ClassDef) else "function",
+                                   node.name))
+                if isinstance(node, ast.ClassDef):
+                    classes.append(class_definition(node))
+                else:
+                    functions.append(function(node))
             else:
                 main.append(statement(node))
     except RecursionError:
         raise TextError("line %d: the program is nested too deeply" % node.lineno)
-    return {"format": PROGRAM_FORMAT, "functions": functions, "main": main}
+    program = {"format": PROGRAM_FORMAT, "functions": functions}
+    if classes:
+        program["classes"] = classes
+    program["main"] = main
+    return program
 
 
 def check_tokens(text):
@@ -92,6 +101,34 @@ def check_tokens(text):
             raise TextError("line %d: blocks are indented with spaces, not tabs" % tok.start[0])
 
 
+def class_definition(node):
+    """class NAME: or class NAME(BASE): with methods, or a lone pass. A base is written NAME or
+    asyncio.NAME; which names may be bases is tck_program's check (asyncio.Protocol, ...)."""
+    if node.decorator_list:
+        fail(node, "decorators are not in the language")
+    if node.keywords:
+        fail(node, "class '%s': class keywords (metaclass=...) are not in the language" % node.name)
+    bases = []
+    for base in node.bases:
+        if isinstance(base, ast.Name):
+            bases.append(base.id)
+        elif (isinstance(base, ast.Attribute) and isinstance(base.value, ast.Name)
+              and base.value.id == "asyncio"):
+            bases.append("asyncio." + base.attr)
+        else:
+            fail(base, "class '%s': a class's base is written asyncio.NAME (class "
+                       "P(asyncio.Protocol):), or there is none (class P:)" % node.name)
+    if len(node.body) == 1 and isinstance(node.body[0], ast.Pass):
+        methods = []
+    else:
+        for s in node.body:
+            if not isinstance(s, FUNCTIONS):
+                fail(s, "class '%s': a class body holds method definitions (def or async def) or a "
+                        "lone pass" % node.name)
+        methods = [function(m) for m in node.body]
+    return {"class": node.name, "bases": bases, "methods": methods}
+
+
 def function(fn):
     if fn.decorator_list:
         fail(fn, "decorators are not in the language")
@@ -116,6 +153,8 @@ def function(fn):
 def statement(s):
     if isinstance(s, FUNCTIONS):
         fail(s, "functions are defined at top level only")
+    if isinstance(s, ast.ClassDef):
+        fail(s, "classes are defined at top level only")
     if isinstance(s, ast.Expr):
         if isinstance(s.value, ast.Yield):
             out = {"op": "yield"}
@@ -126,14 +165,18 @@ def statement(s):
             return {"op": "await", "value": expression(s.value.value)}
         return {"op": "expr", "value": expression(s.value)}
     if isinstance(s, ast.Assign):
-        if len(s.targets) != 1 or not isinstance(s.targets[0], (ast.Name, ast.Subscript)):
-            fail(s, "only 'name = expression' and 'name[key] = expression' assignments are allowed "
-                    "(no attribute targets, no several targets)")
-        if isinstance(s.targets[0], ast.Subscript):
+        if len(s.targets) != 1 or not isinstance(s.targets[0], (ast.Name, ast.Subscript,
+                                                                ast.Attribute)):
+            fail(s, "only 'name = expression', 'name[key] = expression' and 'object.name = "
+                    "expression' assignments are allowed (no several targets)")
+        if isinstance(s.targets[0], (ast.Subscript, ast.Attribute)):
             if isinstance(s.value, ast.Await):
-                fail(s, "an awaited value is assigned to a plain name (x = await EXPR); "
-                        "then x[k] = x")
+                fail(s, "an awaited value is assigned to a plain name (x = await EXPR); then "
+                        "%s = x" % ("x[k]" if isinstance(s.targets[0], ast.Subscript) else "o.a"))
             item = expression(s.targets[0])
+            if "attr" in item:
+                return {"op": "setattr", "of": item["of"], "attr": item["attr"],
+                        "value": expression(s.value)}
             return {"op": "setitem", "of": item["subscript"], "index": item["index"],
                     "value": expression(s.value)}
         target = s.targets[0].id

@@ -18,7 +18,8 @@ FORMAT = "asyncio-tck-vocabulary/1"
 ALL_VERSIONS = "3.10+"  # the versions of a name without a "python" field
 
 # A method, a name of the asyncio module or a builtin. role: "method"; for an asyncio name
-# "function", "class", "constant" or "exception"; for a builtin "kit" or "python". python: a version range.
+# "function", "class", "base class" (only a base of a program's class: class P(asyncio.Protocol):),
+# "constant" or "exception"; for a builtin "kit" or "python". python: a version range.
 Name = namedtuple("Name", "name role python signature note returns none")
 # A kind of object: its methods include those of the kind it extends (listed first).
 Kind = namedtuple("Kind", "name what extends methods")
@@ -82,7 +83,8 @@ class Vocabulary:
                 kind["name"], self.text(kind, "what", at), parent, methods)
         self.asyncio = self.names(root, "asyncio", "")
         self.builtins = self.names(root, "builtins", "")
-        for at, names, roles in (("/asyncio", self.asyncio, ("function", "class", "constant", "exception")),
+        for at, names, roles in (("/asyncio", self.asyncio, ("function", "class", "base class",
+                                                              "constant", "exception")),
                                  ("/builtins", self.builtins, ("kit", "python", "contextvars"))):
             for i, n in enumerate(names):
                 if n.role not in roles:
@@ -181,6 +183,8 @@ ASYNCIO = tuple(n.name for n in VOCABULARY.asyncio)
 ASYNCIO_FUNCTIONS = _asyncio("function")
 ASYNCIO_CONSTANTS = _asyncio("constant")
 ASYNCIO_EXCEPTIONS = _asyncio("exception")
+# The names a program's class may have as its base (asyncio.Protocol); not values otherwise.
+ASYNCIO_BASE_CLASSES = _asyncio("base class")
 # The kind of the objects each asyncio class makes (BoundedSemaphore's are Semaphores).
 CLASS_KINDS = tuple((n.name, n.returns) for n in VOCABULARY.asyncio if n.role == "class")
 KIT_BUILTINS = tuple(n.name for n in VOCABULARY.builtins if n.role == "kit")

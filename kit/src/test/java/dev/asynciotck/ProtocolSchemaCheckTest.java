@@ -84,7 +84,7 @@ class ProtocolSchemaCheckTest {
             collectProgramKinds(ProgramJson.toJson(p), ops, expressions);
         }
         assertEquals(new TreeSet<>(List.of("expr", "assign", "await", "return", "raise", "pass", "try", "if", "for",
-                "while", "break", "continue", "setitem")), ops);
+                "while", "break", "continue", "setitem", "setattr")), ops);
         assertEquals(new TreeSet<>(List.of("const", "bytes", "name", "attr", "call", "list", "tuple", "set", "dict", "subscript", "binop",
                 "compare", "not")),
                 expressions);

@@ -591,4 +591,41 @@ public interface EventLoop {
     default TaskGroup newTaskGroup() {
         return new FutureTaskGroup(this);
     }
+
+    // ---------------------------------------------------------------- network (EventLoopFactory.supportsNetwork)
+
+    /**
+     * {@code loop.create_connection(protocol_factory, host, port)}: connects over TCP, makes the
+     * protocol, and returns once its {@code connection_made} has been called. Loops without the
+     * network capability ({@link EventLoopFactory#supportsNetwork()}) need not implement it.
+     *
+     * <p>Clauses: {@code PROTO-ORDER-1}, {@code CONNECT-REFUSED-1}.
+     *
+     * @param protocolFactory makes the protocol, once the connection is made
+     * @param host            a numeric IPv4 address or {@code localhost}
+     * @param port            the port
+     * @return a coroutine whose value is the {@link Connection}; it raises
+     *         {@code ConnectionRefusedError} when nobody listens
+     */
+    default Coroutine createConnection(java.util.function.Supplier<? extends BaseProtocol> protocolFactory,
+                                       String host, int port) {
+        throw new UnsupportedOperationException("create_connection: this loop has no network capability");
+    }
+
+    /**
+     * {@code loop.create_server(protocol_factory, host, port, start_serving=True)}: listens on TCP;
+     * each accepted connection gets a new protocol from the factory.
+     *
+     * <p>Clauses: {@code SERVER-STATE-1}, {@code SERVER-CLOSE-1}.
+     *
+     * @param protocolFactory makes one protocol per accepted connection
+     * @param host            a numeric IPv4 address or {@code localhost}
+     * @param port            the port; 0 for an ephemeral port
+     * @param startServing    whether to accept at once
+     * @return a coroutine whose value is the {@link Server}
+     */
+    default Coroutine createServer(java.util.function.Supplier<? extends BaseProtocol> protocolFactory,
+                                   String host, int port, boolean startServing) {
+        throw new UnsupportedOperationException("create_server: this loop has no network capability");
+    }
 }

@@ -39,4 +39,12 @@ public interface EventLoopFactory {
     default boolean supportsVirtualTime() {
         return false;
     }
+
+    /**
+     * @return whether the loops do TCP ({@link EventLoop#createConnection}, {@link EventLoop#createServer}):
+     *         the {@code network} capability; checks that need it are skipped otherwise
+     */
+    default boolean supportsNetwork() {
+        return false;
+    }
 }

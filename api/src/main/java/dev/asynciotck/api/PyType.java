@@ -26,6 +26,8 @@ public enum PyType {
     KEY_ERROR("KeyError", LOOKUP_ERROR),
     /** {@code IndexError}: a subscript of a list or tuple out of its range. */
     INDEX_ERROR("IndexError", LOOKUP_ERROR),
+    /** {@code AttributeError}: reading an attribute an object does not have. */
+    ATTRIBUTE_ERROR("AttributeError", EXCEPTION),
     /** {@code TypeError}. */
     TYPE_ERROR("TypeError", EXCEPTION),
     /** {@code ValueError}. */
@@ -38,6 +40,17 @@ public enum PyType {
     OS_ERROR("OSError", EXCEPTION),
     /** {@code TimeoutError}: builtin since 3.11 ({@code asyncio.TimeoutError} is an alias). */
     TIMEOUT_ERROR("TimeoutError", OS_ERROR),
+    /** {@code ConnectionError}: the base of the connection errors of sockets. */
+    CONNECTION_ERROR("ConnectionError", OS_ERROR),
+    /**
+     * {@code ConnectionRefusedError}: a connection to a port nobody listens on; asyncio's message is
+     * {@code [Errno 111] Connect call failed ('127.0.0.1', PORT)} (CONNECT-REFUSED-1).
+     */
+    CONNECTION_REFUSED_ERROR("ConnectionRefusedError", CONNECTION_ERROR),
+    /** {@code ConnectionResetError}: the peer reset the connection. */
+    CONNECTION_RESET_ERROR("ConnectionResetError", CONNECTION_ERROR),
+    /** {@code BrokenPipeError}: a write to a connection the peer has closed. */
+    BROKEN_PIPE_ERROR("BrokenPipeError", CONNECTION_ERROR),
     /** {@code ArithmeticError}. */
     ARITHMETIC_ERROR("ArithmeticError", EXCEPTION),
     /** {@code ZeroDivisionError}. */

@@ -5,18 +5,24 @@ package dev.asynciotck.api;
  * futures without a coroutine syntax: each step either returns a value or awaits a future or a
  * coroutine and names the step that runs once it is done, with its result or its exception. A step
  * that throws raises out of the coroutine. Awaiting a future that is already done does not suspend,
- * as in Python.
+ * as in Python. A loop's own coroutines ({@code create_connection}, {@code Server.wait_closed}...)
+ * can be written with it too.
  */
-final class Steps implements Coroutine {
+public final class Steps implements Coroutine {
 
     /** One step: runs with the result of the await before it ({@code error} set if that raised). */
     @FunctionalInterface
-    interface Step {
+    public interface Step {
+        /**
+         * @param value the result of the await before ({@code null} for the first step)
+         * @param error the exception of the await before, or {@code null}
+         * @return what to do next
+         */
         Next run(Object value, PythonException error);
     }
 
     /** What a step does next: returns, or awaits and then runs another step. */
-    static final class Next {
+    public static final class Next {
         final Object value;
         final Awaitable awaiting;
         final Step then;
@@ -29,22 +35,22 @@ final class Steps implements Coroutine {
     }
 
     /** @return the step that returns {@code value} */
-    static Next done(Object value) {
+    public static Next done(Object value) {
         return new Next(value, null, null);
     }
 
     /** @return the step that awaits {@code awaitable}, then runs {@code then} */
-    static Next await(Awaitable awaitable, Step then) {
+    public static Next await(Awaitable awaitable, Step then) {
         return new Next(null, awaitable, then);
     }
 
     /** @return a coroutine that runs {@code first} when it starts */
-    static Coroutine coroutine(String name, Step first) {
+    public static Coroutine coroutine(String name, Step first) {
         return new Steps(name, first);
     }
 
     /** Rethrows the exception of the await before, if any. */
-    static void raiseIf(PythonException error) {
+    public static void raiseIf(PythonException error) {
         if (error != null) {
             throw error;
         }

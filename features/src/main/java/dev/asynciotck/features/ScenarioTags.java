@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -18,24 +17,20 @@ import java.util.Set;
  */
 record ScenarioTags(List<Clause> clauses, Set<Capability> needs) {
 
-    /** Tags that name a capability the scenario needs. */
-    static final Map<String, Capability> CAPABILITY_TAGS = Map.of(
-            "@threads", Capability.THREADS,
-            "@virtual-time", Capability.VIRTUAL_TIME,
-            "@unix-signals", Capability.UNIX_SIGNALS);
-
     static ScenarioTags read(Collection<String> tags, ClauseCatalog catalog, String where) {
         List<Clause> clauses = new ArrayList<>();
         Set<Capability> needs = EnumSet.noneOf(Capability.class);
         for (String tag : tags) {
-            if (CAPABILITY_TAGS.containsKey(tag)) {
-                needs.add(CAPABILITY_TAGS.get(tag));
+            java.util.Optional<Capability> capability = tag.startsWith("@")
+                    ? Capability.byWireName(tag.substring(1)) : java.util.Optional.empty();
+            if (capability.isPresent()) {
+                needs.add(capability.get());
                 continue;
             }
             String id = tag.startsWith("@") ? tag.substring(1) : tag;
             if (!ClauseCatalog.looksLikeClauseId(id)) {
                 throw new IllegalStateException(where + ": tag " + tag + " is neither a clause id nor one of "
-                        + CAPABILITY_TAGS.keySet());
+                        + "the capability tags @" + Capability.wireNames().replace(", ", ", @"));
             }
             try {
                 clauses.add(catalog.require(id));

@@ -24,6 +24,8 @@ final class AsyncioModule {
         return switch (found.role()) {
             case LanguageName.CONSTANT -> name;
             case LanguageName.EXCEPTION -> new ExceptionClass(PyType.byPythonName(name));
+            case LanguageName.BASE_CLASS -> throw new InvalidProgramException("asyncio." + name
+                    + " is used only as the base of a program's class (class P(asyncio." + name + "):)");
             default -> new BoundMethod(INSTANCE, name);
         };
     }

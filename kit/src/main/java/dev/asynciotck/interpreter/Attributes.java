@@ -4,7 +4,8 @@ import dev.asynciotck.vocabulary.ObjectKind;
 
 /**
  * Attribute lookup: {@code obj.name} is allowed when the vocabulary gives objects of that kind the
- * name ({@code spec/vocabulary.json}); anything else is an invalid program.
+ * name ({@code spec/vocabulary.json}), and for an instance of a program class when it has the
+ * attribute or method (else AttributeError, as in Python); anything else is an invalid program.
  */
 final class Attributes {
 
@@ -14,6 +15,9 @@ final class Attributes {
     static Object get(Session session, Object obj, String name) {
         if (obj == AsyncioModule.INSTANCE) {
             return AsyncioModule.attribute(name);
+        }
+        if (obj instanceof ProgramObject instance) {
+            return instance.attribute(name);
         }
         ObjectKind kind = Kinds.kindOf(obj);
         if (kind == null || kind.methods().isEmpty()) {

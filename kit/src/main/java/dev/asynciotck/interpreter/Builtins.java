@@ -64,6 +64,24 @@ final class Builtins {
         return v instanceof PythonException e && e.isInstanceOf(c.type());
     });
 
+    /** {@code str(x)} for the language's plain values: a string itself, an exception's message, else {@code repr}. */
+    private static final Builtin STR = new Builtin("str", (args, kw) -> {
+        Args a = new Args("str", args, kw);
+        Object v = a.optional(0, "object", "");
+        a.noMoreThan(1);
+        if (v instanceof String s) {
+            return s;
+        }
+        if (v instanceof PythonException e) {
+            return e.pythonMessage();
+        }
+        if (ValueEncoder.isRef(v) || v instanceof ProgramObject || v instanceof FunctionValue || v instanceof ClassValue
+                || v instanceof BoundMethod || v instanceof ProgramMethod || v instanceof Builtin) {
+            throw new InvalidProgramException("str() of " + PyOps.repr(v) + " is not in the scenario language (its text"
+                    + " is the implementation's); str() takes the language's plain values");
+        }
+        return ValueEncoder.encodeDetached(v).toString();
+    });
     private static final Builtin CONTEXT_VAR = new Builtin("ContextVar", ContextBuiltins::newContextVar);
     private static final Builtin COPY_CONTEXT = new Builtin("copy_context", ContextBuiltins::copyContext);
 
@@ -93,6 +111,7 @@ final class Builtins {
             Map.entry("sorted", session -> SORTED),
             Map.entry("range", session -> RANGE),
             Map.entry("isinstance", session -> ISINSTANCE),
+            Map.entry("str", session -> STR),
             Map.entry("ContextVar", session -> CONTEXT_VAR),
             Map.entry("copy_context", session -> COPY_CONTEXT));
 
@@ -158,7 +177,7 @@ final class Builtins {
                 return;
             }
             try {
-                session.calls.callGuarded(fn, rest);
+                session.calls.callFromLoop(fn, rest);
             } catch (RuntimeException ignored) {
                 // reported through the session (invalid program) or lost with the thread, as in Python
             }

@@ -4,9 +4,11 @@ import dev.asynciotck.api.CoroutineStep;
 import dev.asynciotck.api.PyType;
 import dev.asynciotck.api.PythonException;
 import dev.asynciotck.api.TypeError;
+import dev.asynciotck.program.ClassDef;
 import dev.asynciotck.program.FunctionDef;
 
 import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -22,6 +24,15 @@ final class Calls {
     Object call(Object fn, List<Object> args, Map<String, Object> kwargs) {
         if (fn instanceof FunctionValue f) {
             return callFunction(f.def(), args, kwargs);
+        }
+        if (fn instanceof ProgramMethod m) {
+            List<Object> withSelf = new ArrayList<>(args.size() + 1);
+            withSelf.add(m.self());
+            withSelf.addAll(args);
+            return callFunction(m.method(), withSelf, kwargs);
+        }
+        if (fn instanceof ClassValue c) {
+            return instantiate(c.def(), args, kwargs);
         }
         if (fn instanceof BoundMethod m) {
             return Methods.invoke(session, m.self(), m.name(), new Args(m.name(), args, kwargs));
@@ -41,10 +52,14 @@ final class Calls {
         throw new TypeError("'" + PyOps.typeName(fn) + "' object is not callable");
     }
 
-    /** Calls {@code fn(*args)} from the loop (a callback): invalid-program errors are remembered. */
-    void callGuarded(Object fn, List<Object> args) {
+    /**
+     * Calls {@code fn(*args)} for the loop (a callback, a protocol's method) and returns its value;
+     * an invalid program or a loop's deviation is remembered before it propagates, since the loop
+     * may catch it.
+     */
+    Object callFromLoop(Object fn, List<Object> args) {
         try {
-            call(fn, args, Map.of());
+            return call(fn, args, Map.of());
         } catch (InvalidProgramException e) {
             session.fail(e);
             throw e;
@@ -56,10 +71,27 @@ final class Calls {
 
     void checkCallable(Object fn) {
         if (!(fn instanceof FunctionValue || fn instanceof BoundMethod || fn instanceof Builtin
-                || fn instanceof ExceptionClass)) {
+                || fn instanceof ExceptionClass || fn instanceof ProgramMethod || fn instanceof ClassValue)) {
             throw new InvalidProgramException("a callback must be a function of the program or a method, got "
                     + PyOps.repr(fn));
         }
+    }
+
+    /** {@code C(*args)}: a new instance, passed to {@code __init__} when the class defines it. */
+    private ProgramObject instantiate(ClassDef def, List<Object> args, Map<String, Object> kwargs) {
+        ProgramObject instance = new ProgramObject(session, def);
+        FunctionDef init = def.method("__init__");
+        if (init == null) {
+            if (!args.isEmpty() || !kwargs.isEmpty()) {
+                throw new TypeError(def.name() + "() takes no arguments");
+            }
+            return instance;
+        }
+        Object returned = call(new ProgramMethod(instance, init), args, kwargs);
+        if (returned != null) {
+            throw new TypeError("__init__() should return None, not '" + PyOps.typeName(returned) + "'");
+        }
+        return instance;
     }
 
     private Object callFunction(FunctionDef def, List<Object> args, Map<String, Object> kwargs) {

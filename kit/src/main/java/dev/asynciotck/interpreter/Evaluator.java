@@ -100,11 +100,15 @@ final class Evaluator {
         if (def != null) {
             return new FunctionValue(def);
         }
+        dev.asynciotck.program.ClassDef classDef = session.program.classDef(name);
+        if (classDef != null) {
+            return new ClassValue(classDef);
+        }
         Object builtin = Builtins.get(session, name);
         if (builtin != Builtins.MISSING) {
             return builtin;
         }
         throw new InvalidProgramException("name '" + name + "' is not defined (not a parameter, a variable "
-                + "assigned before, a function of the program, or a builtin of the scenario language)");
+                + "assigned before, a function or class of the program, or a builtin of the scenario language)");
     }
 }

@@ -43,6 +43,8 @@ final class Kinds {
             Map.entry(TaskGroup.class, "TaskGroup"), Map.entry(ExceptionGroup.class, "ExceptionGroup"),
             Map.entry(ProgramAsyncGenerator.class, "AsyncGenerator"), Map.entry(Runner.class, "Runner"),
             Map.entry(ContextVar.class, "ContextVar"), Map.entry(Context.class, "Context"),
+            Map.entry(dev.asynciotck.api.Transport.class, "Transport"), Map.entry(dev.asynciotck.api.Server.class, "Server"),
+            Map.entry(dev.asynciotck.api.TransportSocket.class, "TransportSocket"),
             Map.entry(ContextVar.Token.class, "Token"));
 
     private Kinds() {

@@ -300,6 +300,14 @@ final class Machine {
             Object value = eval(s.value()); // Python evaluates the right side first, then the target
             Object of = eval(s.of());
             PyOps.setItem(of, eval(s.index()), value);
+        } else if (stmt instanceof Stmt.SetAttr s) {
+            Object value = eval(s.value()); // Python evaluates the right side first, then the target
+            Object of = eval(s.of());
+            if (!(of instanceof ProgramObject instance)) {
+                throw new InvalidProgramException("attributes are set on instances of the program's classes only, not on "
+                        + PyOps.repr(of) + " (o." + s.attr() + " = …)");
+            }
+            instance.setAttribute(s.attr(), value);
         } else if (stmt instanceof Stmt.Await s) {
             return startAwait(s);
         } else if (stmt instanceof Stmt.Return s) {

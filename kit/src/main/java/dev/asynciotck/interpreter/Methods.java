@@ -122,7 +122,7 @@ final class Methods {
                 return t.getCoro();
             }).build();
 
-    private static final Map<String, Body<Object>> LOOP = table(EventLoop.class, null)
+    private static final Map<String, Body<Object>> LOOP = NetworkMethods.loopMethods(table(EventLoop.class, null))
             .with("set_task_factory", (s, loop, a) -> {
                 Object factory = a.required(0, "factory");
                 a.noMoreThan(1);
@@ -351,6 +351,8 @@ final class Methods {
             Map.entry("AsyncGenerator", ASYNC_GENERATOR), Map.entry("Runner", RunnerMethods.RUNNER),
             Map.entry("ContextVar", ContextMethods.CONTEXT_VAR), Map.entry("Context", ContextMethods.CONTEXT),
             Map.entry("Token", Map.of()),
+            Map.entry("Transport", NetworkMethods.TRANSPORT), Map.entry("Server", NetworkMethods.SERVER),
+            Map.entry("TransportSocket", NetworkMethods.TRANSPORT_SOCKET),
             Map.entry("asyncio", ASYNCIO));
 
     private Methods() {

@@ -10,6 +10,16 @@ import java.util.List;
  */
 record PyBytes(String latin1) {
 
+    /** @return the bytes a loop gave ({@code data_received}) as a program's bytes */
+    static PyBytes of(byte[] bytes) {
+        return new PyBytes(new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1));
+    }
+
+    /** @return the bytes, for a loop ({@code write}) */
+    byte[] toArray() {
+        return latin1.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+    }
+
     int size() {
         return latin1.length();
     }

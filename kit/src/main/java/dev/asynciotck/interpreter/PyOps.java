@@ -378,6 +378,15 @@ final class PyOps {
         if (v instanceof FunctionValue) {
             return "function";
         }
+        if (v instanceof ProgramObject o) {
+            return o.classDef.name();
+        }
+        if (v instanceof ClassValue) {
+            return "type";
+        }
+        if (v instanceof ProgramMethod) {
+            return "method";
+        }
         if (v instanceof BoundMethod) {
             return "method";
         }
@@ -408,6 +417,12 @@ final class PyOps {
         }
         if (v instanceof FunctionValue f) {
             return "<function " + f.def().name() + ">";
+        }
+        if (v instanceof ClassValue c) {
+            return "<class '__main__." + c.def().name() + "'>";
+        }
+        if (v instanceof ProgramObject o) {
+            return o.toString();
         }
         return "<" + typeName(v) + " object>";
     }

@@ -189,14 +189,14 @@ final class Session {
     /** @return a callback that calls {@code fn(*args)}, for {@code call_soon} and friends */
     Runnable callback(Object fn, List<Object> args) {
         calls.checkCallable(fn);
-        return () -> calls.callGuarded(fn, args);
+        return () -> calls.callFromLoop(fn, args);
     }
 
     /** @return the same done callback for the same function, so removal finds it */
     Consumer<Future> doneCallback(Object fn) {
         calls.checkCallable(fn);
         synchronized (doneCallbacks) {
-            return doneCallbacks.computeIfAbsent(fn, f -> future -> calls.callGuarded(f, List.of(future)));
+            return doneCallbacks.computeIfAbsent(fn, f -> future -> calls.callFromLoop(f, List.of(future)));
         }
     }
 

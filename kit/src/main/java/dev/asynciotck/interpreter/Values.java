@@ -21,7 +21,7 @@ final class Values {
         if (v instanceof WaitResult w) {
             return new PyTuple(List.of(new LinkedHashSet<Object>(w.done()), new LinkedHashSet<Object>(w.pending())));
         }
-        return v;
+        return NetworkMethods.fromApi(v);
     }
 
     /** Adds to a Python set: lists and sets are unhashable. */

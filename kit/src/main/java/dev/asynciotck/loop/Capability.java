@@ -1,16 +1,50 @@
 package dev.asynciotck.loop;
 
-/** What a loop under test can do beyond the core; a check needing more is skipped, with the reason. */
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * What a loop under test can do beyond the core; a check needing more is skipped, with the reason.
+ * A capability's {@link #wireName()} is how the driver protocol's hello names it and, after an
+ * {@code @}, how a scenario's tag asks for it.
+ */
 public enum Capability {
     /** Loops on a virtual clock ({@link RunMode#virtualTime()}). */
-    VIRTUAL_TIME,
+    VIRTUAL_TIME("virtual-time"),
     /** Programs may start threads ({@code thread_after}). */
-    THREADS,
+    THREADS("threads"),
     /** Unix signal handlers. */
-    UNIX_SIGNALS,
+    UNIX_SIGNALS("unix-signals"),
+    /** TCP on the loopback interface: {@code create_connection}, {@code create_server}, transports. */
+    NETWORK("network"),
     /**
      * Runs several programs at once, each on its own thread and loop ({@link RunMode#parallel()});
      * for throughput only: no clause needs it.
      */
-    PARALLEL_RUNS
+    PARALLEL_RUNS("parallel-runs");
+
+    private final String wireName;
+
+    Capability(String wireName) {
+        this.wireName = wireName;
+    }
+
+    /** @return its name in the driver protocol and, after {@code @}, in scenario tags */
+    public String wireName() {
+        return wireName;
+    }
+
+    /**
+     * @param name a capability's wire name
+     * @return the capability, if there is one of that name
+     */
+    public static Optional<Capability> byWireName(String name) {
+        return Arrays.stream(values()).filter(c -> c.wireName.equals(name)).findFirst();
+    }
+
+    /** @return every wire name, comma-separated, for messages */
+    public static String wireNames() {
+        return Arrays.stream(values()).map(Capability::wireName).collect(Collectors.joining(", "));
+    }
 }

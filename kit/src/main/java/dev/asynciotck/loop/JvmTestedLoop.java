@@ -52,6 +52,9 @@ public final class JvmTestedLoop implements TestedLoop {
         if (factory.supportsVirtualTime()) {
             caps.add(Capability.VIRTUAL_TIME);
         }
+        if (factory.supportsNetwork()) {
+            caps.add(Capability.NETWORK);
+        }
         return caps;
     }
 

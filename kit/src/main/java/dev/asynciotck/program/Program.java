@@ -9,9 +9,11 @@ import java.util.Objects;
  * @param name      a short description, for reports ({@code ""} if none)
  * @param clauses   the ids of the clauses the program checks (may be empty)
  * @param functions the functions, in definition order
+ * @param classes   the classes, in definition order
  * @param main      the module-level statements
  */
-public record Program(String name, List<String> clauses, List<FunctionDef> functions, List<Stmt> main) {
+public record Program(String name, List<String> clauses, List<FunctionDef> functions, List<ClassDef> classes,
+                      List<Stmt> main) {
 
     /** The format tag written in the JSON form. */
     public static final String FORMAT = "asyncio-tck-program/1";
@@ -21,7 +23,33 @@ public record Program(String name, List<String> clauses, List<FunctionDef> funct
         name = name == null ? "" : name;
         clauses = clauses == null ? List.of() : List.copyOf(clauses);
         functions = functions == null ? List.of() : List.copyOf(functions);
+        classes = classes == null ? List.of() : List.copyOf(classes);
         main = main == null ? List.of() : List.copyOf(main);
+    }
+
+    /**
+     * A program without classes.
+     *
+     * @param name      a short description
+     * @param clauses   the clause ids
+     * @param functions the functions
+     * @param main      the module-level statements
+     */
+    public Program(String name, List<String> clauses, List<FunctionDef> functions, List<Stmt> main) {
+        this(name, clauses, functions, List.of(), main);
+    }
+
+    /**
+     * @param className a class's name
+     * @return the class, or {@code null}
+     */
+    public ClassDef classDef(String className) {
+        for (ClassDef c : classes) {
+            if (c.name().equals(className)) {
+                return c;
+            }
+        }
+        return null;
     }
 
     /**
@@ -43,7 +71,7 @@ public record Program(String name, List<String> clauses, List<FunctionDef> funct
      * @return this program with another name and clauses
      */
     public Program describedAs(String newName, List<String> newClauses) {
-        return new Program(newName, newClauses, functions, main);
+        return new Program(newName, newClauses, functions, classes, main);
     }
 
     /** @return the program's text form */
@@ -55,11 +83,11 @@ public record Program(String name, List<String> clauses, List<FunctionDef> funct
     @Override
     public boolean equals(Object o) {
         return o instanceof Program p && name.equals(p.name) && clauses.equals(p.clauses)
-                && functions.equals(p.functions) && main.equals(p.main);
+                && functions.equals(p.functions) && classes.equals(p.classes) && main.equals(p.main);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(name, clauses, functions, main);
+        return Objects.hash(name, clauses, functions, classes, main);
     }
 }

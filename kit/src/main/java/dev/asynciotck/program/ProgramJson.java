@@ -70,21 +70,35 @@ public final class ProgramJson {
         ArrayNode clauses = root.putArray("clauses");
         program.clauses().forEach(clauses::add);
         ArrayNode functions = root.putArray("functions");
-        for (FunctionDef f : program.functions()) {
-            ObjectNode def = functions.addObject();
-            def.put("def", f.name());
-            def.put("async", f.async());
-            ArrayNode params = def.putArray("params");
-            f.params().forEach(params::add);
-            if (!f.defaults().isEmpty()) {
-                ArrayNode defaults = def.putArray("defaults");
-                f.defaults().forEach(d -> defaults.add(expression(d)));
+        program.functions().forEach(f -> functions.add(function(f)));
+        if (!program.classes().isEmpty()) {
+            ArrayNode classes = root.putArray("classes");
+            for (ClassDef c : program.classes()) {
+                ObjectNode def = classes.addObject();
+                def.put("class", c.name());
+                ArrayNode bases = def.putArray("bases");
+                c.bases().forEach(bases::add);
+                ArrayNode methods = def.putArray("methods");
+                c.methods().forEach(m -> methods.add(function(m)));
             }
-            def.set("body", block(f.body()));
         }
         root.set("main", block(program.main()));
         ProgramJsonReader.program(root);
         return root;
+    }
+
+    private static ObjectNode function(FunctionDef f) {
+        ObjectNode def = NODES.objectNode();
+        def.put("def", f.name());
+        def.put("async", f.async());
+        ArrayNode params = def.putArray("params");
+        f.params().forEach(params::add);
+        if (!f.defaults().isEmpty()) {
+            ArrayNode defaults = def.putArray("defaults");
+            f.defaults().forEach(d -> defaults.add(expression(d)));
+        }
+        def.set("body", block(f.body()));
+        return def;
     }
 
     private static ArrayNode block(List<Stmt> statements) {
@@ -102,6 +116,11 @@ public final class ProgramJson {
             out.put("op", "setitem");
             out.set("of", expression(s.of()));
             out.set("index", expression(s.index()));
+            out.set("value", expression(s.value()));
+        } else if (statement instanceof Stmt.SetAttr s) {
+            out.put("op", "setattr");
+            out.set("of", expression(s.of()));
+            out.put("attr", s.attr());
             out.set("value", expression(s.value()));
         } else if (statement instanceof Stmt.Assign s) {
             out.put("op", "assign");

@@ -29,7 +29,7 @@ final class ProgramJsonReader {
                     "compare", "boolop", "not");
 
     /** The values of a statement's {@code op}. */
-    static final List<String> STATEMENT_OPS = List.of("expr", "assign", "setitem", "await", "return", "raise", "pass",
+    static final List<String> STATEMENT_OPS = List.of("expr", "assign", "setitem", "setattr", "await", "return", "raise", "pass",
             "try", "if", "for", "while", "async with", "async for", "yield", "break", "continue");
 
     /** Where a block of statements is, which decides whether {@code return} and {@code await} may appear. */
@@ -58,7 +58,7 @@ final class ProgramJsonReader {
     static Program program(JsonNode root) {
         String at = "";
         SHAPE.object(root, at, "a program");
-        SHAPE.allowKeys(root, at, "a program", "format", "name", "clauses", "functions", "main");
+        SHAPE.allowKeys(root, at, "a program", "format", "name", "clauses", "functions", "classes", "main");
         JsonNode format = root.get("format");
         if (format == null) {
             throw fault(at, "missing \"format\"; a program starts with \"format\": " + quote(Program.FORMAT));
@@ -79,24 +79,81 @@ final class ProgramJsonReader {
             }
         }
         List<FunctionDef> functions = new ArrayList<>();
+        Map<String, String> defined = new HashMap<>();
         if (root.has("functions")) {
             JsonNode items = SHAPE.array(root.get("functions"), "/functions", "function definitions");
-            Map<String, String> defined = new HashMap<>();
             for (int i = 0; i < items.size(); i++) {
                 String where = child("/functions", i);
                 FunctionDef f = function(items.get(i), where);
-                String earlier = defined.putIfAbsent(f.name(), where);
-                if (earlier != null) {
-                    throw fault(child(where, "def"), "function " + quote(f.name()) + " is already defined at " + earlier);
-                }
+                define(defined, f.name(), where, "def");
                 functions.add(f);
+            }
+        }
+        List<ClassDef> classes = new ArrayList<>();
+        if (root.has("classes")) {
+            JsonNode items = SHAPE.array(root.get("classes"), "/classes", "class definitions");
+            for (int i = 0; i < items.size(); i++) {
+                String where = child("/classes", i);
+                ClassDef c = classDef(items.get(i), where);
+                define(defined, c.name(), where, "class");
+                classes.add(c);
             }
         }
         JsonNode main = root.get("main");
         if (main == null) {
             throw fault(at, "missing \"main\"; a program has \"main\": [statements] (may be empty)");
         }
-        return new Program(name, clauses, functions, block(main, "/main", new Place(Scope.MAIN, false), true));
+        return new Program(name, clauses, functions, classes, block(main, "/main", new Place(Scope.MAIN, false), true));
+    }
+
+    /** Records that a function or class is defined at {@code where}; a name defined twice is a fault. */
+    private static void define(Map<String, String> defined, String name, String where, String key) {
+        String earlier = defined.putIfAbsent(name, where);
+        if (earlier != null) {
+            throw fault(child(where, key), quote(name) + " is already defined at " + earlier
+                    + "; give each function and class its own name");
+        }
+    }
+
+    private static ClassDef classDef(JsonNode node, String at) {
+        SHAPE.object(node, at, "a class definition");
+        SHAPE.allowKeys(node, at, "a class definition", "class", "bases", "methods");
+        String name = name(required(node, at, "class", "a class definition"), child(at, "class"));
+        List<String> bases = new ArrayList<>();
+        if (node.has("bases")) {
+            String where = child(at, "bases");
+            JsonNode items = SHAPE.array(node.get("bases"), where, "base classes");
+            if (items.size() > 1) {
+                throw fault(where, "a class has at most one base");
+            }
+            for (int i = 0; i < items.size(); i++) {
+                JsonNode base = items.get(i);
+                String text = base.isTextual() ? base.textValue() : "";
+                if (!text.startsWith("asyncio.") || !PythonNames.BASE_CLASSES.contains(text.substring(8))) {
+                    throw fault(child(where, i), "a class's base is one of " + PythonNames.BASES + ", got "
+                            + brief(base));
+                }
+                bases.add(text);
+            }
+        }
+        List<FunctionDef> methods = new ArrayList<>();
+        String where = child(at, "methods");
+        JsonNode items = SHAPE.array(required(node, at, "methods", "a class definition"), where, "method definitions");
+        Map<String, String> defined = new HashMap<>();
+        for (int i = 0; i < items.size(); i++) {
+            FunctionDef m = function(items.get(i), child(where, i));
+            if (m.params().isEmpty()) {
+                throw fault(child(child(where, i), "params"), "method " + quote(m.name())
+                        + " takes no parameter; its first parameter is the instance (self)");
+            }
+            String earlier = defined.putIfAbsent(m.name(), child(where, i));
+            if (earlier != null) {
+                throw fault(child(child(where, i), "def"), "method " + quote(m.name()) + " is already defined at "
+                        + earlier);
+            }
+            methods.add(m);
+        }
+        return new ClassDef(name, bases, methods);
     }
 
     private static FunctionDef function(JsonNode node, String at) {
@@ -185,6 +242,12 @@ final class ProgramJsonReader {
                 SHAPE.allowKeys(node, at, what, "op", "of", "index", "value");
                 return new Stmt.SetItem(expression(required(node, at, "of", what), child(at, "of")),
                         expression(required(node, at, "index", what), child(at, "index")),
+                        expression(required(node, at, "value", what), child(at, "value")));
+            }
+            case "setattr" -> {
+                SHAPE.allowKeys(node, at, what, "op", "of", "attr", "value");
+                return new Stmt.SetAttr(expression(required(node, at, "of", what), child(at, "of")),
+                        name(required(node, at, "attr", what), child(at, "attr")),
                         expression(required(node, at, "value", what), child(at, "value")));
             }
             case "await" -> {

@@ -64,28 +64,95 @@ final class ProgramParser {
      */
     Program parse() {
         List<FunctionDef> functions = new ArrayList<>();
+        List<ClassDef> classes = new ArrayList<>();
         List<Stmt> main = new ArrayList<>();
         Set<String> names = new HashSet<>();
         while (peek().kind() != Kind.EOF) {
             ProgramToken start = peek();
-            FunctionDef function = null;
-            if (start.isName("def")) {
-                function = function(false);
-            } else if (start.isName("async") && peek(1).isName("def")) {
-                advance();
-                function = function(true);
+            String defined = null;
+            if (start.isName("def") || start.isName("async") && peek(1).isName("def")) {
+                FunctionDef function = function();
+                functions.add(function);
+                defined = function.name();
+            } else if (start.isName("class")) {
+                ClassDef classDef = classDef();
+                classes.add(classDef);
+                defined = classDef.name();
             } else {
                 main.add(statement(Context.MODULE));
             }
-            if (function != null) {
-                if (!names.add(function.name())) {
-                    throw error(start, "function '" + function.name() + "' is defined twice; give each"
-                            + " function its own name");
-                }
-                functions.add(function);
+            if (defined != null && !names.add(defined)) {
+                throw error(start, "'" + defined + "' is defined twice; give each function and class its own name");
             }
         }
-        return new Program("", List.of(), functions, main);
+        return new Program("", List.of(), functions, classes, main);
+    }
+
+    /** {@code def …} or {@code async def …}, at the current token. */
+    private FunctionDef function() {
+        boolean async = peek().isName("async");
+        if (async) {
+            advance();
+        }
+        return function(async);
+    }
+
+    private ClassDef classDef() {
+        expectName("class");
+        String name = identifier("a class name");
+        List<String> bases = new ArrayList<>();
+        if (peek().isOp("(")) {
+            advance();
+            if (!peek().isOp(")")) {
+                ProgramToken base = peek();
+                String dotted = base.isName("asyncio") && peek(1).isOp(".") ? dottedBase() : null;
+                if (dotted == null || !peek().isOp(")")) {
+                    throw error(base, "a class's base is one of " + PythonNames.BASES + ", or none (class " + name + ":)" + SEE);
+                }
+                bases.add(dotted);
+            }
+            advance();
+        }
+        openBlock(expectOp(":", "':' after the class name"));
+        List<FunctionDef> methods = new ArrayList<>();
+        Set<String> methodNames = new HashSet<>();
+        if (peek().isName("pass")) {
+            advance();
+            endOfStatement();
+        } else {
+            while (peek().kind() != Kind.DEDENT && peek().kind() != Kind.EOF) {
+                ProgramToken start = peek();
+                if (!(start.isName("def") || start.isName("async") && peek(1).isName("def"))) {
+                    throw error(start, "a class body holds method definitions (def or async def) or a lone pass"
+                            + SEE);
+                }
+                FunctionDef method = function();
+                if (method.params().isEmpty()) {
+                    throw error(start, "method '" + method.name() + "' takes no parameter; its first parameter"
+                            + " is the instance (self)");
+                }
+                if (!methodNames.add(method.name())) {
+                    throw error(start, "method '" + method.name() + "' is defined twice in class '" + name + "'");
+                }
+                methods.add(method);
+            }
+        }
+        if (peek().kind() == Kind.DEDENT) {
+            advance();
+        }
+        return new ClassDef(name, bases, methods);
+    }
+
+    /** {@code asyncio.NAME} as a class base: a vocabulary name whose role is "base class"; null otherwise. */
+    private String dottedBase() {
+        advance();
+        advance();
+        ProgramToken t = peek();
+        if (t.kind() != Kind.NAME || !PythonNames.BASE_CLASSES.contains(t.text())) {
+            return null;
+        }
+        advance();
+        return "asyncio." + t.text();
     }
 
     // ---------------------------------------------------------------- functions and blocks
@@ -140,7 +207,8 @@ final class ProgramParser {
     }
 
     /** Parses the indented block after {@code colon}. */
-    private List<Stmt> block(Context context, ProgramToken colon) {
+    /** The newline and indent after a block's ':'. */
+    private void openBlock(ProgramToken colon) {
         if (peek().kind() != Kind.NEWLINE) {
             throw error(peek(), "one-line blocks are not part of the scenario language" + SEE
                     + "; start the block on a new line after ':', indented by 4 spaces");
@@ -150,6 +218,10 @@ final class ProgramParser {
             throw error(peek(), "expected an indented block after the ':' on line " + colon.line());
         }
         advance();
+    }
+
+    private List<Stmt> block(Context context, ProgramToken colon) {
+        openBlock(colon);
         List<Stmt> body = new ArrayList<>();
         while (peek().kind() != Kind.DEDENT && peek().kind() != Kind.EOF) {
             body.add(statement(context));
@@ -193,22 +265,25 @@ final class ProgramParser {
             return new Stmt.Assign(t.text(), value);
         }
         Expr value = wholeExpression();
-        if (peek().isOp("=") && value instanceof Expr.Subscript target) {
-            ProgramToken equals = advance();
+        if (peek().isOp("=") && (value instanceof Expr.Subscript || value instanceof Expr.Attr)) {
+            String shape = value instanceof Expr.Subscript ? "a[i]" : "o.a";
+            advance();
             if (peek().isName("await")) {
-                throw error(peek(), "the value of an await is assigned to a plain name (r = await EXPR, then d[k] = r)"
-                        + SEE);
+                throw error(peek(), "the value of an await is assigned to a plain name (r = await EXPR, then "
+                        + shape + " = r)" + SEE);
             }
             Expr item = wholeExpression();
             if (peek().isOp("=")) {
-                throw error(peek(), "chained assignment (a[i] = b = …) is not part of the scenario language" + SEE);
+                throw error(peek(), "chained assignment (" + shape + " = b = …) is not part of the scenario language"
+                        + SEE);
             }
             endOfStatement();
-            return new Stmt.SetItem(target.of(), target.index(), item);
+            return value instanceof Expr.Subscript target ? new Stmt.SetItem(target.of(), target.index(), item)
+                    : new Stmt.SetAttr(((Expr.Attr) value).of(), ((Expr.Attr) value).name(), item);
         }
         if (peek().isOp("=")) {
-            throw error(peek(), "only a plain name or a subscript can be assigned (x = EXPR, x[k] = EXPR);"
-                    + " assignment to attributes or several targets is not part of the scenario language" + SEE);
+            throw error(peek(), "only a plain name, a subscript or an attribute can be assigned (x = EXPR,"
+                    + " x[k] = EXPR, o.a = EXPR); several targets are not part of the scenario language" + SEE);
         }
         endOfStatement();
         return new Stmt.ExprStmt(value);
@@ -310,8 +385,8 @@ final class ProgramParser {
                     + " indentation");
             case "import", "from" -> throw error(t, "imports are not part of the scenario language" + SEE
                     + "; loop, asyncio, record and the other builtins are predefined");
-            case "class" -> throw error(t, "class definitions are not part of the scenario language" + SEE
-                    + "; define functions with def or async def at top level");
+            case "class" -> throw error(t, "classes are defined at top level only (not inside a function"
+                    + " or a block)" + SEE);
             default -> throw error(t, "'" + t.text() + "' statements are not part of the scenario"
                     + " language" + SEE + STATEMENTS);
         }

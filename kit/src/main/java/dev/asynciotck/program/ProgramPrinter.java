@@ -47,14 +47,28 @@ final class ProgramPrinter {
             out.append("# clauses: ").append(oneLine(String.join(", ", program.clauses()))).append('\n');
         }
         for (FunctionDef f : program.functions()) {
-            out.append(f.async() ? "async def " : "def ").append(f.name())
-                    .append('(').append(parameters(f)).append("):\n");
-            block(f.body(), 1);
+            function(f, 0);
+            out.append('\n');
+        }
+        for (ClassDef c : program.classes()) {
+            out.append("class ").append(c.name()).append(c.bases().isEmpty() ? "" : "(" + c.bases().get(0) + ")")
+                    .append(":\n");
+            if (c.methods().isEmpty()) {
+                line(1, "pass");
+            }
+            for (FunctionDef m : c.methods()) {
+                function(m, 1);
+            }
             out.append('\n');
         }
         for (Stmt s : program.main()) {
             statement(s, 0);
         }
+    }
+
+    private void function(FunctionDef f, int depth) {
+        line(depth, (f.async() ? "async def " : "def ") + f.name() + "(" + parameters(f) + "):");
+        block(f.body(), depth + 1);
     }
 
     /** {@code a, b=None}: the parameter list of a definition. */
@@ -91,6 +105,8 @@ final class ProgramPrinter {
             line(depth, expr(s.value(), OR));
         } else if (statement instanceof Stmt.SetItem s) {
             line(depth, base(s.of()) + "[" + expr(s.index(), OR) + "] = " + expr(s.value(), OR));
+        } else if (statement instanceof Stmt.SetAttr s) {
+            line(depth, base(s.of()) + "." + s.attr() + " = " + expr(s.value(), OR));
         } else if (statement instanceof Stmt.Assign s) {
             line(depth, s.target() + " = " + expr(s.value(), OR));
         } else if (statement instanceof Stmt.Await s) {

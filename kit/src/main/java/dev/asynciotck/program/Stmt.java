@@ -24,6 +24,16 @@ public sealed interface Stmt {
     }
 
     /**
+     * {@code of.attr = EXPR}: set an attribute of an instance of a program class; binds no name.
+     *
+     * @param of    the object
+     * @param attr  the attribute
+     * @param value the expression
+     */
+    record SetAttr(Expr of, String attr, Expr value) implements Stmt {
+    }
+
+    /**
      * {@code target = EXPR}: bind a global.
      *
      * @param target the variable

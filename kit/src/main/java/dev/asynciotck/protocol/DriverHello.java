@@ -25,11 +25,6 @@ record DriverHello(Implementation implementation, Set<Capability> capabilities, 
 
     private static final List<String> KEYS =
             List.of("type", "protocol", "implementation", "runtime", "capabilities", "clock_resolution");
-    private static final Map<String, Capability> CAPABILITIES = Map.of(
-            "virtual-time", Capability.VIRTUAL_TIME,
-            "threads", Capability.THREADS,
-            "unix-signals", Capability.UNIX_SIGNALS,
-            "parallel-runs", Capability.PARALLEL_RUNS);
 
     DriverHello {
         capabilities = capabilities.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(capabilities));
@@ -67,14 +62,14 @@ record DriverHello(Implementation implementation, Set<Capability> capabilities, 
         String[] runtime = nameAndVersion(json, "runtime");
         JsonNode caps = json.get("capabilities");
         if (caps == null || !caps.isArray()) {
-            throw malformed("\"capabilities\" is an array of " + String.join(", ", CAPABILITIES.keySet()));
+            throw malformed("\"capabilities\" is an array of " + Capability.wireNames());
         }
         Set<Capability> capabilities = EnumSet.noneOf(Capability.class);
         for (JsonNode cap : caps) {
-            Capability c = cap.isTextual() ? CAPABILITIES.get(cap.textValue()) : null;
+            Capability c = cap.isTextual() ? Capability.byWireName(cap.textValue()).orElse(null) : null;
             if (c == null) {
                 throw malformed("unknown capability " + StrictJson.brief(cap) + "; the capabilities are "
-                        + String.join(", ", CAPABILITIES.keySet()));
+                        + Capability.wireNames());
             }
             capabilities.add(c);
         }

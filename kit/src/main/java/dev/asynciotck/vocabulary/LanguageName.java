@@ -6,7 +6,7 @@ import dev.asynciotck.python.PythonRange;
  * One name of the language: a method, a name of the {@code asyncio} module, or a builtin.
  *
  * @param name      the name, e.g. {@code call_soon}
- * @param role      what it is: {@value #METHOD}; for a name of the asyncio module {@value #FUNCTION}, {@value #CLASS},
+ * @param role      what it is: {@value #METHOD}; for a name of the asyncio module {@value #FUNCTION}, {@value #CLASS}, {@value #BASE_CLASS},
  *                  {@value #CONSTANT} or {@value #EXCEPTION}; for a builtin {@value #KIT} (the kit's
  *                  own) or {@value #PYTHON} (Python's)
  * @param signature how the docs show it, e.g. {@code call_soon(fn, *args)}
@@ -30,6 +30,11 @@ public record LanguageName(String name, String role, String signature, String do
     public static final String CONSTANT = "constant";
     /** A class of the asyncio module, called to make an object of a kind ({@code asyncio.Queue}). */
     public static final String CLASS = "class";
+    /**
+     * A class of the asyncio module that a program's class may name as its base
+     * ({@code class P(asyncio.Protocol):}); not a value of the language otherwise.
+     */
+    public static final String BASE_CLASS = "base class";
     /** An exception type of the asyncio module. */
     public static final String EXCEPTION = "exception";
     /** A builtin of the kit's own. */

@@ -130,7 +130,7 @@ class ProgramJsonTest {
             new String[] {fn("{'def':'f','body':[{'op':'pass'}],'doc':'x'}"), "/functions/0",
                 "unknown key \"doc\" in a function definition"},
             new String[] {fn("{'def':'f','body':[{'op':'pass'}]},{'def':'f','body':[{'op':'pass'}]}"), "/functions/1/def",
-                "function \"f\" is already defined at /functions/0"},
+                "\"f\" is already defined at /functions/0; give each function and class its own name"},
             new String[] {fn("3"), "/functions/0", "expected a function definition (an object), got 3"},
             // where await and return may be
             new String[] {fn("{'def':'f','body':[{'op':'pass'},{'op':'pass'},{'op':'await','value':{'name':'x'}}]}"),

@@ -13,7 +13,7 @@ public final class ProgramSamples {
 
     /** @return the sample programs */
     public static List<Program> all() {
-        return List.of(everyKind(), empty(), tryForms(), constants(), controlFlow());
+        return List.of(everyKind(), empty(), tryForms(), constants(), controlFlow(), classes());
     }
 
     /** @return the program of language.md's first example, with every statement and expression kind added */
@@ -51,6 +51,22 @@ public final class ProgramSamples {
                         .map(op -> (Expr) new Expr.Compare(op, name("s"), c(3L))).toList()))),
                 expr(call(name("record"), c("not"), new Expr.Not(call(attr(name("loop"), "is_closed"))))),
                 new Stmt.Pass()));
+    }
+
+    /** @return a protocol class with an __init__ and an async method, an empty class, attribute assignment */
+    public static Program classes() {
+        ClassDef echo = new ClassDef("Echo", List.of("asyncio.Protocol"), List.of(
+                new FunctionDef("__init__", false, List.of("self", "tag"), List.of(c("t")), List.of(
+                        new Stmt.SetAttr(name("self"), "tag", name("tag")))),
+                new FunctionDef("data_received", false, List.of("self", "data"), List.of(
+                        expr(call(name("record"), attr(name("self"), "tag"), name("data"))))),
+                new FunctionDef("later", true, List.of("self"), List.of(
+                        new Stmt.Await(null, call(attr(name("asyncio"), "sleep"), c(0L)))))));
+        ClassDef box = new ClassDef("Box", List.of(), List.of());
+        return new Program("classes", List.of(), List.of(), List.of(echo, box), List.of(
+                new Stmt.Assign("b", call(name("Box"))),
+                new Stmt.SetAttr(name("b"), "item", call(name("Echo"), c("x"))),
+                new Stmt.SetAttr(new Expr.Attr(name("b"), "item"), "tag", c("y"))));
     }
 
     /** @return a program with nothing in it */

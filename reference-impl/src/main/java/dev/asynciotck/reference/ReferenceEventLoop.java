@@ -19,7 +19,17 @@ import dev.asynciotck.api.Task;
 import dev.asynciotck.api.TaskFactory;
 import dev.asynciotck.api.TypeError;
 import dev.asynciotck.api.ValueError;
+import dev.asynciotck.api.BaseProtocol;
+import dev.asynciotck.api.Connection;
+import dev.asynciotck.api.Steps;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.StandardSocketOptions;
+import java.nio.channels.SelectionKey;
+import java.nio.channels.ServerSocketChannel;
+import java.nio.channels.SocketChannel;
 import java.util.Collection;
+import java.util.function.Supplier;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -67,6 +77,7 @@ public final class ReferenceEventLoop implements EventLoop {
     private final ReadyQueue ready = new ReadyQueue();
     private final TimerHeap timers = new TimerHeap();
     private final ThreadsafeInbox inbox = new ThreadsafeInbox();
+    private final IoSelector io = new IoSelector();
     private int timerCancelledCount;
     private boolean stopping;
     private volatile boolean closed;
@@ -166,6 +177,104 @@ public final class ReferenceEventLoop implements EventLoop {
         return timer;
     }
 
+    /** @return the loop's selector */
+    IoSelector io() {
+        return io;
+    }
+
+    // ---------------------------------------------------------------- network
+
+    @Override
+    public Coroutine createConnection(Supplier<? extends BaseProtocol> protocolFactory, String host, int port) {
+        return Steps.coroutine("create_connection", (v, e) -> {
+            checkClosed();
+            InetSocketAddress address = Addresses.resolve(host, port);
+            SocketChannel channel = Addresses.open(SocketChannel::open);
+            Future connecting = createFuture();
+            try {
+                channel.configureBlocking(false);
+            } catch (IOException error) {
+                Addresses.closeQuietly(channel);
+                throw NetworkErrors.of(error);
+            }
+            IoSelector.Watch watch = io.watch(channel);
+            try {
+                if (channel.connect(address)) {
+                    connecting.setResult(null);
+                } else {
+                    io.setReader(watch, () -> finishConnect(channel, watch, address, connecting), SelectionKey.OP_CONNECT);
+                }
+            } catch (IOException error) {
+                io.release(watch);
+                throw NetworkErrors.connectFailed(address, error);
+            }
+            return Steps.await(connecting, (x, error) -> {
+                if (error != null) {
+                    io.release(watch);
+                    throw error;
+                }
+                BaseProtocol protocol = protocolFactory.get();
+                Future waiter = createFuture();
+                SocketTransport transport;
+                try {
+                    transport = new SocketTransport(this, channel, protocol, waiter, null);
+                } catch (IOException failed) {
+                    io.release(watch);
+                    throw NetworkErrors.of(failed);
+                }
+                return Steps.await(waiter, (y, lost) -> {
+                    if (lost != null) {
+                        transport.close();
+                        throw lost;
+                    }
+                    return Steps.done(new Connection(transport, protocol));
+                });
+            });
+        });
+    }
+
+    private void finishConnect(SocketChannel channel, IoSelector.Watch watch, InetSocketAddress address, Future connecting) {
+        io.removeReader(watch);
+        if (connecting.done()) {
+            return;
+        }
+        try {
+            channel.finishConnect();
+            connecting.setResult(null);
+        } catch (IOException error) {
+            connecting.setException(NetworkErrors.connectFailed(address, error));
+        }
+    }
+
+    @Override
+    public Coroutine createServer(Supplier<? extends BaseProtocol> protocolFactory, String host, int port,
+                                  boolean startServing) {
+        return Steps.coroutine("create_server", (v, e) -> {
+            checkClosed();
+            InetSocketAddress address = Addresses.resolve(host, port);
+            ServerSocketChannel channel = Addresses.open(ServerSocketChannel::open);
+            ReferenceServer server;
+            try {
+                channel.setOption(StandardSocketOptions.SO_REUSEADDR, true);
+                channel.configureBlocking(false);
+                channel.bind(address, ReferenceServer.BACKLOG);
+                server = new ReferenceServer(this, List.of(channel), protocolFactory);
+            } catch (IOException error) {
+                Addresses.closeQuietly(channel);
+                throw NetworkErrors.bindFailed(address, error);
+            }
+            if (!startServing) {
+                return Steps.done(server);
+            }
+            server.startListening();
+            // asyncio skips one iteration so that the listening sockets' readers are in place
+            return Steps.await(sleep(0, null), (x, error) -> {
+                Steps.raiseIf(error);
+                return Steps.done(server);
+            });
+        });
+    }
+
     /** Queues an internal handle (a task step, a done callback): call_soon with its closed check. */
     void scheduleSoon(AbstractHandle handle) {
         checkClosed();
@@ -257,6 +366,7 @@ public final class ReferenceEventLoop implements EventLoop {
         }
         closed = true;
         discardPending();
+        io.close();
     }
 
     /**
@@ -291,8 +401,16 @@ public final class ReferenceEventLoop implements EventLoop {
     void runOnce() {
         pruneCancelledTimers();
 
-        if (ready.isEmpty() && !stopping) {
-            ReferenceTimerHandle next = timers.peek();
+        boolean idle = ready.isEmpty() && !stopping;
+        ReferenceTimerHandle next = timers.peek();
+        if (io.busy()) {
+            // asyncio's select: I/O callbacks are queued before the timers that come due
+            double wait = !idle ? 0 : next == null ? -1 : Math.max(0, next.when - clock.time());
+            int events = io.poll(wait < 0 ? -1 : (long) Math.ceil(Math.min(wait, MAXIMUM_WAIT) * 1e9), inbox, ready);
+            if (virtualClock != null && events == 0 && next != null && idle && next.when > clock.time()) {
+                virtualClock.advanceTo(Math.min(next.when, virtualClock.time() + MAXIMUM_WAIT));
+            }
+        } else if (idle) {
             if (next == null) {
                 sleepUntilWoken(-1);
             } else if (next.when > clock.time()) {

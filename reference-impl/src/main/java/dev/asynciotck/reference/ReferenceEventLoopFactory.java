@@ -34,6 +34,11 @@ public final class ReferenceEventLoopFactory implements EventLoopFactory {
     }
 
     @Override
+    public boolean supportsNetwork() {
+        return true;
+    }
+
+    @Override
     public boolean supportsVirtualTime() {
         return true;
     }

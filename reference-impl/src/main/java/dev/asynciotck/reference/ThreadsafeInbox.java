@@ -1,5 +1,9 @@
 package dev.asynciotck.reference;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.Selector;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.locks.LockSupport;
 
@@ -16,6 +20,8 @@ final class ThreadsafeInbox {
 
     private final ConcurrentLinkedQueue<AbstractHandle> queue = new ConcurrentLinkedQueue<>();
     private volatile Thread sleeper;
+    /** The selector the loop waits in, or null (see {@link #select}). */
+    private volatile Selector selecting;
 
     /**
      * Enqueues a handle and wakes the loop if it is waiting. Any thread.
@@ -27,6 +33,10 @@ final class ThreadsafeInbox {
         Thread t = sleeper;
         if (t != null) {
             LockSupport.unpark(t);
+        }
+        Selector s = selecting;
+        if (s != null) {
+            s.wakeup();
         }
     }
 
@@ -67,6 +77,38 @@ final class ThreadsafeInbox {
             }
         } finally {
             sleeper = null;
+        }
+    }
+
+    /**
+     * Like {@link #await}, waiting in {@code selector} instead: a producer wakes it with
+     * {@link Selector#wakeup()}. The same publish-then-recheck protocol keeps a wakeup from being
+     * lost (a wakeup before the select makes it return at once).
+     *
+     * @param selector the loop's selector
+     * @param nanos    how long at most; 0 to poll, negative for no limit
+     * @throws java.util.concurrent.CancellationException when the thread was interrupted
+     */
+    void select(Selector selector, long nanos) {
+        if (Thread.interrupted()) {
+            throw new java.util.concurrent.CancellationException("the loop's thread was interrupted");
+        }
+        selecting = selector;
+        try {
+            if (nanos == 0 || !queue.isEmpty()) {
+                selector.selectNow();
+            } else if (nanos < 0) {
+                selector.select();
+            } else {
+                selector.select(Math.max(1, TimeUnit.NANOSECONDS.toMillis(nanos + 999_999)));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("the loop's selector failed", e);
+        } finally {
+            selecting = null;
+        }
+        if (Thread.interrupted()) {
+            throw new java.util.concurrent.CancellationException("the loop's thread was interrupted");
         }
     }
 

@@ -1,0 +1,208 @@
+package dev.asynciotck.interpreter;
+
+import dev.asynciotck.api.BaseProtocol;
+import dev.asynciotck.api.Connection;
+import dev.asynciotck.api.EventLoop;
+import dev.asynciotck.api.Server;
+import dev.asynciotck.api.Transport;
+import dev.asynciotck.api.TransportSocket;
+import dev.asynciotck.api.TypeError;
+import java.net.InetSocketAddress;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * The network methods of the vocabulary: the loop's {@code create_connection} and
+ * {@code create_server}, and the methods of a Transport, a Server and a TransportSocket. The values
+ * cross into the API as Java's ({@code bytes} as {@code byte[]}) and come back in the program's
+ * shapes ({@link #fromApi}).
+ */
+final class NetworkMethods {
+
+    private NetworkMethods() {
+    }
+
+    /** {@code create_connection} and {@code create_server}, for the loop's table. */
+    static <T extends EventLoop> Methods.Table<T> loopMethods(Methods.Table<T> table) {
+        return table
+                .with("create_connection", (s, loop, a) -> {
+                    Supplier<BaseProtocol> factory = protocolFactory(s, a.required(0, "protocol_factory"));
+                    Object host = a.optional(1, "host", null);
+                    Object port = a.optional(2, "port", null);
+                    a.noMoreThan(3);
+                    return loop.createConnection(factory, host == null ? null : Values.str(host), port(port));
+                })
+                .with("create_server", (s, loop, a) -> {
+                    Supplier<BaseProtocol> factory = protocolFactory(s, a.required(0, "protocol_factory"));
+                    Object host = a.optional(1, "host", null);
+                    Object port = a.optional(2, "port", null);
+                    Object startServing = a.keyword("start_serving", Boolean.TRUE);
+                    a.noMoreThan(3);
+                    return loop.createServer(factory, host == null ? null : Values.str(host),
+                            port == null ? 0 : port(port), PyOps.truthy(startServing));
+                });
+    }
+
+    static final Map<String, Methods.Body<Object>> TRANSPORT = Methods.table(Transport.class, null)
+            .with("write", (s, t, a) -> {
+                Object data = a.required(0, "data");
+                a.noMoreThan(1);
+                t.write(toApi(data));
+                return null;
+            })
+            .with("writelines", (s, t, a) -> {
+                Object items = a.required(0, "list_of_data");
+                a.noMoreThan(1);
+                List<Object> data = new ArrayList<>();
+                for (Object item : Values.iterate(items)) {
+                    data.add(toApi(item));
+                }
+                t.writelines(data);
+                return null;
+            })
+            .with("write_eof", (s, t, a) -> {
+                a.noMoreThan(0);
+                t.writeEof();
+                return null;
+            })
+            .with("can_write_eof", (s, t, a) -> {
+                a.noMoreThan(0);
+                return t.canWriteEof();
+            })
+            .with("close", (s, t, a) -> {
+                a.noMoreThan(0);
+                t.close();
+                return null;
+            })
+            .with("is_closing", (s, t, a) -> {
+                a.noMoreThan(0);
+                return t.isClosing();
+            })
+            .with("abort", (s, t, a) -> {
+                a.noMoreThan(0);
+                t.abort();
+                return null;
+            })
+            .with("get_extra_info", (s, t, a) -> {
+                Object name = a.required(0, "name");
+                Object fallback = a.optional(1, "default", null);
+                a.noMoreThan(2);
+                return fromApi(t.getExtraInfo(Values.str(name), fallback));
+            })
+            .with("pause_reading", (s, t, a) -> {
+                a.noMoreThan(0);
+                t.pauseReading();
+                return null;
+            })
+            .with("resume_reading", (s, t, a) -> {
+                a.noMoreThan(0);
+                t.resumeReading();
+                return null;
+            })
+            .with("is_reading", (s, t, a) -> {
+                a.noMoreThan(0);
+                return t.isReading();
+            })
+            .with("get_write_buffer_size", (s, t, a) -> {
+                a.noMoreThan(0);
+                return (long) t.getWriteBufferSize();
+            })
+            .with("set_write_buffer_limits", (s, t, a) -> {
+                Object high = a.optional(0, "high", null);
+                Object low = a.optional(1, "low", null);
+                a.noMoreThan(2);
+                t.setWriteBufferLimits(high == null ? null : port(high), low == null ? null : port(low));
+                return null;
+            })
+            .with("get_write_buffer_limits", (s, t, a) -> {
+                a.noMoreThan(0);
+                int[] limits = t.getWriteBufferLimits();
+                return new PyTuple(List.of((long) limits[0], (long) limits[1]));
+            })
+            .with("get_protocol", (s, t, a) -> {
+                a.noMoreThan(0);
+                return t.getProtocol();
+            })
+            .with("set_protocol", (s, t, a) -> {
+                Object protocol = a.required(0, "protocol");
+                a.noMoreThan(1);
+                t.setProtocol(protocol(protocol));
+                return null;
+            }).build();
+
+    static final Map<String, Methods.Body<Object>> SERVER = Methods.table(Server.class, null)
+            .with("close", (s, srv, a) -> {
+                a.noMoreThan(0);
+                srv.close();
+                return null;
+            })
+            .with("wait_closed", (s, srv, a) -> {
+                a.noMoreThan(0);
+                return srv.waitClosed();
+            })
+            .with("is_serving", (s, srv, a) -> {
+                a.noMoreThan(0);
+                return srv.isServing();
+            })
+            .with("start_serving", (s, srv, a) -> {
+                a.noMoreThan(0);
+                return srv.startServing();
+            })
+            .with("serve_forever", (s, srv, a) -> {
+                a.noMoreThan(0);
+                return srv.serveForever();
+            })
+            .with("get_loop", (s, srv, a) -> {
+                a.noMoreThan(0);
+                return srv.getLoop();
+            })
+            .with("sockets", (s, srv, a) -> new PyTuple(new ArrayList<>(srv.sockets()))).build();
+
+    static final Map<String, Methods.Body<Object>> TRANSPORT_SOCKET = Methods.table(TransportSocket.class, null)
+            .with("getsockname", (s, sock, a) -> {
+                a.noMoreThan(0);
+                return fromApi(sock.getsockname());
+            }).build();
+
+    /** A value of the API in the program's shapes: an address is a tuple, bytes are bytes, a connection a tuple. */
+    static Object fromApi(Object v) {
+        if (v instanceof InetSocketAddress address) {
+            return new PyTuple(List.of(address.getAddress().getHostAddress(), (long) address.getPort()));
+        }
+        if (v instanceof byte[] bytes) {
+            return PyBytes.of(bytes);
+        }
+        if (v instanceof Connection c) {
+            return new PyTuple(List.of(c.transport(), c.protocol()));
+        }
+        return v;
+    }
+
+    /** A program's value for the API: bytes become {@code byte[]}, anything else goes as it is (the loop checks it). */
+    private static Object toApi(Object v) {
+        return v instanceof PyBytes b ? b.toArray() : v;
+    }
+
+    /** The protocol factory: calling it must give an instance of a program class (checked when the loop calls it). */
+    private static Supplier<BaseProtocol> protocolFactory(Session s, Object factory) {
+        s.calls.checkCallable(factory);
+        return () -> protocol(s.calls.callFromLoop(factory, List.of()));
+    }
+
+    private static BaseProtocol protocol(Object made) {
+        if (made instanceof BaseProtocol p) {
+            return p;
+        }
+        throw new InvalidProgramException("a protocol factory must return an instance of a class of the program, got "
+                + PyOps.repr(made));
+    }
+
+    private static int port(Object v) {
+        if (v instanceof Long l && l >= 0 && l <= Integer.MAX_VALUE) {
+            return (int) (long) l;
+        }
+        throw new TypeError("'" + PyOps.typeName(v) + "' object cannot be interpreted as an integer");
+    }
+}
