@@ -28,7 +28,7 @@ EXCEPTION_TYPES = vocabulary.EXCEPTION_TYPES
 ASYNCIO_ERRORS = vocabulary.ASYNCIO_EXCEPTIONS
 EXCEPTION_TYPE_SET, ASYNCIO_ERROR_SET = frozenset(EXCEPTION_TYPES), frozenset(ASYNCIO_ERRORS)
 BUILTIN_NAMES = frozenset(EXCEPTION_TYPES + vocabulary.PYTHON_BUILTINS + vocabulary.KIT_BUILTINS
-                          + vocabulary.CONTEXTVARS_BUILTINS)
+                          + tuple(name for name, _ in vocabulary.MODULE_BUILTINS))
 # What each kind of object offers (keys: the trace reference types, and "asyncio"). A kind
 # without methods (a coroutine) has no entry: an attribute of it is "no attribute" at run time.
 METHODS = dict([(kind, names) for kind, names in vocabulary.METHODS.items() if names]

@@ -1,12 +1,14 @@
 """The driver's own tests (tck_driver.py --self-test): programs with traces observed on CPython
 3.11 asyncio, the protocol spoken by a driver subprocess, network programs on the loop under test
-(loopback only), and the vocabulary's conformance: the
+(loopback only), executors and threads on the loop under test, and the vocabulary's conformance: the
 driver accepts exactly the names of spec/vocabulary.json, and each exists on the real objects of
 the loop under test. Last line: 'N passed, N failed'."""
 
 import asyncio
 import builtins
+import concurrent.futures
 import contextvars
+import importlib
 import inspect
 import json
 import keyword
@@ -14,6 +16,7 @@ import os
 import subprocess
 import sys
 import tempfile
+import threading
 import warnings
 
 import tck_program
@@ -633,6 +636,142 @@ def network_tests(runner):
             lines, printed)
 
 
+# -- executors and threads, on the loop under test ------------------------------------------
+
+THREADS_TEXT = """def double(x):
+    return x * 2
+
+def boom():
+    raise ValueError("boom")
+
+def read():
+    return var.get()
+
+def joined(a, b, sep=""):
+    return a + sep + b
+
+def step(name):
+    record("start", name)
+    blocking_sleep(0.01)
+    record("end", name)
+    return name
+
+async def main():
+    r = await loop.run_in_executor(None, double, 2)
+    record("double", r)
+    try:
+        await loop.run_in_executor(None, boom)
+    except ValueError as e:
+        record("raised", e)
+    f = loop.run_in_executor(None, blocking_sleep, 0.001)
+    r = await f
+    record("slept", [f, r])
+    var.set("caller")
+    r = await asyncio.to_thread(read)
+    record("to_thread", r)
+    r = await asyncio.to_thread(joined, "a", "b", sep="-")
+    record("to_thread with arguments", r)
+    r = await loop.run_in_executor(None, read)
+    record("run_in_executor", r)
+    pool = ThreadPoolExecutor(max_workers=1)
+    loop.set_default_executor(pool)
+    r = await asyncio.gather(loop.run_in_executor(None, step, "a"), loop.run_in_executor(None, step, "b"))
+    record("one worker", r)
+    r = await loop.run_in_executor(pool, double, 4)
+    record("explicit", [pool, r])
+    await loop.shutdown_default_executor()
+    try:
+        await loop.run_in_executor(None, double, 1)
+    except RuntimeError as e:
+        record("after shutdown_default_executor", e)
+    try:
+        await loop.run_in_executor(pool, double, 1)
+    except RuntimeError as e:
+        record("its pool", e)
+    r = await threadsafe_flood(2, 1000)
+    record("threadsafe_flood", r)
+
+var = ContextVar("var", default="unset")
+loop.run_until_complete(main())
+for bad in [[0, 1], [1, 0], [1.5, 1], [1, True]]:
+    try:
+        threadsafe_flood(bad[0], bad[1])
+    except (TypeError, ValueError) as e:
+        record("bad", e)
+for bad in ["x", -1]:
+    try:
+        blocking_sleep(bad)
+    except (TypeError, ValueError) as e:
+        record("bad", e)
+"""
+THREADS_TRACE_TEXT = [
+    "double: 4", "raised: ValueError('boom')", "slept: [f, None]", "to_thread: 'caller'",
+    "to_thread with arguments: 'a-b'", "run_in_executor: 'unset'",
+    "start: 'a'", "end: 'a'", "start: 'b'", "end: 'b'", "one worker: ['a', 'b']",
+    "explicit: [pool, 8]",
+    "after shutdown_default_executor: RuntimeError('Executor shutdown has been called')",
+    "its pool: RuntimeError('cannot schedule new futures after shutdown')",
+    "threadsafe_flood: 2000",
+    "bad: ValueError('threadsafe_flood(): threads must be at least 1, got 0')",
+    "bad: ValueError('threadsafe_flood(): calls must be at least 1, got 0')",
+    "bad: TypeError('threadsafe_flood(): threads must be an int, not float')",
+    "bad: TypeError('threadsafe_flood(): calls must be an int, not bool')",
+    "bad: TypeError('must be real number, not str')",
+    "bad: ValueError('sleep length must be non-negative')"]
+DEBUG_TEXT = """loop.set_debug(True)
+record("debug", loop.get_debug())
+loop.set_debug(False)
+record("debug", loop.get_debug())
+"""
+DEBUG_TRACE_TEXT = ["debug: True", "debug: False"]
+DEBUG_CALL_SOON_TEXT = """async def coroutine_function():
+    pass
+
+loop.set_debug(True)
+try:
+    loop.call_soon(coroutine_function)
+except TypeError as e:
+    record("call_soon", e)
+record("debug", loop.get_debug())
+"""
+DEBUG_CALL_SOON_TRACE_TEXT = ["call_soon: TypeError('coroutines cannot be used with call_soon()')",
+                              "debug: True"]
+# A flood left running when its program ends: 2 threads of 10,000,000 calls, never awaited.
+LEFT_FLOOD_TEXT = """f = threadsafe_flood(2, 10000000)
+loop.run_until_complete(asyncio.sleep(0.01))
+record("done", f.done())
+"""
+
+
+def flood_threads():
+    return [t for t in threading.enumerate() if t.name == "tck-threadsafe_flood"]
+
+
+def thread_tests(runner, asyncio_runner):
+    """Executors, to_thread, set_debug and threadsafe_flood: text programs on the loop under test
+    (the check of call_soon in debug mode on asyncio: a loop under test may not make it)."""
+    for name, text, lines, tested in (
+            ("run_in_executor, to_thread (in the caller's context), set_default_executor, "
+             "shutdown_default_executor, threadsafe_flood, blocking_sleep; bad arguments",
+             THREADS_TEXT, THREADS_TRACE_TEXT, runner),
+            ("set_debug and get_debug", DEBUG_TEXT, DEBUG_TRACE_TEXT, runner),
+            ("in debug mode, call_soon refuses a coroutine function", DEBUG_CALL_SOON_TEXT,
+             DEBUG_CALL_SOON_TRACE_TEXT, asyncio_runner)):
+        try:
+            printed = tck_text.trace_lines(tested.run(tck_text.program_json(text)))
+        except (InvalidProgram, WrongKind, StepBudgetExceeded) as e:
+            printed = "%s: %s" % (type(e).__name__, e)
+        yield "threads (%s): %s" % (tested.name, name), printed == lines, \
+            "expected %s\nactual   %s" % (lines, printed)
+    try:
+        printed = tck_text.trace_lines(runner.run(tck_text.program_json(LEFT_FLOOD_TEXT)))
+    except (InvalidProgram, WrongKind, StepBudgetExceeded) as e:
+        printed = "%s: %s" % (type(e).__name__, e)
+    left = flood_threads()
+    yield "threads (%s): the threads of a threadsafe_flood do not outlive its program" % runner.name, \
+        printed == ["done: False"] and not left, "trace %s, threads left: %s" % (printed, left)
+
+
 # -- the protocol, against a driver subprocess ---------------------------------------------
 
 def session(driver, lines, kit_hello=None, args=(), stderr=None):
@@ -751,7 +890,7 @@ def protocol_tests(driver):
 # Straight from the vocabulary (not from the driver's tables, which are under test).
 ATTRIBUTES = set(vocabulary.ASYNCIO).union(*vocabulary.METHODS.values())
 BUILTIN_NAMES = set(vocabulary.EXCEPTION_TYPES + vocabulary.PYTHON_BUILTINS
-                    + vocabulary.KIT_BUILTINS + vocabulary.CONTEXTVARS_BUILTINS)
+                    + vocabulary.KIT_BUILTINS + tuple(x for x, _ in vocabulary.MODULE_BUILTINS))
 PYTHON = "%d.%d" % sys.version_info[:2]
 
 
@@ -832,8 +971,11 @@ def builtin_tests(runner):
     yield "vocabulary: each kit builtin has a value in a program", not broken, str(broken)
     wrong = [x for x in vocabulary.PYTHON_BUILTINS if base.get(x) is not getattr(builtins, x, 0)]
     yield "vocabulary: Python's builtins are Python's", not wrong, str(wrong)
-    wrong = [x for x in vocabulary.CONTEXTVARS_BUILTINS if base.get(x) is not getattr(contextvars, x, 0)]
-    yield "vocabulary: the contextvars names are contextvars'", not wrong, str(wrong)
+    wrong = ["%s (%s)" % (x, module) for x, module in vocabulary.MODULE_BUILTINS
+             if base.get(x) is not getattr(importlib.import_module(module), x, 0)]
+    yield "vocabulary: the names of Python's modules (contextvars, concurrent.futures) are " \
+          "their modules'", not wrong and {"contextvars", "concurrent.futures"} <= set(
+        module for _, module in vocabulary.MODULE_BUILTINS), str(wrong)
     modules = {"builtins": builtins, "asyncio": asyncio}
     wrong = []
     for e in vocabulary.EXCEPTIONS:
@@ -906,6 +1048,8 @@ def real_objects(loop):
                 objects[kind] = getattr(asyncio, name)(1)
     if hasattr(builtins, "ExceptionGroup"):  # what a TaskGroup raises (3.11+)
         objects["ExceptionGroup"] = builtins.ExceptionGroup("group", [ValueError("one")])
+    objects["Executor"] = concurrent.futures.ThreadPoolExecutor(max_workers=1)
+    objects["Executor"].shutdown()  # its methods stay
     objects["TimerHandle"].cancel()
     return objects
 
@@ -988,7 +1132,8 @@ def main(driver, loop="asyncio"):
     runner = Runner("asyncio")
     tests = list(program_tests(runner)) + list(text_tests(driver)) + list(protocol_tests(driver))
     tested = runner if loop == "asyncio" else Runner(loop)
-    tests += list(network_tests(tested)) + list(vocabulary_tests(tested)) + list(blame_tests())
+    tests += list(network_tests(tested)) + list(thread_tests(tested, runner))
+    tests += list(vocabulary_tests(tested)) + list(blame_tests())
     for test, ok, detail in tests:
         print(("PASS  " if ok else "FAIL  ") + test)
         if not ok:

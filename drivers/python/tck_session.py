@@ -1,16 +1,19 @@
 """Runs a translated program on a fresh loop and returns its trace (JSON form, spec/language.md).
 
 One Runner serves many programs in one process: each gets a fresh loop, fresh globals and its own
-Session; what a program leaves behind (pending tasks, timers of thread_after, a loop implicitly
-created through the event-loop policy) is cleared before the next one starts.
+Session; what a program leaves behind (pending tasks, timers of thread_after, threads of
+threadsafe_flood, a loop implicitly created through the event-loop policy) is cleared before the
+next one starts.
 """
 
 import asyncio
 import builtins
 import collections.abc
+import concurrent.futures
 import contextvars
 import importlib
 import inspect
+import itertools
 import json
 import math
 import platform
@@ -148,6 +151,8 @@ def ref_type(obj):
         kind = "Server"
     elif issubclass(cls, _TRANSPORT_SOCKET):
         kind = "TransportSocket"
+    elif issubclass(cls, concurrent.futures.Executor):
+        kind = "Executor"  # a ThreadPoolExecutor, or the default executor a loop made
     elif _class_kind(cls) is not None:
         kind = _class_kind(cls)
     elif _EXCEPTION_GROUP is not None and issubclass(cls, _EXCEPTION_GROUP):
@@ -209,14 +214,32 @@ KIT_BUILTINS = {
     "new_event_loop": lambda session: session.new_event_loop,
     "clock_resolution": lambda session: session.clock_resolution,
     "thread_after": lambda session: session.thread_after,
+    "blocking_sleep": lambda session: blocking_sleep,
+    "threadsafe_flood": lambda session: session.threadsafe_flood,
 }
+
+
+def blocking_sleep(seconds):
+    """The kit's blocking_sleep(seconds): Python's time.sleep, in the calling thread (on the
+    loop's thread it blocks the loop; in an executor it keeps a worker busy)."""
+    if not isinstance(seconds, (int, float)):
+        raise TypeError("must be real number, not %s" % type(seconds).__name__)
+    time.sleep(seconds)  # a negative number: ValueError('sleep length must be non-negative')
+
+
+# threadsafe_flood: how many calls a thread makes between two looks at whether the run has ended
+# (and so how soon it stops once it has), and how long the end of a run waits for the threads.
+FLOOD_CHUNK = 4096
+FLOOD_JOIN_SECONDS = 5.0
 
 
 def _base_builtins():
     """Python's builtins of the vocabulary and its exception types, from their modules."""
     modules = {"builtins": builtins, "asyncio": asyncio}
     allowed = {name: getattr(builtins, name, None) for name in vocabulary.PYTHON_BUILTINS}
-    allowed.update((name, getattr(contextvars, name, None)) for name in vocabulary.CONTEXTVARS_BUILTINS)
+    # ContextVar (contextvars), ThreadPoolExecutor (concurrent.futures): their module is their role
+    allowed.update((name, getattr(importlib.import_module(module), name, None))
+                   for name, module in vocabulary.MODULE_BUILTINS)
     for exception in vocabulary.EXCEPTIONS:
         allowed[exception.name] = getattr(modules[exception.module], exception.name, None)
     allowed["__import__"] = builtins.__import__  # for the interpreter itself (warnings on GC)
@@ -242,6 +265,8 @@ class Session:
         self.events = []
         self.loops = []
         self.timers = []
+        self.floods = []    # the threads of threadsafe_flood
+        self.flood_stop = None  # a threading.Event, set when the run ends
         self.finished = False
         self.invalid = None
         self.open = set()  # the ids of the lists and dicts being encoded (one holding itself is refused)
@@ -285,6 +310,59 @@ class Session:
         t.daemon = True
         self.timers.append(t)
         t.start()
+
+    def threadsafe_flood(self, threads, calls):
+        """The kit's threadsafe_flood(threads, calls): `threads` threads each schedule `calls`
+        counting callbacks on the main loop with call_soon_threadsafe as fast as they can, then
+        one that marks the thread finished; the future returned (of the main loop) gets, once
+        every thread's last callback has run, how many counting callbacks the loop ran."""
+        for what, value in (("threads", threads), ("calls", calls)):
+            if isinstance(value, bool) or not isinstance(value, int):
+                raise TypeError("threadsafe_flood(): %s must be an int, not %s"
+                                % (what, type(value).__name__))
+            if value < 1:
+                raise ValueError("threadsafe_flood(): %s must be at least 1, got %d" % (what, value))
+        lp = self.main_loop
+        fut = lp.create_future()
+        # The counting callback is the __next__ of an itertools.count: no Python frame, no lock
+        # (it runs on the loop's thread only); after k calls, next(counter) is k.
+        counter = itertools.count()
+        tick = counter.__next__
+        ended = 0
+
+        def finished():  # on the loop's thread
+            nonlocal ended
+            ended += 1
+            if ended == threads and not fut.done():
+                fut.set_result(next(counter))
+
+        if self.flood_stop is None:
+            self.flood_stop = threading.Event()
+        stopped = self.flood_stop.is_set
+        chunks, rest = divmod(calls, FLOOD_CHUNK)
+        repeat = itertools.repeat
+
+        def flood():
+            call = lp.call_soon_threadsafe  # bound once: the loop below is all calls
+            try:
+                for _ in range(chunks):
+                    if stopped():
+                        return  # the run has ended
+                    for _ in repeat(None, FLOOD_CHUNK):
+                        call(tick)
+                if stopped():
+                    return
+                for _ in repeat(None, rest):
+                    call(tick)
+                call(finished)
+            except RuntimeError:
+                pass  # the loop was closed
+
+        for _ in range(threads):
+            t = threading.Thread(target=flood, name="tck-threadsafe_flood", daemon=True)
+            self.floods.append(t)
+            t.start()
+        return fut
 
     def clock_resolution(self):
         return self.resolution
@@ -485,6 +563,11 @@ class Session:
         self.finished = True
         for t in self.timers:
             t.cancel()
+        if self.floods:  # before the loops close: the threads stop within a chunk of calls
+            self.flood_stop.set()
+            deadline = time.monotonic() + FLOOD_JOIN_SECONDS
+            for t in self.floods:
+                t.join(max(0.0, deadline - time.monotonic()))
         for lp in self.loops:
             if lp.is_running():  # in a thread the program started: ask it to stop
                 try:

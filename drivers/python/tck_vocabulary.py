@@ -19,13 +19,21 @@ ALL_VERSIONS = "3.10+"  # the versions of a name without a "python" field
 
 # A method, a name of the asyncio module or a builtin. role: "method"; for an asyncio name
 # "function", "class", "base class" (only a base of a program's class: class P(asyncio.Protocol):),
-# "constant" or "exception"; for a builtin "kit" or "python". python: a version range.
+# "constant" or "exception"; for a builtin "kit", "python" or the module it comes from (one of
+# MODULE_ROLES: "contextvars", "concurrent.futures"). python: a version range.
 Name = namedtuple("Name", "name role python signature note returns none")
 # A kind of object: its methods include those of the kind it extends (listed first).
 Kind = namedtuple("Kind", "name what extends methods")
 # An exception type of the language; base is None for BaseException; module is "builtins" or
 # "asyncio".
 ExceptionType = namedtuple("ExceptionType", "name base module python")
+
+
+# The roles of builtins that are names of a module of Python's, which every program sees without
+# an import (ContextVar is contextvars.ContextVar, ThreadPoolExecutor
+# concurrent.futures.ThreadPoolExecutor): the role is the module's name.
+MODULE_ROLES = ("contextvars", "concurrent.futures")
+BUILTIN_ROLES = ("kit", "python") + MODULE_ROLES
 
 
 class VocabularyError(Exception):
@@ -85,7 +93,7 @@ class Vocabulary:
         self.builtins = self.names(root, "builtins", "")
         for at, names, roles in (("/asyncio", self.asyncio, ("function", "class", "base class",
                                                               "constant", "exception")),
-                                 ("/builtins", self.builtins, ("kit", "python", "contextvars"))):
+                                 ("/builtins", self.builtins, BUILTIN_ROLES)):
             for i, n in enumerate(names):
                 if n.role not in roles:
                     self.fail("%s/%d/is" % (at, i), "expected one of %s" % ", ".join(roles))
@@ -104,6 +112,11 @@ class Vocabulary:
         if isinstance(self.step_budget, bool) or not isinstance(self.step_budget, int) \
                 or self.step_budget <= 0:
             self.fail("/step_budget/iterations", "expected a positive integer")
+        stress = root.get("stress")
+        self.stress_budget_factor = stress.get("budget_factor") if isinstance(stress, dict) else None
+        if isinstance(self.stress_budget_factor, bool) or not isinstance(self.stress_budget_factor, int) \
+                or self.stress_budget_factor <= 0:
+            self.fail("/stress/budget_factor", "expected a positive integer")
         for name in [m for k in self.kinds.values() for m in k.methods] + list(self.asyncio):
             if name.returns is not None and name.returns not in self.kinds:
                 self.fail("/kinds", "%s returns %r, which is not a kind" % (name.name, name.returns))
@@ -189,12 +202,15 @@ ASYNCIO_BASE_CLASSES = _asyncio("base class")
 CLASS_KINDS = tuple((n.name, n.returns) for n in VOCABULARY.asyncio if n.role == "class")
 KIT_BUILTINS = tuple(n.name for n in VOCABULARY.builtins if n.role == "kit")
 PYTHON_BUILTINS = tuple(n.name for n in VOCABULARY.builtins if n.role == "python")
-# Names of the contextvars module every program sees without an import.
-CONTEXTVARS_BUILTINS = tuple(n.name for n in VOCABULARY.builtins if n.role == "contextvars")
+# Names of Python's modules every program sees without an import, with their module's name (the
+# role): (("ContextVar", "contextvars"), ..., ("ThreadPoolExecutor", "concurrent.futures")).
+MODULE_BUILTINS = tuple((n.name, n.role) for n in VOCABULARY.builtins if n.role in MODULE_ROLES)
 EXCEPTIONS = VOCABULARY.exceptions
 EXCEPTION_TYPES = tuple(e.name for e in EXCEPTIONS)
 KEYWORDS = frozenset(VOCABULARY.keywords)
 STEP_BUDGET = VOCABULARY.step_budget
+# How many times the program budget a scenario tagged @stress has.
+STRESS_BUDGET_FACTOR = VOCABULARY.stress_budget_factor
 
 
 def _returns():

@@ -214,6 +214,11 @@ def skip_reason(sc, versions):
     return None
 
 
+def budget(sc, args):
+    """The scenario's time budget: a stress check (@stress) has the vocabulary's factor times more."""
+    return args.budget * (tck_vocabulary.STRESS_BUDGET_FACTOR if "stress" in sc.tags else 1)
+
+
 def run_scenario(sc, args, versions):
     if sc.problems:
         return Outcome(sc, "ERROR", detail="; ".join(sc.problems))
@@ -231,10 +236,10 @@ def run_scenario(sc, args, versions):
     cmd = [sys.executable, DRIVER, "--loop", args.loop, "--run", "-"]
     try:
         proc = subprocess.run(cmd, input=json.dumps(program), capture_output=True, text=True,
-                              timeout=args.budget)
+                              timeout=budget(sc, args))
     except subprocess.TimeoutExpired:
         return Outcome(sc, "ERROR", expected=expected,
-                       detail="no result within the time budget of %gs" % args.budget)
+                       detail="no result within the time budget of %gs" % budget(sc, args))
     if proc.returncode == 1 and proc.stderr.startswith("invalid program: "):
         return Outcome(sc, "ERROR", expected=expected, detail=proc.stderr.strip())
     try:

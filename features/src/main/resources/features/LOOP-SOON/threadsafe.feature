@@ -48,3 +48,18 @@ Feature: call_soon_threadsafe wakes a waiting loop from another thread
       """
       value: 'from thread'
       """
+
+  @LOOP-SOON-8 @threads @stress
+  Scenario: 4 threads each calling call_soon_threadsafe 100,000 times lose no callback
+    Given the program:
+      """python
+      async def main():
+          ran = await threadsafe_flood(4, 100000)
+          record("callbacks run", ran)
+
+      loop.run_until_complete(main())
+      """
+    Then the trace is:
+      """
+      callbacks run: 400000
+      """

@@ -60,9 +60,10 @@ public interface EventLoop {
     Handle callSoon(Runnable callback, Context context);
 
     /**
-     * {@link #callSoon} callable from any thread; wakes the loop if it is blocked waiting.
+     * {@link #callSoon} callable from any thread, by many at once; wakes the loop if it is blocked
+     * waiting.
      *
-     * <p>Clauses: {@code LOOP-SOON-5}, {@code LOOP-SOON-6}.
+     * <p>Clauses: {@code LOOP-SOON-5}, {@code LOOP-SOON-6}, {@code LOOP-SOON-8}.
      *
      * @param callback the callback, run in a copy of the context current now (on the calling thread)
      * @return its handle
@@ -591,6 +592,91 @@ public interface EventLoop {
     default TaskGroup newTaskGroup() {
         return new FutureTaskGroup(this);
     }
+
+    // ---------------------------------------------------------------- executors and debug mode
+
+    /**
+     * {@code loop.run_in_executor(executor, func)}: calls {@code func} on a thread of
+     * {@code executor} (the loop's default executor when {@code null}) and returns a future of this
+     * loop that gets its result or exception. Cancelling the future cancels the call if it has not
+     * started.
+     *
+     * <p>Clauses: {@code EXECUTOR-RUN-1}, {@code EXECUTOR-DEFAULT-1}, {@code EXECUTOR-SHUTDOWN-1},
+     * {@code DEBUG-CHECK-1}.
+     *
+     * @param executor where to call it, or {@code null} for the default executor
+     * @param func     a {@link java.util.function.Supplier}; in debug mode a
+     *                 {@link CoroutineFunction} or a {@link Coroutine} raises {@code TypeError}
+     * @return the future
+     * @throws PythonException {@code RuntimeError('Executor shutdown has been called')} for the
+     *                         default executor after {@link #shutdownDefaultExecutor()}
+     */
+    default Future runInExecutor(java.util.concurrent.Executor executor, Object func) {
+        throw new UnsupportedOperationException("run_in_executor: this loop has no threads capability");
+    }
+
+    /**
+     * {@code loop.set_default_executor(executor)}: what {@link #runInExecutor} uses for {@code null}.
+     *
+     * <p>Clauses: {@code EXECUTOR-DEFAULT-1}.
+     *
+     * @param executor the executor
+     */
+    default void setDefaultExecutor(java.util.concurrent.ExecutorService executor) {
+        throw new UnsupportedOperationException("set_default_executor: this loop has no threads capability");
+    }
+
+    /**
+     * {@code loop.shutdown_default_executor()}: shuts the default executor down and returns once
+     * its calls have finished; the default executor cannot be used any more.
+     *
+     * <p>Clauses: {@code EXECUTOR-SHUTDOWN-1}.
+     *
+     * @return the coroutine
+     */
+    default Coroutine shutdownDefaultExecutor() {
+        throw new UnsupportedOperationException("shutdown_default_executor: this loop has no threads capability");
+    }
+
+    /**
+     * {@code asyncio.to_thread(func)}: {@link #runInExecutor} with the default executor, calling
+     * {@code func} in a copy of the caller's context, so that it sees the caller's context
+     * variables and its own changes stay in the copy.
+     *
+     * <p>Clauses: {@code EXECUTOR-TOTHREAD-1}.
+     *
+     * @param func what to call
+     * @return a coroutine whose value is {@code func}'s
+     */
+    default Coroutine toThread(java.util.function.Supplier<?> func) {
+        Context context = Context.copyCurrent();
+        java.util.function.Supplier<Object> inContext = () -> {
+            Object[] result = new Object[1];
+            context.run(() -> result[0] = func.get());
+            return result[0];
+        };
+        return Steps.coroutine("to_thread", (v, e) -> Steps.await(runInExecutor(null, inContext), (r, err) -> {
+            Steps.raiseIf(err);
+            return Steps.done(r);
+        }));
+    }
+
+    /**
+     * {@code loop.set_debug(enabled)}.
+     *
+     * <p>Clauses: {@code DEBUG-MODE-1}, {@code DEBUG-CHECK-1}, {@code DEBUG-THREAD-1}.
+     *
+     * @param enabled whether the loop checks its callers (coroutines passed as callbacks, calls
+     *                from other threads)
+     */
+    void setDebug(boolean enabled);
+
+    /**
+     * <p>Clauses: {@code DEBUG-MODE-1}.
+     *
+     * @return whether debug mode is on
+     */
+    boolean getDebug();
 
     // ---------------------------------------------------------------- network (EventLoopFactory.supportsNetwork)
 

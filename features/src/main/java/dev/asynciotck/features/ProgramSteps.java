@@ -151,7 +151,8 @@ public final class ProgramSteps {
                 }
             }
             PythonVersionGate.check(tags.clauses(), loop.implementation());
-            outcome = loop.run(program, RunMode.configured());
+            RunMode mode = RunMode.configured();
+            outcome = loop.run(program, tags.stress() ? mode.forStress() : mode);
             scenario.attach(program.toString(), "text/x-python", "program.py");
         }
         if (outcome instanceof RunOutcome.Traced traced) {

@@ -3,6 +3,7 @@ package dev.asynciotck.features;
 import dev.asynciotck.clause.Clause;
 import dev.asynciotck.clause.ClauseCatalog;
 import dev.asynciotck.loop.Capability;
+import dev.asynciotck.loop.RunMode;
 import dev.asynciotck.python.PythonRange;
 
 import java.util.ArrayList;
@@ -12,15 +13,29 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The tags of a scenario, read: clause ids (each must name a known clause) and capability tags
- * such as {@code @threads}. Any other tag is an error, so a typo never silently untags a scenario.
+ * The tags of a scenario, read: clause ids (each must name a known clause), capability tags such
+ * as {@code @threads}, and {@value #STRESS}. Any other tag is an error, so a typo never silently
+ * untags a scenario.
+ *
+ * @param clauses the clauses it checks
+ * @param needs   the capabilities it needs
+ * @param stress  whether it is a stress check ({@value #STRESS}): it runs with a larger budget
+ *                ({@link RunMode#forStress()}), and mutation testing leaves it out
  */
-record ScenarioTags(List<Clause> clauses, Set<Capability> needs) {
+record ScenarioTags(List<Clause> clauses, Set<Capability> needs, boolean stress) {
+
+    /** The tag of a stress check. */
+    static final String STRESS = "@stress";
 
     static ScenarioTags read(Collection<String> tags, ClauseCatalog catalog, String where) {
         List<Clause> clauses = new ArrayList<>();
         Set<Capability> needs = EnumSet.noneOf(Capability.class);
+        boolean stress = false;
         for (String tag : tags) {
+            if (tag.equals(STRESS)) {
+                stress = true;
+                continue;
+            }
             java.util.Optional<Capability> capability = tag.startsWith("@")
                     ? Capability.byWireName(tag.substring(1)) : java.util.Optional.empty();
             if (capability.isPresent()) {
@@ -30,7 +45,7 @@ record ScenarioTags(List<Clause> clauses, Set<Capability> needs) {
             String id = tag.startsWith("@") ? tag.substring(1) : tag;
             if (!ClauseCatalog.looksLikeClauseId(id)) {
                 throw new IllegalStateException(where + ": tag " + tag + " is neither a clause id nor one of "
-                        + "the capability tags @" + Capability.wireNames().replace(", ", ", @"));
+                        + "the capability tags @" + Capability.wireNames().replace(", ", ", @") + ", nor " + STRESS);
             }
             try {
                 clauses.add(catalog.require(id));
@@ -42,7 +57,7 @@ record ScenarioTags(List<Clause> clauses, Set<Capability> needs) {
             throw new IllegalStateException(where + ": the scenario has no clause id tag; tag it with the "
                     + "clauses it checks, e.g. @LOOP-SOON-1");
         }
-        return new ScenarioTags(List.copyOf(clauses), needs);
+        return new ScenarioTags(List.copyOf(clauses), needs, stress);
     }
 
     /** @return the CPython versions the scenario runs on: those every one of its clauses holds for */

@@ -57,6 +57,17 @@ final class Args {
         return index >= positional.size() ? List.of() : positional.subList(index, positional.size());
     }
 
+    /** @return the keyword arguments not read yet ({@code **kwargs}), all taken as read */
+    Map<String, Object> otherKeywords() {
+        Map<String, Object> out = new java.util.LinkedHashMap<>();
+        keywords.forEach((k, v) -> {
+            if (used.add(k)) {
+                out.put(k, v);
+            }
+        });
+        return out;
+    }
+
     /** Fails on more than {@code max} positional arguments or an unknown keyword. */
     void noMoreThan(int max) {
         if (positional.size() > max) {

@@ -102,6 +102,12 @@ final class Builtins {
                 new Args("clock_resolution", args, kw).noMoreThan(0);
                 return session.mainLoop().clockResolution();
             })),
+            Map.entry("blocking_sleep", session -> new Builtin("blocking_sleep",
+                    (args, kw) -> ThreadMethods.blockingSleep(new Args("blocking_sleep", args, kw)))),
+            Map.entry("threadsafe_flood", session -> new Builtin("threadsafe_flood",
+                    (args, kw) -> ThreadMethods.threadsafeFlood(session, new Args("threadsafe_flood", args, kw)))),
+            Map.entry("ThreadPoolExecutor", session -> new Builtin("ThreadPoolExecutor",
+                    (args, kw) -> ThreadMethods.threadPool(new Args("ThreadPoolExecutor", args, kw)))),
             Map.entry("thread_after", session -> new Builtin("thread_after",
                     (args, kw) -> threadAfter(session, new Args("thread_after", args, kw)))),
             Map.entry("set", session -> SET),

@@ -58,8 +58,16 @@ final class Calls {
      * may catch it.
      */
     Object callFromLoop(Object fn, List<Object> args) {
+        return callFromThread(fn, args, Map.of());
+    }
+
+    /**
+     * Calls {@code fn(*args, **kwargs)} for the loop or on another thread (an executor's), as
+     * {@link #callFromLoop}.
+     */
+    Object callFromThread(Object fn, List<Object> args, Map<String, Object> kwargs) {
         try {
-            return call(fn, args, Map.of());
+            return call(fn, args, kwargs);
         } catch (InvalidProgramException e) {
             session.fail(e);
             throw e;

@@ -122,7 +122,8 @@ final class Methods {
                 return t.getCoro();
             }).build();
 
-    private static final Map<String, Body<Object>> LOOP = NetworkMethods.loopMethods(table(EventLoop.class, null))
+    private static final Map<String, Body<Object>> LOOP = ThreadMethods.loopMethods(NetworkMethods.loopMethods(
+            table(EventLoop.class, null)))
             .with("set_task_factory", (s, loop, a) -> {
                 Object factory = a.required(0, "factory");
                 a.noMoreThan(1);
@@ -309,6 +310,7 @@ final class Methods {
                 return s.currentLoop().wait(items, seconds, when);
             })
             .with("create_task", (s, m, a) -> Methods.createTask(a, (c, name, context) -> running(s).createTask(c, name, context)))
+            .with("to_thread", (s, m, a) -> ThreadMethods.toThread(s, a))
             .with("Task", (s, m, a) -> {
                 Object loop = a.keyword("loop", null);
                 EventLoop target = loop == null ? running(s) : loopArgument("Task", loop);
@@ -353,6 +355,7 @@ final class Methods {
             Map.entry("Token", Map.of()),
             Map.entry("Transport", NetworkMethods.TRANSPORT), Map.entry("Server", NetworkMethods.SERVER),
             Map.entry("TransportSocket", NetworkMethods.TRANSPORT_SOCKET),
+            Map.entry("Executor", ThreadMethods.EXECUTOR),
             Map.entry("asyncio", ASYNCIO));
 
     private Methods() {

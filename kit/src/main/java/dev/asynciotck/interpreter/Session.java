@@ -189,7 +189,7 @@ final class Session {
     /** @return a callback that calls {@code fn(*args)}, for {@code call_soon} and friends */
     Runnable callback(Object fn, List<Object> args) {
         calls.checkCallable(fn);
-        return () -> calls.callFromLoop(fn, args);
+        return ThreadMethods.callback(this, fn, args);
     }
 
     /** @return the same done callback for the same function, so removal finds it */

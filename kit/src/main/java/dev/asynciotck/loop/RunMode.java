@@ -43,6 +43,15 @@ public record RunMode(boolean virtualTime, Duration budget, int parallel) {
         return ms < 1000 ? ms + " ms" : (ms % 1000 == 0 ? Long.toString(ms / 1000) : Double.toString(ms / 1000.0)) + " s";
     }
 
+    /**
+     * @return these settings with the vocabulary's {@code stress.budget_factor} times the budget, for
+     *         a stress check (a scenario that floods the loop on purpose)
+     */
+    public RunMode forStress() {
+        return new RunMode(virtualTime, budget.multipliedBy(dev.asynciotck.vocabulary.Vocabulary.load().stressBudgetFactor()),
+                parallel);
+    }
+
     /** @return these settings on a virtual clock */
     public RunMode withVirtualTime() {
         return new RunMode(true, budget, parallel);

@@ -42,6 +42,7 @@ public final class Vocabulary {
     private final Map<String, String> returns;
     private final Map<String, String> noneWhen;
     private final int stepBudget;
+    private final int stressBudgetFactor;
 
     private Vocabulary(JsonNode root) {
         require(FORMAT.equals(root.path("format").asText()), "/format", "expected \"" + FORMAT + "\"");
@@ -105,6 +106,9 @@ public final class Vocabulary {
         JsonNode iterations = root.path("step_budget").path("iterations");
         require(iterations.isInt() && iterations.intValue() > 0, "/step_budget/iterations", "expected a positive integer");
         this.stepBudget = iterations.intValue();
+        JsonNode factor = root.path("stress").path("budget_factor");
+        require(factor.isInt() && factor.intValue() > 0, "/stress/budget_factor", "expected a positive integer");
+        this.stressBudgetFactor = factor.intValue();
     }
 
     /**
@@ -113,6 +117,11 @@ public final class Vocabulary {
      */
     public int stepBudget() {
         return stepBudget;
+    }
+
+    /** @return how many times the program budget a scenario tagged {@code @stress} has */
+    public int stressBudgetFactor() {
+        return stressBudgetFactor;
     }
 
     /**

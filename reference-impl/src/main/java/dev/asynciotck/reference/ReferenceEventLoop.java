@@ -21,6 +21,7 @@ import dev.asynciotck.api.TypeError;
 import dev.asynciotck.api.ValueError;
 import dev.asynciotck.api.BaseProtocol;
 import dev.asynciotck.api.Connection;
+import dev.asynciotck.api.CoroutineFunction;
 import dev.asynciotck.api.Steps;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -29,6 +30,8 @@ import java.nio.channels.SelectionKey;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
 import java.util.Collection;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
 import java.util.function.Supplier;
 import java.util.List;
 import java.util.Objects;
@@ -95,6 +98,12 @@ public final class ReferenceEventLoop implements EventLoop {
     /** The tasks not done yet, for {@code all_tasks()}: a task adds itself when created, leaves when done. */
     private final java.util.Set<ReferenceTask> liveTasks = new java.util.LinkedHashSet<>();
     private TaskFactory taskFactory;
+    /** Debug mode (asyncio's {@code _debug}): callbacks and callers are checked. */
+    private boolean debug;
+    /** What run_in_executor(None, ...) uses; made on first use (asyncio's {@code _default_executor}). */
+    private ExecutorService defaultExecutor;
+    /** Whether shutdown_default_executor() was called (asyncio's {@code _executor_shutdown_called}). */
+    private boolean executorShutdownCalled;
 
     /**
      * @param options {@link LoopOptions#virtualTime()} selects the virtual clock
@@ -146,6 +155,10 @@ public final class ReferenceEventLoop implements EventLoop {
     @Override
     public Handle callSoon(Runnable callback, Context context) {
         checkClosed();
+        if (debug) {
+            checkThread();
+            checkCallback(callback, "call_soon");
+        }
         CallbackHandle handle = new CallbackHandle(callback, context);
         ready.add(handle);
         return handle;
@@ -154,6 +167,9 @@ public final class ReferenceEventLoop implements EventLoop {
     @Override
     public Handle callSoonThreadsafe(Runnable callback, Context context) {
         checkClosed();
+        if (debug) {
+            checkCallback(callback, "call_soon_threadsafe");
+        }
         CallbackHandle handle = new CallbackHandle(callback, context);
         if (Thread.currentThread() == ownerThread) {
             ready.add(handle);
@@ -171,10 +187,132 @@ public final class ReferenceEventLoop implements EventLoop {
     @Override
     public ReferenceTimerHandle callAt(double when, Runnable callback, Context context) {
         checkClosed();
+        if (debug) {
+            checkThread();
+            checkCallback(callback, "call_at");
+        }
         ReferenceTimerHandle timer = new ReferenceTimerHandle(when, callback, this, context);
         timers.push(timer);
         timer.scheduled = true;
         return timer;
+    }
+
+    // ---------------------------------------------------------------- debug mode
+
+    @Override
+    public void setDebug(boolean enabled) {
+        debug = enabled;
+    }
+
+    @Override
+    public boolean getDebug() {
+        return debug;
+    }
+
+    /** asyncio's {@code _check_callback} (debug mode): a coroutine function is not a callback. */
+    private static void checkCallback(Object callback, String method) {
+        if (callback instanceof CoroutineFunction || callback instanceof Coroutine) {
+            throw new TypeError("coroutines cannot be used with " + method + "()");
+        }
+    }
+
+    /** asyncio's {@code _check_thread} (debug mode): only the running loop's thread may call. */
+    private void checkThread() {
+        Thread running = runningThread;
+        if (running != null && running != Thread.currentThread()) {
+            throw new RuntimeError("Non-thread-safe operation invoked on an event loop other than the current one");
+        }
+    }
+
+    // ---------------------------------------------------------------- executors
+
+    @Override
+    public Future runInExecutor(Executor executor, Object func) {
+        checkClosed();
+        if (debug) {
+            checkCallback(func, "run_in_executor");
+        }
+        Executor target = executor;
+        if (target == null) {
+            if (executorShutdownCalled) {
+                throw new RuntimeError("Executor shutdown has been called");
+            }
+            if (defaultExecutor == null) {
+                defaultExecutor = DaemonThreads.pool("asyncio", DaemonThreads.DEFAULT_WORKERS);
+            }
+            target = defaultExecutor;
+        }
+        Supplier<?> call = (Supplier<?>) func;
+        Future future = createFuture();
+        java.util.concurrent.FutureTask<Void> task = new java.util.concurrent.FutureTask<>(() -> {
+            Object result;
+            try {
+                result = call.get();
+            } catch (PythonException error) {
+                settleThreadsafe(future, null, error);
+                return;
+            } catch (java.lang.RuntimeException | Error error) {
+                settleThreadsafe(future, null, PythonException.of(PyType.RUNTIME_ERROR, String.valueOf(error)));
+                throw error;
+            }
+            settleThreadsafe(future, result, null);
+        }, null);
+        future.addDoneCallback(f -> {
+            if (f.cancelled()) {
+                task.cancel(false);
+            }
+        });
+        target.execute(task);
+        return future;
+    }
+
+    /** Sets a future of this loop from another thread (asyncio's {@code _copy_future_state} via call_soon_threadsafe). */
+    private void settleThreadsafe(Future future, Object result, PythonException error) {
+        if (closed) {
+            return;
+        }
+        callSoonThreadsafe(() -> {
+            if (future.cancelled()) {
+                return;
+            }
+            if (error != null) {
+                future.setException(error);
+            } else {
+                future.setResult(result);
+            }
+        });
+    }
+
+    @Override
+    public void setDefaultExecutor(ExecutorService executor) {
+        defaultExecutor = executor;
+    }
+
+    @Override
+    public Coroutine shutdownDefaultExecutor() {
+        return Steps.coroutine("shutdown_default_executor", (v, e) -> {
+            executorShutdownCalled = true;
+            ExecutorService executor = defaultExecutor;
+            if (executor == null) {
+                return Steps.done(null);
+            }
+            Future finished = createFuture();
+            Thread waiter = new Thread(() -> {
+                executor.shutdown();
+                try {
+                    executor.awaitTermination(Long.MAX_VALUE, java.util.concurrent.TimeUnit.NANOSECONDS);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                }
+                settleThreadsafe(finished, null, null);
+            }, "asyncio-shutdown-default-executor");
+            waiter.setDaemon(true);
+            waiter.start();
+            return Steps.await(finished, (x, error) -> {
+                Steps.raiseIf(error);
+                return Steps.done(null);
+            });
+        });
     }
 
     /** @return the loop's selector */
@@ -367,6 +505,11 @@ public final class ReferenceEventLoop implements EventLoop {
         closed = true;
         discardPending();
         io.close();
+        ExecutorService executor = defaultExecutor;
+        defaultExecutor = null;
+        if (executor != null) {
+            executor.shutdown();
+        }
     }
 
     /**
