@@ -491,7 +491,8 @@ class Session:
     # the loops' exception handler
     def handler(self, lp, context):
         exc = context.get("exception")
-        reported = "handle" in context or "asyncgen" in context or context.get("message") == RUN_SHUTDOWN
+        reported = ("handle" in context or "asyncgen" in context or "transport" in context
+                    or context.get("message") == RUN_SHUTDOWN)
         if self.finished or not reported or isinstance(exc, (RuntimeInvalid, LoopDeviation, StepsRanOut)):
             return  # "never retrieved", "destroyed but pending": their timing is the GC's
         event = {"kind": "handler"}

@@ -4,7 +4,7 @@ Feature: Debug mode refuses call_soon from another thread
   thread."
 
   @DEBUG-THREAD-1 @threads
-  Scenario: call_soon from another thread while the loop runs in debug mode raises RuntimeError
+  Scenario: call_soon and call_later from another thread while the loop runs in debug mode raise RuntimeError
     Given the program:
       """python
       def noop():
@@ -16,13 +16,18 @@ Feature: Debug mode refuses call_soon from another thread
               outcome = "accepted"
           except RuntimeError as e:
               outcome = e
-          loop.call_soon_threadsafe(done.set_result, outcome)
+          try:
+              loop.call_later(1, noop)
+              later = "accepted"
+          except RuntimeError as e:
+              later = e
+          loop.call_soon_threadsafe(done.set_result, [outcome, later])
 
       async def main():
           loop.set_debug(True)
           thread_after(0.01, from_thread)
           result = await done
-          record("call_soon from another thread", result)
+          record("call_soon and call_later from another thread", result)
           loop.set_debug(False)
 
       done = loop.create_future()
@@ -30,5 +35,5 @@ Feature: Debug mode refuses call_soon from another thread
       """
     Then the trace is:
       """
-      call_soon from another thread: RuntimeError('Non-thread-safe operation invoked on an event loop other than the current one')
+      call_soon and call_later from another thread: [RuntimeError('Non-thread-safe operation invoked on an event loop other than the current one'), RuntimeError('Non-thread-safe operation invoked on an event loop other than the current one')]
       """

@@ -18,10 +18,6 @@ Feature: The default executor
           results = await asyncio.gather(loop.run_in_executor(None, step, "a"), loop.run_in_executor(None, step, "b"))
           record("results", results)
           record("one at a time", order)
-          other = ThreadPoolExecutor(max_workers=1)
-          result = await loop.run_in_executor(other, step, "c")
-          record("in the executor given", result)
-          other.shutdown()
           await loop.shutdown_default_executor()
 
       order = []
@@ -31,5 +27,33 @@ Feature: The default executor
       """
       results: ['a', 'b']
       one at a time: ['a start', 'a end', 'b start', 'b end']
-      in the executor given: 'c'
+      """
+
+  @EXECUTOR-DEFAULT-1 @threads
+  Scenario: A call in the executor given does not wait behind the one-worker default
+    Given the program:
+      """python
+      def finish(name, seconds):
+          blocking_sleep(seconds)
+          ends = ends + [name]
+          return name
+
+      async def main():
+          loop.set_default_executor(ThreadPoolExecutor(max_workers=1))
+          other = ThreadPoolExecutor(max_workers=1)
+          held = loop.run_in_executor(None, finish, "in the default", 0.2)
+          result = await loop.run_in_executor(other, finish, "in the one given", 0.01)
+          record("result", result)
+          await held
+          record("ended", ends)
+          other.shutdown()
+          await loop.shutdown_default_executor()
+
+      ends = []
+      loop.run_until_complete(main())
+      """
+    Then the trace is:
+      """
+      result: 'in the one given'
+      ended: ['in the one given', 'in the default']
       """

@@ -17,7 +17,7 @@ Feature: Running a function in an executor
           while not fut.done():
               await asyncio.sleep(0.001)
               turns = turns + 1
-          record("the loop ran while it worked", turns > 0)
+          record("the loop went round while it worked", turns > 1)
           result = await fut
           record("result", result)
 
@@ -26,7 +26,7 @@ Feature: Running a function in an executor
     Then the trace is:
       """
       done at once: False
-      the loop ran while it worked: True
+      the loop went round while it worked: True
       result: 42
       """
 
@@ -48,4 +48,22 @@ Feature: Running a function in an executor
     Then the trace is:
       """
       raised: ValueError('in the executor')
+      """
+
+  @EXECUTOR-RUN-1 @threads
+  Scenario: run_in_executor on a closed loop raises RuntimeError
+    Given the program:
+      """python
+      def work():
+          return "ran"
+
+      loop.close()
+      try:
+          loop.run_in_executor(None, work)
+      except RuntimeError as e:
+          record("closed", e)
+      """
+    Then the trace is:
+      """
+      closed: RuntimeError('Event loop is closed')
       """

@@ -33,3 +33,26 @@ Feature: Shutting the default executor down
       its result: 'slow'
       after shutdown: RuntimeError('Executor shutdown has been called')
       """
+
+  @EXECUTOR-SHUTDOWN-1 @threads
+  Scenario: shutdown_default_executor() on a loop that never used one returns, and the default is refused after
+    Given the program:
+      """python
+      def work():
+          return "ran"
+
+      async def main():
+          await loop.shutdown_default_executor()
+          record("shut down")
+          try:
+              loop.run_in_executor(None, work)
+          except RuntimeError as e:
+              record("after shutdown", e)
+
+      loop.run_until_complete(main())
+      """
+    Then the trace is:
+      """
+      shut down
+      after shutdown: RuntimeError('Executor shutdown has been called')
+      """

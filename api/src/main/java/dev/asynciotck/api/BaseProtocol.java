@@ -19,16 +19,26 @@ public interface BaseProtocol {
     /**
      * The connection is lost or closed; called once, after every other callback.
      *
+     * <p>Clauses: {@code PROTO-ERROR-1} (with the exception a callback raised).
+     *
      * @param exc the error that ended it, or {@code null} for a regular EOF or a close
      */
     default void connectionLost(PythonException exc) {
     }
 
-    /** The transport's write buffer went over its high water mark. */
+    /**
+     * The transport's write buffer went over its high water mark.
+     *
+     * <p>Clauses: {@code PROTO-FLOW-1}.
+     */
     default void pauseWriting() {
     }
 
-    /** The transport's write buffer drained to its low water mark or below. */
+    /**
+     * The transport's write buffer drained to its low water mark or below.
+     *
+     * <p>Clauses: {@code PROTO-FLOW-1}.
+     */
     default void resumeWriting() {
     }
 }

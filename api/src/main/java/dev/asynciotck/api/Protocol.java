@@ -20,6 +20,8 @@ public interface Protocol extends BaseProtocol {
     /**
      * The peer sent EOF (it will write no more).
      *
+     * <p>Clauses: {@code PROTO-EOF-1}.
+     *
      * @return {@code true} to keep the transport open for writing; {@code false} (asyncio's
      *         {@code None}) lets the transport close itself
      */

@@ -23,6 +23,8 @@ public interface Server {
     Coroutine startServing();
 
     /**
+     * <p>Clauses: {@code SERVER-SERVE-1}.
+     *
      * @return a coroutine that accepts until cancelled, and then closes the server
      */
     Coroutine serveForever();
