@@ -32,7 +32,7 @@ final class NetworkMethods {
                     Object host = a.optional(1, "host", null);
                     Object port = a.optional(2, "port", null);
                     a.noMoreThan(3);
-                    return loop.createConnection(factory, host == null ? null : Values.str(host), port(port));
+                    return loop.createConnection(factory, host == null ? null : Values.str(host), nonNegativeInt(port));
                 })
                 .with("create_server", (s, loop, a) -> {
                     Supplier<BaseProtocol> factory = protocolFactory(s, a.required(0, "protocol_factory"));
@@ -41,7 +41,7 @@ final class NetworkMethods {
                     Object startServing = a.keyword("start_serving", Boolean.TRUE);
                     a.noMoreThan(3);
                     return loop.createServer(factory, host == null ? null : Values.str(host),
-                            port == null ? 0 : port(port), PyOps.truthy(startServing));
+                            port == null ? 0 : nonNegativeInt(port), PyOps.truthy(startServing));
                 });
     }
 
@@ -113,7 +113,7 @@ final class NetworkMethods {
                 Object high = a.optional(0, "high", null);
                 Object low = a.optional(1, "low", null);
                 a.noMoreThan(2);
-                t.setWriteBufferLimits(high == null ? null : port(high), low == null ? null : port(low));
+                t.setWriteBufferLimits(high == null ? null : nonNegativeInt(high), low == null ? null : nonNegativeInt(low));
                 return null;
             })
             .with("get_write_buffer_limits", (s, t, a) -> {
@@ -199,7 +199,8 @@ final class NetworkMethods {
                 + PyOps.repr(made));
     }
 
-    private static int port(Object v) {
+    /** A port or a water mark: an int from 0 to Java's int range, else Python's TypeError for a non-int. */
+    private static int nonNegativeInt(Object v) {
         if (v instanceof Long l && l >= 0 && l <= Integer.MAX_VALUE) {
             return (int) (long) l;
         }
