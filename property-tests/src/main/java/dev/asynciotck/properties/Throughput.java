@@ -33,7 +33,13 @@ public final class Throughput {
         }
     }
 
-    /** @return how many programs the properties ran in this JVM so far, and how many per second */
+    /** Starts counting again: a command-line run counts its own programs, even when a JVM makes several runs. */
+    public static synchronized void startRun() {
+        programs = 0;
+        nanos = 0;
+    }
+
+    /** @return how many programs the properties ran since the run started (or in this JVM), and how many per second */
     public static synchronized String total() {
         return String.format(Locale.ROOT, "%d programs, %.0f programs/s", programs, nanos == 0 ? 0 : programs / (nanos / 1e9));
     }

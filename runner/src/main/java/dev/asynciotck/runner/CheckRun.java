@@ -90,6 +90,7 @@ final class CheckRun {
         out.println("loop under test: " + loopId + " (" + implementation + ")");
         out.println("properties: seed " + seed + ", " + tries + " programs each (replay a run with --seed " + seed + ")");
         Instant started = Instant.now();
+        Throughput.startRun();
         LauncherDiscoveryRequest request = CheckSuite.request(new CheckSuite.Scope(!properties, true, clauses, tags,
                 report));
         boolean terminal = System.console() != null;

@@ -2,7 +2,6 @@ package dev.asynciotck.seededbugs;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.asynciotck.runner.Tck;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,67 +9,76 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 /**
- * One {@code tck run} of the kit on a seeded-bug loop, in a JVM of its own (the kit's settings
- * are per JVM, so that several runs can go at once), with the {@code seeded_bugs} package on the
- * Python driver's PYTHONPATH.
+ * What one {@code tck run} of the kit on a seeded-bug loop did, read from its report folder
+ * (written by {@link ProofBatch}).
  *
  * @param loop    the loop run
- * @param exit    what {@code tck run} exited with
+ * @param exit    what {@code tck run} exited with (-1: it did not end)
  * @param output  what it printed
  * @param summary its {@code summary.json}, or null when it wrote none
  * @param command the command that ran, to repeat it by hand
  */
 record KitRun(SeededLoop loop, int exit, String output, JsonNode summary, String command) {
 
-    /** Longer than any run takes: the kit itself bounds every program by its time budget. */
-    private static final long RUN_LIMIT_MINUTES = 15;
+    /** The file of a run's report folder that holds what it printed. */
+    static final String OUTPUT = "output.txt";
+
+    /** The file of a run's report folder that holds its exit status. */
+    static final String EXIT = "exit.txt";
 
     /**
+     * A run to make.
+     *
      * @param loop    the loop to run the kit on
      * @param clauses the clauses to run the checks of (empty: all)
      * @param python  the Python interpreter of the driver
-     * @param reports where the run's reports go (a folder per loop is made in it)
-     * @return what the run did
+     * @param seed    the seed of the properties
+     * @param tries   how many programs each property runs
+     * @param report  the run's report folder
      */
-    static KitRun of(SeededLoop loop, List<String> clauses, String python, Path reports) {
-        Path report = reports.resolve(loop.module()).toAbsolutePath();
-        List<String> command = new ArrayList<>(List.of(
-                ProcessHandle.current().info().command().orElse("java"), "-cp", System.getProperty("java.class.path"),
-                Tck.class.getName(), "run", "--loop", loop.loopId(), "--python", python, "--report", report.toString()));
-        if (!clauses.isEmpty()) {
-            command.add("--clauses");
-            command.add(String.join(",", clauses));
-        }
-        String shown = "PYTHONPATH=" + SeededLoop.PYTHON_FOLDER.toAbsolutePath() + " ./tck run --loop " + loop.loopId()
-                + " --python " + python + (clauses.isEmpty() ? "" : " --clauses " + String.join(",", clauses));
-        try {
-            Files.createDirectories(report);
-            Path output = report.resolve("output.txt");
-            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile());
-            String pythonPath = System.getenv("PYTHONPATH");
-            builder.environment().put("PYTHONPATH", SeededLoop.PYTHON_FOLDER.toAbsolutePath()
-                    + (pythonPath == null || pythonPath.isBlank() ? "" : ":" + pythonPath));
-            Process process = builder.start();
-            if (!process.waitFor(RUN_LIMIT_MINUTES, TimeUnit.MINUTES)) {
-                process.descendants().forEach(ProcessHandle::destroyForcibly);
-                process.destroyForcibly().waitFor();
-                return new KitRun(loop, -1, "still running after " + RUN_LIMIT_MINUTES + " minutes: stopped\n"
-                        + Files.readString(output), null, shown);
+    record Request(SeededLoop loop, List<String> clauses, String python, long seed, int tries, Path report) {
+
+        /** @return the arguments of {@code tck} that make the run */
+        List<String> arguments() {
+            List<String> out = new ArrayList<>(List.of("run", "--loop", loop.loopId(), "--python", python,
+                    "--seed", Long.toString(seed), "--tries", Integer.toString(tries), "--report", report.toAbsolutePath().toString()));
+            if (!clauses.isEmpty()) {
+                out.add("--clauses");
+                out.add(String.join(",", clauses));
             }
-            Path summary = report.resolve("summary.json");
-            JsonNode json = Files.exists(summary) ? new ObjectMapper().readTree(summary.toFile()) : null;
-            // the seed the run's properties drew, so that the command shown replays the same programs
-            String seed = json == null || !json.path("selection").has("seed") ? ""
-                    : " --seed " + json.path("selection").path("seed").asText();
-            return new KitRun(loop, process.exitValue(), Files.readString(output), json, shown + seed);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot run the kit on " + loop.loopId(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while the kit ran on " + loop.loopId(), e);
+            return out;
+        }
+
+        /** @return the command that repeats the run by hand, from the repository's root */
+        String shown() {
+            return "PYTHONPATH=" + SeededLoop.PYTHON_FOLDER.toAbsolutePath() + " ./tck run --loop " + loop.loopId()
+                    + " --python " + python + " --seed " + seed + " --tries " + tries
+                    + (clauses.isEmpty() ? "" : " --clauses " + String.join(",", clauses));
+        }
+
+        /**
+         * @param workerLog what the worker JVM that made the run printed outside its runs
+         * @return what the run did, from its report folder
+         */
+        KitRun result(Path workerLog) {
+            try {
+                Path exit = report.resolve(EXIT);
+                Path output = report.resolve(OUTPUT);
+                String printed = Files.exists(output) ? Files.readString(output) : "";
+                if (!Files.exists(exit)) {
+                    return new KitRun(loop, -1, "the run did not end: it overran the time limit, or its worker JVM stopped; "
+                            + "the worker printed:\n"
+                            + (Files.exists(workerLog) ? Files.readString(workerLog) : "nothing") + "\nthe run printed:\n"
+                            + printed, null, shown());
+                }
+                Path summary = report.resolve("summary.json");
+                JsonNode json = Files.exists(summary) ? new ObjectMapper().readTree(summary.toFile()) : null;
+                return new KitRun(loop, Integer.parseInt(Files.readString(exit).trim()), printed, json, shown());
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the report of the run on " + loop.loopId() + " in " + report, e);
+            }
         }
     }
 

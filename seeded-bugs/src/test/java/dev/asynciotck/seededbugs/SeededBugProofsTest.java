@@ -4,7 +4,7 @@ import dev.asynciotck.clause.Clause;
 import dev.asynciotck.clause.ClauseCatalog;
 import dev.asynciotck.clause.Level;
 import dev.asynciotck.settings.Setting;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -16,8 +16,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -30,7 +28,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * checks too weak; strengthen them, never weaken the bug. The control loops the seeded bugs are
  * made from must pass the whole kit, so that a bug is the only thing a seeded loop gets wrong.
  *
- * <p>The runs go several at once, each in its own JVM with one Python driver.
+ * <p>The runs go two or more at once (a worker JVM per core, {@link ProofWorkers}), each with one
+ * Python driver; the controls, the longest, go first.
  */
 class SeededBugProofsTest {
 
@@ -39,25 +38,51 @@ class SeededBugProofsTest {
 
     private static final Path REPORTS = Path.of("target", "seeded-bug-runs");
 
-    private static final ExecutorService RUNS = Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()));
+    /**
+     * The seed of the proofs' properties, unless {@code tck.seed} gives one: a proof is the same
+     * run each time, and its command (in a failure's message) replays it.
+     */
+    private static final long SEED = 12;
+
+    /**
+     * Programs per property in a proof, as in mutation testing: a seeded bug that a property
+     * finds is found by its first programs, and the properties were most of the proofs' time at
+     * the kit's default of 200. The controls run the default.
+     */
+    private static final int PROOF_TRIES = 50;
 
     private static final ClauseCatalog CATALOG = ClauseCatalog.load();
 
-    @AfterAll
-    static void stopRuns() {
-        RUNS.shutdownNow();
-    }
+    /** The MUST clauses that have a seeded-bug loop. */
+    private static final List<Clause> SEEDED = mustClauses().stream().filter(c -> SeededLoop.of(c.id()).exists()).toList();
+
+    /** Each control's run, in the order of {@link #CONTROLS}. */
+    private static List<CompletableFuture<KitRun>> controlRuns;
+
+    /** Each seeded bug's run, in the order of {@link #SEEDED}; null where this machine has no Python the clause holds for. */
+    private static List<CompletableFuture<KitRun>> proofRuns;
 
     private static List<Clause> mustClauses() {
         return CATALOG.clauses().stream().filter(c -> c.level() == Level.MUST && !c.retired()).toList();
     }
 
-    private static CompletableFuture<KitRun> start(SeededLoop loop, List<String> clauses) {
-        return start(loop, clauses, Setting.PYTHON.value());
-    }
-
-    private static CompletableFuture<KitRun> start(SeededLoop loop, List<String> clauses, String python) {
-        return CompletableFuture.supplyAsync(() -> KitRun.of(loop, clauses, python, REPORTS), RUNS);
+    /** Starts every run at once, the controls first, so that each test waits only for its own. */
+    @BeforeAll
+    static void startRuns() {
+        ProofWorkers workers = new ProofWorkers(REPORTS);
+        long seed = Setting.SEED.isSet() ? Setting.SEED.longValue() : SEED;
+        controlRuns = CONTROLS.stream().map(l -> workers.submit(
+                new KitRun.Request(l, List.of(), Setting.PYTHON.value(), seed, Setting.TRIES.intValue(1, Integer.MAX_VALUE),
+                        REPORTS.resolve(l.module())))).toList();
+        proofRuns = new ArrayList<>();
+        for (Clause c : SEEDED) {
+            List<String> scope = new ArrayList<>(List.of(c.id()));
+            scope.addAll(CATALOG.reliedOn(c.id()));
+            SeededLoop loop = SeededLoop.of(c.id());
+            proofRuns.add(PythonFor.clause(c).map(python -> workers.submit(
+                    new KitRun.Request(loop, scope, python, seed, PROOF_TRIES, REPORTS.resolve(loop.module())))).orElse(null));
+        }
+        workers.start(Math.max(2, Runtime.getRuntime().availableProcessors()));
     }
 
     @Test
@@ -85,10 +110,9 @@ class SeededBugProofsTest {
 
     @TestFactory
     Stream<DynamicTest> theControlLoopsPassEveryCheck() {
-        List<CompletableFuture<KitRun>> runs = CONTROLS.stream().map(l -> start(l, List.of())).toList();
-        return runs.stream().map(run -> DynamicTest.dynamicTest(CONTROLS.get(runs.indexOf(run)).module() + " passes every check",
+        return CONTROLS.stream().map(control -> DynamicTest.dynamicTest(control.module() + " passes every check",
                 () -> {
-                    KitRun r = run.join();
+                    KitRun r = controlRuns.get(CONTROLS.indexOf(control)).join();
                     assertEquals(0, r.exit(), () -> r.loop().file() + " is a control: it must pass the whole kit; "
                             + "the seeded-bug loops are copies of CPython 3.11's loop and futures (run with "
                             + "-Dtck.python=<a CPython 3.11>)" + r.evidence());
@@ -97,16 +121,9 @@ class SeededBugProofsTest {
 
     @TestFactory
     Stream<DynamicTest> eachMustClauseIsARootCauseOfItsSeededBug() {
-        List<Clause> clauses = mustClauses().stream().filter(c -> SeededLoop.of(c.id()).exists()).toList();
-        List<CompletableFuture<KitRun>> runs = new ArrayList<>();
-        for (Clause c : clauses) {
-            List<String> scope = new ArrayList<>(List.of(c.id()));
-            scope.addAll(CATALOG.reliedOn(c.id()));
-            runs.add(PythonFor.clause(c).map(python -> start(SeededLoop.of(c.id()), scope, python)).orElse(null));
-        }
-        return clauses.stream().map(c -> DynamicTest.dynamicTest(c.id() + " is a root cause of "
+        return SEEDED.stream().map(c -> DynamicTest.dynamicTest(c.id() + " is a root cause of "
                 + SeededLoop.of(c.id()).file(), () -> {
-                    CompletableFuture<KitRun> run = runs.get(clauses.indexOf(c));
+                    CompletableFuture<KitRun> run = proofRuns.get(SEEDED.indexOf(c));
                     Assumptions.assumeTrue(run != null, () -> c.id() + " holds for Python " + c.python()
                             + ", and this machine has no such interpreter (" + Setting.PYTHON.value()
                             + ", python3.N on the PATH, pyenv): its seeded bug is not run here");
