@@ -23,6 +23,7 @@ from concurrent.futures import ThreadPoolExecutor
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
 import tck_pool  # noqa: E402
+import tck_resources  # noqa: E402
 import tck_text  # noqa: E402
 from tck_program import InvalidProgram  # noqa: E402
 from tck_session import LoopSpecError, Runner, StepBudgetExceeded, WrongKind  # noqa: E402
@@ -168,8 +169,8 @@ class Workers:
         """Runs a batch: one after the other, or up to `parallel` at once, each on its own loop,
         started in batch order; each result is written as soon as its run ends."""
         if parallel == 1 or self.runner.main_thread_only:
-            for run in runs:
-                channel.send(result_message(self.runner, run))
+            for run in runs:  # alone: what each leaves is its own
+                channel.send(result_message(self.runner, run, watch=True))
             return
         if self.forked is None:
             self.forked = self.forked_batches(channel.writer)
@@ -202,9 +203,25 @@ class Workers:
             self.forked.close()
 
 
-def result_message(runner, run):
+def result_message(runner, run, watch=False):
+    """The answer to one run. watch: the run is the only one going on in this process, so the
+    file descriptors and threads it leaves are its own: a result with a trace gets "leaks", a
+    list of {"resource", "detail"} (tck_resources), when that list is not empty. Runs that overlap
+    (parallel batches on threads or forked workers) are not watched."""
+    collecting = gc.isenabled()
     try:
-        return {"type": "result", "id": run["id"], "trace": runner.run(run["program"])}
+        if watch:
+            # No cyclic collection from the snapshot to the check: a descriptor that only the
+            # collector would close (a loop that forgot it in a cycle) is left open either way,
+            # not open or closed depending on when the collector happened to run.
+            gc.disable()
+        before = tck_resources.snapshot() if watch else None
+        result = {"type": "result", "id": run["id"], "trace": runner.run(run["program"])}
+        if watch:
+            leaks = tck_resources.leaks(before)
+            if leaks:
+                result["leaks"] = leaks
+        return result
     except InvalidProgram as e:
         return {"type": "result", "id": run["id"], "invalid": str(e)}
     except WrongKind as e:
@@ -216,6 +233,9 @@ def result_message(runner, run):
         return {"type": "error", "id": run["id"],
                 "message": "the driver failed while running %s: %s: %s"
                            % (run["id"], type(e).__name__, e)}
+    finally:
+        if watch and collecting:
+            gc.enable()
 
 
 _ENCODER = json.JSONEncoder(ensure_ascii=True, allow_nan=False, separators=(",", ":"))
@@ -304,7 +324,8 @@ def converse(runner, spec, channel, workers):
             msg = parse_line(raw)
             kind = msg["type"]
             if kind == "run":
-                channel.send(result_message(runner, check_run(msg, "run", ("type",) + RUN_KEYS)))
+                channel.send(result_message(runner, check_run(msg, "run", ("type",) + RUN_KEYS),
+                                            watch=True))
             elif kind == "batch":
                 runs, parallel = check_batch(msg)
                 workers.run_batch(channel, runs, parallel)

@@ -8,11 +8,14 @@ import asyncio
 import builtins
 import concurrent.futures
 import contextvars
+import gc
 import importlib
 import inspect
 import json
 import keyword
 import os
+import re
+import socket
 import subprocess
 import sys
 import tempfile
@@ -20,6 +23,7 @@ import threading
 import warnings
 
 import tck_program
+import tck_resources
 import tck_session
 import tck_text
 import tck_vocabulary as vocabulary
@@ -885,6 +889,94 @@ def protocol_tests(driver):
         a["type"] for a in answers] == ["error"], "%s, exit status %s" % (answers, status)
 
 
+# -- leaks: what a program run alone leaves behind ------------------------------------------
+
+EXECUTOR_CLOSE_TEXT = """def f():
+    return 1
+
+r = loop.run_until_complete(loop.run_in_executor(None, f))
+record("r", r)
+loop.close()
+"""
+PENDING_TIMER_TEXT = """def say(word):
+    record("said", word)
+
+thread_after(60, say, "never")
+record("started")
+"""
+
+
+def leak_tests(driver):
+    """tck_resources on resources a test leaves on purpose (the one test that waits for the join
+    deadline: a thread left waiting), and the leaks of run messages (tck_driver, on asyncio)."""
+    proc = os.path.isdir(tck_resources.FD_FOLDER)
+    release = threading.Event()
+    gc.collect()  # no earlier test's garbage closes an fd meanwhile: the lowest free fd is known
+    before = tck_resources.snapshot()
+    server = socket.socket()
+    opened = [server, socket.socket()]
+    try:
+        server.bind(("127.0.0.1", 0))
+        server.listen()
+        local = "127.0.0.1:%d" % server.getsockname()[1]
+        opened.append(socket.create_connection(server.getsockname()))
+        other = "127.0.0.1:%d" % opened[-1].getsockname()[1]
+        opened.append(server.accept()[0])
+        left = threading.Thread(target=release.wait, name="tck-selftest-left", daemon=True)
+        ending = threading.Thread(target=release.wait, args=(0.05,), name="tck-selftest-ending")
+        left.start()
+        ending.start()
+        mid = tck_resources.snapshot()
+        number = opened[1].fileno()
+        opened[1].close()
+        opened[1] = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)  # the lowest free fd: the same
+        opened[1].bind(("127.0.0.1", 0))
+        found = tck_resources.leaks(before)
+        again = tck_resources.leaks(mid)
+    finally:
+        release.set()
+        for s in opened:
+            s.close()
+    resources = [f["resource"] for f in found]
+    details = [f["detail"] for f in found]
+    yield "leaks: resource names are those of the vocabulary, fds first, then threads", \
+        set(resources) <= set(vocabulary.LEAK_RESOURCES) and resources == sorted(
+            resources, key=["fd", "thread"].index), json.dumps(found)
+    yield "leaks: a thread left running is named (daemon); one ending within the deadline is " \
+        "not", [d for d in details if d.startswith("thread")] == [
+            "thread 'tck-selftest-left' (daemon)"], json.dumps(found)
+    if proc:
+        expected = [r"fd \d+: socket:\[\d+\] \(TCP listening %s\)" % local,
+                    r"fd \d+: socket:\[\d+\] \(TCP %s -> %s\)" % (other, local),
+                    r"fd \d+: socket:\[\d+\] \(TCP %s -> %s\)" % (local, other),
+                    r"fd \d+: socket:\[\d+\] \(UDP 127\.0\.0\.1:\d+\)"]
+        fds = [d for d in details if d.startswith("fd")]
+        numbers = [int(re.match(r"fd (\d+):", d).group(1)) for d in fds]
+        yield "leaks: the sockets left open, by fd, with what they are", len(fds) == 4 and all(
+            any(re.fullmatch(e, d) for d in fds) for e in expected) and numbers == sorted(
+            numbers), json.dumps(found)
+        yield "leaks: an fd number reused for another object is new", [
+            f["detail"] for f in again if f["resource"] == "fd"] == [
+            d for d in details if d.startswith("fd %d: " % number) and "UDP" in d], \
+            "fd %d, from the snapshot in the middle: %s" % (number, json.dumps(again))
+    hello, answers, status = session(driver, [
+        json.dumps({"type": "run", "id": "nothing", "budget": 5, "program": prog([rec("hi")])}),
+        json.dumps({"type": "run", "id": "executor", "budget": 5,
+                    "program": tck_text.program_json(EXECUTOR_CLOSE_TEXT)}),
+        json.dumps({"type": "run", "id": "timer", "budget": 5,
+                    "program": tck_text.program_json(PENDING_TIMER_TEXT)}),
+        json.dumps({"type": "batch", "runs": [
+            {"id": "flood", "budget": 5, "program": tck_text.program_json(LEFT_FLOOD_TEXT)}]})])
+    traced = [a.get("id") for a in answers if "trace" in a]
+    yield "leaks: a run that leaves nothing has no \"leaks\"", traced[:1] == ["nothing"] and \
+        "leaks" not in answers[0], json.dumps(answers[:1])
+    yield "leaks: run_in_executor with the default executor, then close(): no leaks (asyncio)", \
+        traced[1:2] == ["executor"] and "leaks" not in answers[1], json.dumps(answers[1:2])
+    yield "leaks: the kit's threads (a pending thread_after, a threadsafe_flood left running) are " \
+        "not leaks", traced[2:] == ["timer", "flood"] and not any(
+            "leaks" in a for a in answers[2:]), json.dumps(answers[2:])
+
+
 # -- the vocabulary: the driver has exactly its names -------------------------------------
 
 # Straight from the vocabulary (not from the driver's tables, which are under test).
@@ -1133,7 +1225,7 @@ def main(driver, loop="asyncio"):
     tests = list(program_tests(runner)) + list(text_tests(driver)) + list(protocol_tests(driver))
     tested = runner if loop == "asyncio" else Runner(loop)
     tests += list(network_tests(tested)) + list(thread_tests(tested, runner))
-    tests += list(vocabulary_tests(tested)) + list(blame_tests())
+    tests += list(vocabulary_tests(tested)) + list(blame_tests()) + list(leak_tests(driver))
     for test, ok, detail in tests:
         print(("PASS  " if ok else "FAIL  ") + test)
         if not ok:

@@ -23,6 +23,7 @@ import time
 import warnings
 
 import tck_program
+import tck_resources
 import tck_vocabulary as vocabulary
 from tck_program import InvalidProgram
 
@@ -228,7 +229,8 @@ def blocking_sleep(seconds):
 
 
 # threadsafe_flood: how many calls a thread makes between two looks at whether the run has ended
-# (and so how soon it stops once it has), and how long the end of a run waits for the threads.
+# (and so how soon it stops once it has), and how long the end of a run waits for the threads
+# (those of threadsafe_flood and of thread_after, in all).
 FLOOD_CHUNK = 4096
 FLOOD_JOIN_SECONDS = 5.0
 
@@ -308,7 +310,7 @@ class Session:
             raise TypeError("must be real number, not %s" % type(delay).__name__)
         t = threading.Timer(delay, fn, args)
         t.daemon = True
-        self.timers.append(t)
+        self.timers.append(tck_resources.kit_thread(t))
         t.start()
 
     def threadsafe_flood(self, threads, calls):
@@ -360,7 +362,7 @@ class Session:
 
         for _ in range(threads):
             t = threading.Thread(target=flood, name="tck-threadsafe_flood", daemon=True)
-            self.floods.append(t)
+            self.floods.append(tck_resources.kit_thread(t))
             t.start()
         return fut
 
@@ -564,11 +566,14 @@ class Session:
         self.finished = True
         for t in self.timers:
             t.cancel()
-        if self.floods:  # before the loops close: the threads stop within a chunk of calls
+        if self.floods:  # the threads stop within a chunk of calls
             self.flood_stop.set()
-            deadline = time.monotonic() + FLOOD_JOIN_SECONDS
-            for t in self.floods:
-                t.join(max(0.0, deadline - time.monotonic()))
+        # Before the loops close. A cancelled timer ends at once; one whose function runs (the
+        # program's) ends with it. The kit's threads are never leaks (tck_resources.kit_thread),
+        # also those still running at the deadline.
+        deadline = time.monotonic() + FLOOD_JOIN_SECONDS
+        for t in self.floods + self.timers:
+            t.join(max(0.0, deadline - time.monotonic()))
         for lp in self.loops:
             if lp.is_running():  # in a thread the program started: ask it to stop
                 try:
@@ -637,6 +642,22 @@ def compiled(source, cache):
     return code
 
 
+def warm_up(probe):
+    """Runs the probe loop for one iteration, so that what an implementation opens once per
+    process exists before the first program and is not reported as that program's leak
+    (tck_resources): uvloop 0.17 opens libuv's signal pipe with its first loop (the probe, made),
+    another implementation might on its first run. One iteration (call_soon(stop), run_forever(),
+    as a run's end does for leftover tasks), not a coroutine: a loop whose tasks are broken (a
+    seeded bug of a Task on the wrong Python: run_until_complete(asyncio.sleep(0)) never returns)
+    must not hang the driver before its hello. A loop that fails it is left for the programs to
+    show."""
+    try:
+        probe.call_soon(probe.stop)
+        probe.run_forever()
+    except Exception:
+        pass
+
+
 class Runner:
     """Runs programs (parsed JSON) on loops of one implementation; run() may be called from
     several threads at once (each run has its own loop, globals and Session)."""
@@ -658,6 +679,7 @@ class Runner:
             self.clock_resolution = self.resolution_of(probe)
             self.name, self.version = ((spec, self.version) if spec in ("asyncio", "uvloop")
                                        else implementation_of(spec, probe, self.version))
+            warm_up(probe)
         finally:
             probe.close()
 

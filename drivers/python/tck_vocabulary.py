@@ -112,6 +112,16 @@ class Vocabulary:
         if isinstance(self.step_budget, bool) or not isinstance(self.step_budget, int) \
                 or self.step_budget <= 0:
             self.fail("/step_budget/iterations", "expected a positive integer")
+        leaks = root.get("leaks")
+        if not isinstance(leaks, dict):
+            self.fail("/leaks", "expected an object with join_seconds and resources")
+        self.leak_join_seconds = seconds = leaks.get("join_seconds")
+        if isinstance(seconds, bool) or not isinstance(seconds, (int, float)) or not seconds > 0:
+            self.fail("/leaks/join_seconds", "expected a positive number of seconds")
+        self.leak_resources = leaks.get("resources")
+        if not isinstance(self.leak_resources, dict) or not all(
+                isinstance(clause, str) and clause for clause in self.leak_resources.values()):
+            self.fail("/leaks/resources", "expected an object naming each resource's clause")
         stress = root.get("stress")
         self.stress_budget_factor = stress.get("budget_factor") if isinstance(stress, dict) else None
         if isinstance(self.stress_budget_factor, bool) or not isinstance(self.stress_budget_factor, int) \
@@ -209,6 +219,11 @@ EXCEPTIONS = VOCABULARY.exceptions
 EXCEPTION_TYPES = tuple(e.name for e in EXCEPTIONS)
 KEYWORDS = frozenset(VOCABULARY.keywords)
 STEP_BUDGET = VOCABULARY.step_budget
+# After a program run alone: how long the threads that appeared get, in all, to end (seconds),
+# and the resources whose leaks are reported, each with the clause a leak of it breaks
+# ({"fd": "RESOURCE-FD-1", "thread": "RESOURCE-THREAD-1"}).
+LEAK_JOIN_SECONDS = float(VOCABULARY.leak_join_seconds)
+LEAK_RESOURCES = dict(VOCABULARY.leak_resources)
 # How many times the program budget a scenario tagged @stress has.
 STRESS_BUDGET_FACTOR = VOCABULARY.stress_budget_factor
 

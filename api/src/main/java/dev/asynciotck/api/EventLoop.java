@@ -180,9 +180,12 @@ public interface EventLoop {
     void stop();
 
     /**
-     * Closes the loop, discarding pending callbacks. Idempotent.
+     * Closes the loop, discarding pending callbacks, and releases what it holds: its selector and
+     * the like are closed, and its default executor is shut down (its threads end, not
+     * necessarily before this returns). Idempotent.
      *
-     * <p>Clauses: {@code LOOP-CLOSE-1}, {@code LOOP-CLOSE-2}, {@code LOOP-CLOSE-3}.
+     * <p>Clauses: {@code LOOP-CLOSE-1}, {@code LOOP-CLOSE-2}, {@code LOOP-CLOSE-3},
+     * {@code RESOURCE-FD-1}, {@code RESOURCE-THREAD-1}.
      *
      * @throws RuntimeError {@code Cannot close a running event loop}
      */

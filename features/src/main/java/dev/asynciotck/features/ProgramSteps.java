@@ -15,6 +15,7 @@ import dev.asynciotck.program.ProgramJson;
 import dev.asynciotck.program.ProgramText;
 import dev.asynciotck.loop.Capability;
 import dev.asynciotck.loop.ConfiguredLoop;
+import dev.asynciotck.loop.Leak;
 import dev.asynciotck.loop.PythonVersionGate;
 import dev.asynciotck.loop.TestedLoop;
 import dev.asynciotck.loop.RunOutcome;
@@ -33,6 +34,7 @@ import org.opentest4j.TestAbortedException;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The steps: {@code Given the program:}, {@code Then the trace is:} and
@@ -78,11 +80,16 @@ public final class ProgramSteps {
      * @return the failure
      */
     private AssertionError loopFailure(String message, String oneLine, Evidence evidence) {
+        return loopFailure(message, oneLine, evidence, check().clauses());
+    }
+
+    /** As {@link #loopFailure(String, String, Evidence)}, blaming the given clauses rather than the scenario's. */
+    private AssertionError loopFailure(String message, String oneLine, Evidence evidence, List<String> blamed) {
         Check check = check();
-        boolean expected = ExpectationLedger.forChecks().expectations().covering(check.name(), check.clauses()).isPresent();
+        boolean expected = ExpectationLedger.forChecks().expectations().covering(check.name(), blamed).isPresent();
         CaseDirectory cases = CaseDirectory.ofRun();
         Failure failure = cases.saveFailure(new SavedCase(check, ConfiguredLoop.get().info(),
-                expected ? Verdict.EXPECTED : Verdict.FAILED, oneLine, evidence, null, ""), check.clauses(), oneLine);
+                expected ? Verdict.EXPECTED : Verdict.FAILED, oneLine, evidence, null, ""), blamed, oneLine);
         Throwable thrown = ExpectationLedger.forChecks().failure(check, failure, message + cases.describe(failure));
         if (thrown instanceof AssertionError e) {
             return e;
@@ -137,6 +144,23 @@ public final class ProgramSteps {
                     "first divergence at event " + (d.index() + 1) + ": expected " + d.expected() + "; actual " + d.actual(),
                     evidence);
         }
+        checkLeaks(((RunOutcome.Traced) outcome).leaks(), expected, actual);
+    }
+
+    /**
+     * The trace was right; what the run left behind once its loops were closed breaks the
+     * resource clauses of the vocabulary's {@code leaks.resources} (RESOURCE-FD-1,
+     * RESOURCE-THREAD-1), not the scenario's.
+     */
+    private void checkLeaks(List<Leak> leaks, Trace expected, Trace actual) {
+        if (leaks.isEmpty()) {
+            return;
+        }
+        List<String> blamed = leaks.stream().map(l -> VOCABULARY.leakClauses().get(l.resource())).distinct().toList();
+        String what = "left once its loops were closed: " + leaks.stream().map(Leak::detail).collect(Collectors.joining("; "));
+        Evidence evidence = new Evidence(program, expected, Evidence.FROM_SCENARIO, anyOrderExpected, actual, what, null);
+        throw loopFailure(title() + "\nthe trace is right, but the run " + what + "\n\nprogram:\n" + indent(program.toString()),
+                what, evidence, blamed);
     }
 
     private Trace traceOrFail() {
@@ -169,7 +193,7 @@ public final class ProgramSteps {
                 new Evidence(program, expectedTrace, Evidence.FROM_SCENARIO, anyOrderExpected, null, what, null));
     }
 
-    private java.util.List<String> clauseIdList() {
+    private List<String> clauseIdList() {
         return tags.clauses().stream().map(dev.asynciotck.clause.Clause::id).toList();
     }
 

@@ -16,7 +16,8 @@ import java.util.Objects;
  *                       {@value #FROM_REFERENCE}
  * @param anyOrder       whether the expected events may come in any order
  * @param actual         the trace the loop gave, or null when it gave none
- * @param fault          when it gave none: what happened instead, else null
+ * @param fault          when it gave none, what happened instead; when its trace was right, what
+ *                       the run left behind (RESOURCE-*); else null
  * @param divergence     the first divergence of {@code actual} from {@code expected}, or null
  */
 public record Evidence(Program program, Trace expected, String expectedSource, boolean anyOrder, Trace actual,

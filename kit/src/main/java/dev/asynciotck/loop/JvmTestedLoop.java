@@ -7,25 +7,39 @@ import dev.asynciotck.interpreter.LoopDeviationException;
 import dev.asynciotck.interpreter.StepBudgetException;
 import dev.asynciotck.interpreter.ProgramInterpreter;
 import dev.asynciotck.program.Program;
+import dev.asynciotck.program.ProgramText;
+import dev.asynciotck.vocabulary.Vocabulary;
 
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.channels.ServerSocketChannel;
+import java.nio.channels.SocketChannel;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
  * A JVM loop run in process: programs run through the {@link ProgramInterpreter} on a worker
  * thread, so a program that hangs past its budget is reported (and its thread abandoned) instead of
- * hanging the kit.
+ * hanging the kit. Programs run one at a time, so what each leaves behind is its own
+ * ({@link ResourceWatch}).
  */
 public final class JvmTestedLoop implements TestedLoop {
+
+    private static final Vocabulary VOCABULARY = Vocabulary.load();
+    private static final Program WARM_UP = ProgramText.parse("loop.run_until_complete(asyncio.sleep(0))\n");
+    private static final long WARM_UP_SECONDS = 10;
 
     private final String id;
     private final EventLoopFactory factory;
     private ExecutorService worker = newWorker();
+    private boolean warmedUp;
 
     /**
      * @param id      the identifier it was selected with
@@ -62,9 +76,17 @@ public final class JvmTestedLoop implements TestedLoop {
     public synchronized RunOutcome run(Program program, RunMode settings) {
         LoopOptions options = settings.virtualTime() && factory.supportsVirtualTime()
                 ? LoopOptions.VIRTUAL_TIME : LoopOptions.REAL_TIME;
+        if (!warmedUp) {
+            warmedUp = true;
+            warmUp();
+        }
+        ResourceWatch watch = ResourceWatch.start();
         java.util.concurrent.Future<RunOutcome> result = worker.submit(() -> runHere(program, options));
         try {
-            return result.get(settings.budget().toNanos(), TimeUnit.NANOSECONDS);
+            RunOutcome outcome = result.get(settings.budget().toNanos(), TimeUnit.NANOSECONDS);
+            // outside the budget: the threads that appeared get their own time to end
+            return outcome instanceof RunOutcome.Traced traced
+                    ? new RunOutcome.Traced(traced.trace(), watch.leaks(VOCABULARY.leakJoinSeconds())) : outcome;
         } catch (TimeoutException e) {
             result.cancel(true);
             worker.shutdownNow();
@@ -76,6 +98,28 @@ public final class JvmTestedLoop implements TestedLoop {
             return new RunOutcome.Fault(RunOutcome.Kind.CRASH, "interrupted while waiting for the program");
         } catch (ExecutionException e) {
             return new RunOutcome.Fault(RunOutcome.Kind.CRASH, "the loop threw " + e.getCause());
+        }
+    }
+
+    /**
+     * Runs one program, unwatched, before the first: what the JVM and its harness open once and
+     * keep (the JDK's socket machinery, a test runner's reporting socket) is then there before
+     * the first watched program, as the Python driver runs a loop before its hello.
+     */
+    private void warmUp() {
+        // the JDK's socket machinery keeps a descriptor from its first use on (NIO's pre-close socket)
+        try (ServerSocketChannel server = ServerSocketChannel.open()) {
+            server.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+            SocketChannel.open(server.getLocalAddress()).close();
+        } catch (IOException e) {
+            // no sockets here: nothing of theirs to warm up
+        }
+        try {
+            worker.submit(() -> runHere(WARM_UP, LoopOptions.REAL_TIME)).get(WARM_UP_SECONDS, TimeUnit.SECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            // the program's own run reports what is wrong with the loop
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -96,11 +140,14 @@ public final class JvmTestedLoop implements TestedLoop {
         worker.shutdownNow();
     }
 
+    /** @return a worker whose thread is already there, so that it is never taken for a program's */
     private static ExecutorService newWorker() {
-        return Executors.newSingleThreadExecutor(r -> {
+        ThreadPoolExecutor worker = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(), r -> {
             Thread t = new Thread(r, "tck-loop-under-test");
             t.setDaemon(true);
             return t;
         });
+        worker.prestartCoreThread();
+        return worker;
     }
 }

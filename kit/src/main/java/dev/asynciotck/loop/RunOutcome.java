@@ -2,15 +2,29 @@ package dev.asynciotck.loop;
 
 import dev.asynciotck.trace.Trace;
 
+import java.util.List;
+
 /** What running a program gave: a trace, an invalid program, or a fault of the loop under test. */
 public sealed interface RunOutcome {
 
     /**
-     * The program ran; judge its trace.
+     * The program ran; judge its trace, then what it left behind.
      *
      * @param trace the trace
+     * @param leaks what the run left once its loops were closed (empty when it was not watched:
+     *              only a program run alone is)
      */
-    record Traced(Trace trace) implements RunOutcome {
+    record Traced(Trace trace, List<Leak> leaks) implements RunOutcome {
+
+        /** Copies the list. */
+        public Traced {
+            leaks = List.copyOf(leaks);
+        }
+
+        /** @param trace the trace of a run that left nothing, or was not watched */
+        public Traced(Trace trace) {
+            this(trace, List.of());
+        }
     }
 
     /**

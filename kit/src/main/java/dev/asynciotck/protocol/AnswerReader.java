@@ -2,23 +2,29 @@ package dev.asynciotck.protocol;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.asynciotck.json.StrictJson;
+import dev.asynciotck.loop.Leak;
 import dev.asynciotck.loop.RunOutcome;
 import dev.asynciotck.trace.TraceJson;
 import dev.asynciotck.trace.TraceSyntaxException;
+import dev.asynciotck.vocabulary.Vocabulary;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Reads one line from a driver as the answer to one run (schemas {@code protocol/result} and
  * {@code protocol/error}): a {@code result} with the run's id and exactly one of {@code trace},
- * {@code invalid} or {@code timeout}, or an {@code error}.
+ * {@code invalid}, {@code wrong_kind} or {@code timeout} (a trace may come with the run's
+ * {@code leaks}), or an {@code error}.
  */
 final class AnswerReader {
 
-    private static final List<String> RESULT_KEYS = List.of("type", "id", "trace", "invalid", "wrong_kind", "timeout");
+    private static final List<String> RESULT_KEYS = List.of("type", "id", "trace", "invalid", "wrong_kind", "timeout", "leaks");
     /** The keys of which a result has exactly one. */
     private static final List<String> OUTCOMES = List.of("trace", "invalid", "wrong_kind", "timeout");
+    private static final List<String> LEAK_KEYS = List.of("resource", "detail");
+    private static final Map<String, String> LEAK_CLAUSES = Vocabulary.load().leakClauses();
     private static final List<String> ERROR_KEYS = List.of("type", "message", "id");
 
     private AnswerReader() {
@@ -76,7 +82,7 @@ final class AnswerReader {
                     "timed out; the driver says: " + json.get("timeout").textValue(), true);
         }
         try {
-            return new Answer.Done(new RunOutcome.Traced(TraceJson.read(json.get("trace"))));
+            return new Answer.Done(new RunOutcome.Traced(TraceJson.read(json.get("trace")), leaks(json.get("leaks"))));
         } catch (TraceSyntaxException e) {
             return garbage("answered a result whose trace is malformed (" + e.getMessage() + "): "
                     + DriverProcess.quote(line));
@@ -105,7 +111,37 @@ final class AnswerReader {
                 return StrictJson.quote(key) + " is a non-empty string";
             }
         }
+        return json.has("leaks") ? leaksProblem(json) : null;
+    }
+
+    private static String leaksProblem(JsonNode json) {
+        JsonNode leaks = json.get("leaks");
+        if (!json.has("trace")) {
+            return "\"leaks\" comes with a \"trace\" only";
+        }
+        if (!leaks.isArray() || leaks.isEmpty()) {
+            return "\"leaks\" is a non-empty array (left out when nothing leaked)";
+        }
+        for (JsonNode leak : leaks) {
+            boolean shaped = leak.isObject() && leak.size() == LEAK_KEYS.size()
+                    && LEAK_KEYS.stream().allMatch(k -> leak.path(k).isTextual() && !leak.get(k).textValue().isEmpty());
+            if (!shaped) {
+                return "each leak is an object with the strings \"resource\" and \"detail\", got " + leak;
+            }
+            if (!LEAK_CLAUSES.containsKey(leak.get("resource").textValue())) {
+                return "a leak's \"resource\" is one of " + LEAK_CLAUSES.keySet() + " (the vocabulary's leaks.resources), got "
+                        + StrictJson.quote(leak.get("resource").textValue());
+            }
+        }
         return null;
+    }
+
+    private static List<Leak> leaks(JsonNode leaks) {
+        List<Leak> out = new ArrayList<>();
+        if (leaks != null) {
+            leaks.forEach(l -> out.add(new Leak(l.get("resource").textValue(), l.get("detail").textValue())));
+        }
+        return out;
     }
 
     private static Answer error(JsonNode json, String id, String line) {

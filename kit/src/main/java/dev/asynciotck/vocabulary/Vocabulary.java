@@ -43,6 +43,8 @@ public final class Vocabulary {
     private final Map<String, String> noneWhen;
     private final int stepBudget;
     private final int stressBudgetFactor;
+    private final double leakJoinSeconds;
+    private final Map<String, String> leakClauses;
 
     private Vocabulary(JsonNode root) {
         require(FORMAT.equals(root.path("format").asText()), "/format", "expected \"" + FORMAT + "\"");
@@ -109,6 +111,29 @@ public final class Vocabulary {
         JsonNode factor = root.path("stress").path("budget_factor");
         require(factor.isInt() && factor.intValue() > 0, "/stress/budget_factor", "expected a positive integer");
         this.stressBudgetFactor = factor.intValue();
+        JsonNode join = root.path("leaks").path("join_seconds");
+        require(join.isNumber() && join.doubleValue() > 0, "/leaks/join_seconds", "expected a positive number");
+        this.leakJoinSeconds = join.doubleValue();
+        Map<String, String> clauses = new LinkedHashMap<>();
+        root.path("leaks").path("resources").properties().forEach(r -> clauses.put(r.getKey(), r.getValue().asText()));
+        require(!clauses.isEmpty(), "/leaks/resources", "expected an object naming each resource's clause");
+        this.leakClauses = Collections.unmodifiableMap(clauses);
+    }
+
+    /**
+     * @return how long, in seconds, the threads that appeared during a program have in all to end
+     *         once its loops are closed, before each still alive is reported as a leak
+     */
+    public double leakJoinSeconds() {
+        return leakJoinSeconds;
+    }
+
+    /**
+     * @return each resource whose leaks are reported ({@code fd}, {@code thread}), with the clause
+     *         a leak of it breaks, in the vocabulary's order
+     */
+    public Map<String, String> leakClauses() {
+        return leakClauses;
     }
 
     /**

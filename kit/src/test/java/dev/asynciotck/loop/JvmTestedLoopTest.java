@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.time.Duration;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -39,35 +40,13 @@ class JvmTestedLoopTest {
 
     @Test
     void aLoopThatReturnsNoTimerHandleFailsItsCheckItDoesNotMakeTheProgramInvalid() {
-        EventLoopFactory reference = new dev.asynciotck.reference.ReferenceEventLoopFactory();
-        EventLoopFactory broken = new EventLoopFactory() {
-            @Override
-            public EventLoop newEventLoop(LoopOptions options) {
-                EventLoop real = reference.newEventLoop(options);
-                return (EventLoop) Proxy.newProxyInstance(EventLoop.class.getClassLoader(), new Class<?>[] {EventLoop.class},
-                        (proxy, method, args) -> {
-                            if (method.getName().equals("callLater")) {
-                                method.invoke(real, args);
-                                return null;
-                            }
-                            try {
-                                return method.invoke(real, args);
-                            } catch (InvocationTargetException e) {
-                                throw e.getCause();
-                            }
-                        });
+        EventLoopFactory broken = proxied("broken", new java.util.ArrayList<>(), (real, method, args) -> {
+            if (method.getName().equals("callLater")) {
+                method.invoke(real, args);
+                return null;
             }
-
-            @Override
-            public String name() {
-                return "broken";
-            }
-
-            @Override
-            public String version() {
-                return "0";
-            }
-        };
+            return method.invoke(real, args);
+        });
         try (TestedLoop tested = new JvmTestedLoop("java:broken", broken)) {
             RunOutcome outcome = tested.run(ProgramText.parse("h = loop.call_later(0.001, loop.stop)\nrecord(\"when\", h.when())\n"),
                     RunMode.DEFAULT);
@@ -116,5 +95,71 @@ class JvmTestedLoopTest {
                 RunMode.DEFAULT);
         Trace trace = assertInstanceOf(RunOutcome.Traced.class, outcome).trace();
         assertEquals("before\n!raised: RuntimeError('Event loop is closed')\n", trace.toString());
+    }
+
+    private static final String EXECUTOR_PROGRAM = "def work(n):\n    return n + 1\n\n"
+            + "record(\"result\", loop.run_until_complete(loop.run_in_executor(None, work, 1)))\nloop.close()\n";
+
+    @Test
+    void aProgramWhoseLoopIsClosedLeavesNoThreadOfItsExecutor() {
+        RunOutcome outcome = run(EXECUTOR_PROGRAM, RunMode.DEFAULT);
+        RunOutcome.Traced traced = assertInstanceOf(RunOutcome.Traced.class, outcome);
+        assertEquals("result: 2\n", traced.trace().toString());
+        assertEquals(List.of(), traced.leaks());
+    }
+
+    /** RESOURCE-THREAD-1: a loop whose close() does nothing leaves its default executor's thread. */
+    @Test
+    void aLoopWhoseCloseKeepsItsExecutorLeaksItsThreadNamedInTheOutcome() {
+        List<EventLoop> kept = new java.util.ArrayList<>();
+        EventLoopFactory leaky = proxied("leaky", kept,
+                (real, method, args) -> method.getName().equals("close") ? null : method.invoke(real, args));
+        try (TestedLoop tested = new JvmTestedLoop("java:leaky", leaky)) {
+            RunOutcome outcome = tested.run(ProgramText.parse(EXECUTOR_PROGRAM), RunMode.DEFAULT);
+            RunOutcome.Traced traced = assertInstanceOf(RunOutcome.Traced.class, outcome);
+            assertEquals(List.of(new Leak("thread", "thread 'asyncio_0' (daemon)")), traced.leaks());
+        } finally {
+            kept.forEach(EventLoop::close);
+        }
+    }
+
+    /** What a proxied loop does with a call made on it. */
+    private interface Call {
+        Object on(EventLoop real, java.lang.reflect.Method method, Object[] args) throws Throwable;
+    }
+
+    /**
+     * @param name  the factory's name
+     * @param made  where the reference loops it makes go (to close them after the test)
+     * @param calls what each call on one of its loops does, given the reference loop behind it
+     * @return a factory of reference loops seen through {@code calls}
+     */
+    private static EventLoopFactory proxied(String name, List<EventLoop> made, Call calls) {
+        EventLoopFactory reference = new dev.asynciotck.reference.ReferenceEventLoopFactory();
+        return new EventLoopFactory() {
+            @Override
+            public EventLoop newEventLoop(LoopOptions options) {
+                EventLoop real = reference.newEventLoop(options);
+                made.add(real);
+                return (EventLoop) Proxy.newProxyInstance(EventLoop.class.getClassLoader(), new Class<?>[] {EventLoop.class},
+                        (proxy, method, args) -> {
+                            try {
+                                return calls.on(real, method, args);
+                            } catch (InvocationTargetException e) {
+                                throw e.getCause();
+                            }
+                        });
+            }
+
+            @Override
+            public String name() {
+                return name;
+            }
+
+            @Override
+            public String version() {
+                return "0";
+            }
+        };
     }
 }

@@ -19,7 +19,7 @@ class PythonDriverFilesTest {
     void theVocabularyIsUnpackedNextToTheDriver() throws IOException {
         Path dir = PythonDriverFiles.script().getParent();
         for (String module : new String[] {"tck_driver.py", "tck_vocabulary.py", "tck_program.py", "tck_session.py",
-                "tck_text.py"}) {
+                "tck_text.py", "tck_pool.py", "tck_resources.py"}) {
             assertTrue(Files.isRegularFile(dir.resolve(module)), module + " in " + dir);
         }
         try (InputStream shipped = Vocabulary.class.getResourceAsStream(Vocabulary.RESOURCE)) {

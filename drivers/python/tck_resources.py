@@ -1,0 +1,187 @@
+"""What a program run left behind: the file descriptors and threads that appeared while it ran and
+are still there once it has finished (its loops closed): what the clauses RESOURCE-FD-1 (file
+descriptors: sockets, pipes, selectors) and RESOURCE-THREAD-1 (threads) check, the names
+vocabulary.LEAK_RESOURCES maps to them.
+
+    before = snapshot()       # before the run
+    ...                       # the run, its Session finished (its loops closed)
+    found = leaks(before)     # [{"resource": "fd" | "thread", "detail": "..."}], fds first
+
+Only the fds whose /proc/self/fd link names a socket, a pipe or an anonymous inode (epoll,
+eventfd, signalfd: what a selector or a loop's wake-up uses) count; files and directories do not.
+Where /proc/self/fd does not exist the fds are not checked (no error). The threads that appeared
+get vocabulary.LEAK_JOIN_SECONDS in all to end (joins with a timeout; nothing sleeps); the fds
+are listed after that, since a thread that ends may close some. A thread started outside the
+threading module that Python saw (a dummy thread) counts while its OS thread runs (Linux). A
+socket is described from a duplicate of its fd (its family, addresses and peer), which is closed
+at once: the socket itself is left as it was. The resource names are the keys of
+vocabulary.LEAK_RESOURCES; a resource missing there is not checked. The threads the kit itself
+starts for a program (thread_after's timers, threadsafe_flood's threads: marked with kit_thread)
+are never leaks.
+"""
+
+import os
+import socket
+import threading
+import time
+import weakref
+from collections import namedtuple
+
+import tck_vocabulary as vocabulary
+
+FD = "fd"
+THREAD = "thread"
+FD_FOLDER = "/proc/self/fd"
+FD_KINDS = ("socket:", "pipe:", "anon_inode:")
+
+# fds: {fd: link target} of the fds of FD_KINDS, or None without /proc/self/fd; threads: a set.
+Snapshot = namedtuple("Snapshot", "fds threads")
+_KIT_THREADS = weakref.WeakSet()
+
+
+def kit_thread(thread):
+    """Marks a thread the kit starts for a program, which leaks() never reports; returns it."""
+    _KIT_THREADS.add(thread)
+    return thread
+
+
+def open_fds():
+    """{fd: link target} of this process's sockets, pipes and anonymous inodes; None where
+    /proc/self/fd cannot be read."""
+    try:
+        names = os.listdir(FD_FOLDER)
+    except OSError:
+        return None
+    fds = {}
+    for name in names:
+        try:
+            target = os.readlink(os.path.join(FD_FOLDER, name))
+        except (OSError, ValueError):
+            continue  # closed meanwhile (the fd of listdir's own directory)
+        if target.startswith(FD_KINDS):
+            fds[int(name)] = target
+    return fds
+
+
+def snapshot():
+    """What is open and running now: the value leaks() compares with."""
+    return Snapshot(open_fds(), set(threading.enumerate()))
+
+
+def leaks(before):
+    """The resources that appeared since the snapshot before and are still there: fds sorted by
+    number, then threads by name; each {"resource": name, "detail": text}."""
+    deadline = time.monotonic() + vocabulary.LEAK_JOIN_SECONDS
+    threads = []
+    if THREAD in vocabulary.LEAK_RESOURCES:
+        me = threading.current_thread()
+        appeared = [t for t in threading.enumerate()
+                    if t not in before.threads and t is not me and t not in _KIT_THREADS]
+        appeared.sort(key=lambda t: (t.name, t.ident or 0))
+        for t in appeared:
+            if not isinstance(t, _DUMMY):
+                t.join(max(0.0, deadline - time.monotonic()))
+        threads = [t for t in appeared if (_runs(t) if isinstance(t, _DUMMY) else t.is_alive())]
+    out = []
+    if FD in vocabulary.LEAK_RESOURCES and before.fds is not None:
+        now = open_fds() or {}
+        for fd in sorted(now):
+            if before.fds.get(fd) != now[fd]:  # new, or a number reused for another object
+                out.append({"resource": FD, "detail": describe_fd(fd, now[fd])})
+    for t in threads:
+        daemon = " (daemon)" if t.daemon else ""
+        out.append({"resource": THREAD, "detail": "thread '%s'%s" % (t.name, daemon)})
+    return out
+
+
+# What threading.current_thread() makes for a thread started outside the threading module (a Qt
+# worker that logs, say): it cannot be joined, and it stays in threading.enumerate() (before
+# Python 3.13: "alive") after the thread has ended.
+_DUMMY = getattr(threading, "_DummyThread", ())
+TASK_FOLDER = "/proc/self/task"
+
+
+def _runs(dummy):
+    """Whether the OS thread of a dummy thread still runs: /proc/self/task/<its native id>;
+    False where that cannot be told (a thread that cannot be seen is not reported)."""
+    native = getattr(dummy, "native_id", None)
+    return native is not None and os.path.isdir(os.path.join(TASK_FOLDER, str(native)))
+
+
+def describe_fd(fd, target):
+    """fd N: TARGET, and for a socket what it is: (TCP 127.0.0.1:43122 -> 127.0.0.1:39011)."""
+    text = "fd %d: %s" % (fd, target)
+    if not target.startswith("socket:"):
+        return text
+    try:
+        copy = os.dup(fd)
+    except OSError:
+        return text
+    try:
+        s = socket.socket(fileno=copy)  # the family and type are read from the fd
+    except OSError:
+        os.close(copy)
+        return text
+    try:
+        what = describe_socket(s)
+    except OSError:
+        return text
+    finally:
+        s.close()  # the duplicate only
+    return "%s (%s)" % (text, what)
+
+
+def describe_socket(s):
+    """What a socket is: TCP A -> B, TCP listening A, UDP A, unix stream PATH -> PEER, ...;
+    raises OSError."""
+    local = s.getsockname()
+    try:
+        peer = s.getpeername()
+    except OSError:
+        peer = None
+    if s.family in (socket.AF_INET, getattr(socket, "AF_INET6", None)):
+        kind = {socket.SOCK_STREAM: "TCP", socket.SOCK_DGRAM: "UDP"}.get(s.type, _name(s.type))
+        if peer is not None:
+            return "%s %s -> %s" % (kind, _inet(local), _inet(peer))
+        if s.type == socket.SOCK_STREAM:
+            listening = _listening(s)
+            if listening is False:
+                return "TCP %s, not connected" % _inet(local)
+            return "TCP listening %s" % _inet(local)
+        return "%s %s" % (kind, _inet(local))
+    if s.family == getattr(socket, "AF_UNIX", None):
+        kind = {socket.SOCK_STREAM: "stream", socket.SOCK_DGRAM: "datagram"}.get(s.type,
+                                                                                 _name(s.type))
+        text = "unix %s %s" % (kind, _unix(local))
+        return text + " -> %s" % _unix(peer) if peer is not None else text
+    text = "%s %s %r" % (_name(s.family), _name(s.type), local)
+    return text + " -> %r" % (peer,) if peer is not None else text
+
+
+def _listening(s):
+    """Whether a stream socket listens (SO_ACCEPTCONN), None where that cannot be asked."""
+    option = getattr(socket, "SO_ACCEPTCONN", None)
+    if option is None:
+        return None
+    try:
+        return bool(s.getsockopt(socket.SOL_SOCKET, option))
+    except OSError:
+        return None
+
+
+def _inet(address):
+    host, port = address[0], address[1]
+    return ("[%s]:%d" if ":" in host else "%s:%d") % (host, port)
+
+
+def _unix(address):
+    if not address:
+        return "unnamed"
+    if isinstance(address, bytes):  # an abstract address: its leading NUL shown as @
+        return "@" + address[1:].decode("utf-8", "replace") if address[:1] == b"\0" \
+            else address.decode("utf-8", "replace")
+    return "@" + address[1:] if address.startswith("\0") else address
+
+
+def _name(value):
+    return getattr(value, "name", str(value))

@@ -1,0 +1,102 @@
+package dev.asynciotck.loop;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * What a JVM loop's program run alone leaves behind (RESOURCE-FD-1, RESOURCE-THREAD-1), as the
+ * Python driver's {@code tck_resources} finds it for Python loops: the file descriptors of this
+ * process that are sockets, pipes or selectors ({@code /proc/self/fd}, where the platform has it)
+ * and the threads, before the program and once its loops are closed. The threads that appeared
+ * get the vocabulary's {@code leaks.join_seconds} in all to end; a thread still alive then, or a
+ * descriptor opened during the run and still open, is a leak.
+ */
+final class ResourceWatch {
+
+    private static final Path FDS = Path.of("/proc/self/fd");
+    private static final List<String> WATCHED = List.of("socket:", "pipe:", "anon_inode:");
+
+    private final Map<Integer, String> fds;
+    private final Set<Thread> threads;
+
+    private ResourceWatch(Map<Integer, String> fds, Set<Thread> threads) {
+        this.fds = fds;
+        this.threads = threads;
+    }
+
+    /** @return the resources now, to compare with once the program has run */
+    static ResourceWatch start() {
+        return new ResourceWatch(fds(), new HashSet<>(Thread.getAllStackTraces().keySet()));
+    }
+
+    /**
+     * @param joinSeconds how long the threads that appeared have in all to end
+     * @return what appeared since {@link #start()} and is still there: descriptors by number, then
+     *         threads by name
+     * @throws InterruptedException if interrupted while the threads are given time to end
+     */
+    List<Leak> leaks(double joinSeconds) throws InterruptedException {
+        long deadline = System.nanoTime() + (long) (joinSeconds * 1e9);
+        List<Thread> alive = new ArrayList<>();
+        for (Thread t : Thread.getAllStackTraces().keySet()) {
+            if (!threads.contains(t) && t != Thread.currentThread()) {
+                t.join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())));
+                if (t.isAlive()) {
+                    alive.add(t);
+                }
+            }
+        }
+        List<Leak> out = new ArrayList<>();
+        Map<Integer, String> now = fds();
+        if (fds != null && now != null) {
+            Map<String, String> sockets = null;
+            for (Map.Entry<Integer, String> fd : now.entrySet()) {
+                if (!fd.getValue().equals(fds.get(fd.getKey()))) {
+                    if (sockets == null) {
+                        sockets = SocketTable.read();
+                    }
+                    String socket = sockets.get(fd.getValue());
+                    out.add(new Leak("fd", "fd " + fd.getKey() + ": " + fd.getValue() + (socket == null ? "" : " (" + socket + ")")));
+                }
+            }
+        }
+        alive.sort(Comparator.comparing(Thread::getName));
+        for (Thread t : alive) {
+            out.add(new Leak("thread", "thread '" + t.getName() + "'" + (t.isDaemon() ? " (daemon)" : "")));
+        }
+        return out;
+    }
+
+    /** @return the watched descriptors by number, or null where there is no {@code /proc/self/fd} */
+    private static Map<Integer, String> fds() {
+        if (!Files.isDirectory(FDS)) {
+            return null;
+        }
+        Map<Integer, String> out = new TreeMap<>();
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(FDS)) {
+            for (Path entry : entries) {
+                try {
+                    String target = Files.readSymbolicLink(entry).toString();
+                    if (WATCHED.stream().anyMatch(target::startsWith)) {
+                        out.put(Integer.parseInt(entry.getFileName().toString()), target);
+                    }
+                } catch (IOException | NumberFormatException e) {
+                    // closed while listed (the listing's own descriptor, say): not open now
+                }
+            }
+        } catch (IOException e) {
+            return null;
+        }
+        return out;
+    }
+}
