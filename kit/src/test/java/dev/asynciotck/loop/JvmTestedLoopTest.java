@@ -9,8 +9,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -40,7 +42,7 @@ class JvmTestedLoopTest {
 
     @Test
     void aLoopThatReturnsNoTimerHandleFailsItsCheckItDoesNotMakeTheProgramInvalid() {
-        EventLoopFactory broken = proxied("broken", new java.util.ArrayList<>(), (real, method, args) -> {
+        EventLoopFactory broken = proxied("broken", new ArrayList<>(), (real, method, args) -> {
             if (method.getName().equals("callLater")) {
                 method.invoke(real, args);
                 return null;
@@ -111,7 +113,7 @@ class JvmTestedLoopTest {
     /** RESOURCE-THREAD-1: a loop whose close() does nothing leaves its default executor's thread. */
     @Test
     void aLoopWhoseCloseKeepsItsExecutorLeaksItsThreadNamedInTheOutcome() {
-        List<EventLoop> kept = new java.util.ArrayList<>();
+        List<EventLoop> kept = new ArrayList<>();
         EventLoopFactory leaky = proxied("leaky", kept,
                 (real, method, args) -> method.getName().equals("close") ? null : method.invoke(real, args));
         try (TestedLoop tested = new JvmTestedLoop("java:leaky", leaky)) {
@@ -125,7 +127,7 @@ class JvmTestedLoopTest {
 
     /** What a proxied loop does with a call made on it. */
     private interface Call {
-        Object on(EventLoop real, java.lang.reflect.Method method, Object[] args) throws Throwable;
+        Object on(EventLoop real, Method method, Object[] args) throws Throwable;
     }
 
     /**
