@@ -578,6 +578,15 @@ loop.run_until_complete(main())
 """
 ORDER_TRACE_TEXT = ["server events: ['made', 'data', 'eof', ['lost', None]]",
                     "server data: b'hello world'", "closed: [True, False, 0]"]
+# The program of the kit's LoopsAndBranchesTest (which holds the reference loop to the same trace),
+# and its trace on CPython 3.11.2: one copy, read from the kit's test resources.
+_CONTROL_FLOW = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "kit", "src",
+                             "test", "resources", "control-flow")
+with open(os.path.join(_CONTROL_FLOW, "sockets.py"), encoding="utf-8") as _f:
+    SOCKETS_TEXT = _f.read()
+with open(os.path.join(_CONTROL_FLOW, "sockets.trace"), encoding="utf-8") as _f:
+    SOCKETS_TRACE_TEXT = [line for line in _f.read().splitlines() if line]
+
 REFS_TEXT = """class Kept(asyncio.Protocol):
     def __init__(self):
         self.lost = loop.create_future()
@@ -625,6 +634,8 @@ def network_tests(runner):
     for name, text, lines in (
             ("a server protocol sees made, data, eof, lost; the client's two writes arrive",
              ORDER_TEXT, ORDER_TRACE_TEXT),
+            ("socketpair() gives two connected non-blocking Sockets: send, recv, close, and "
+             "loop.sock_recv", SOCKETS_TEXT, SOCKETS_TRACE_TEXT),
             ("servers, transports and sockets are refs named by their first variable (not by "
              "self.a = x), else Type#n; a protocol is <Class>", REFS_TEXT, REFS_TRACE_TEXT)):
         try:
@@ -1147,8 +1158,8 @@ def real_objects(loop):
 
 
 def network_objects(loop):
-    """A Transport, a Server and a TransportSocket made by the loop on loopback (port 0), all
-    closed before they are returned: their methods stay."""
+    """A Transport, a Server and a TransportSocket made by the loop on loopback (port 0), and a
+    Socket of socketpair(), all closed before they are returned: their methods stay."""
     made = loop.create_future()
 
     class Accepted(asyncio.Protocol):
@@ -1169,7 +1180,12 @@ def network_objects(loop):
             await server.wait_closed()
         return {"Transport": transport, "Server": server, "TransportSocket": socket}
 
-    return loop.run_until_complete(open_and_close())
+    objects = loop.run_until_complete(open_and_close())
+    pair = tck_session.socketpair()  # the kit's socketpair(): a Socket
+    for sock in pair:
+        sock.close()
+    objects["Socket"] = pair[0]
+    return objects
 
 
 def kinds_on_this_python():

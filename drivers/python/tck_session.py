@@ -17,6 +17,7 @@ import itertools
 import json
 import math
 import platform
+import socket
 import sys
 import threading
 import time
@@ -150,6 +151,8 @@ def ref_type(obj):
         kind = "Transport"
     elif issubclass(cls, asyncio.AbstractServer):
         kind = "Server"
+    elif issubclass(cls, socket.socket):
+        kind = "Socket"  # of the kit's socketpair()
     elif issubclass(cls, _TRANSPORT_SOCKET):
         kind = "TransportSocket"
     elif issubclass(cls, concurrent.futures.Executor):
@@ -217,7 +220,17 @@ KIT_BUILTINS = {
     "thread_after": lambda session: session.thread_after,
     "blocking_sleep": lambda session: blocking_sleep,
     "threadsafe_flood": lambda session: session.threadsafe_flood,
+    "socketpair": lambda session: socketpair,
 }
+
+
+def socketpair():
+    """The kit's socketpair(): Python's socket.socketpair(), both sockets non-blocking. The
+    program closes them; one left open is a leak (RESOURCE-FD-1)."""
+    pair = socket.socketpair()
+    for sock in pair:
+        sock.setblocking(False)
+    return pair
 
 
 def blocking_sleep(seconds):

@@ -717,4 +717,89 @@ public interface EventLoop {
                                    String host, int port, boolean startServing) {
         throw new UnsupportedOperationException("create_server: this loop has no network capability");
     }
+
+    // ------------------------------------------------ watching sockets, and socket objects directly
+
+    /**
+     * {@code loop.add_reader(fd, callback)}: from the loop's iterations, calls {@code callback} each
+     * time {@code fd} has data to read (or its peer has closed), until {@link #removeReader}. A
+     * socket has one reader: a second call replaces the first callback. The loop watches the
+     * channel; it does not own it (closing the loop leaves it open).
+     *
+     * <p>Clauses: {@code WATCH-READ-1}, {@code WATCH-READ-2}, {@code WATCH-CLOSED-1}.
+     *
+     * @param fd       a non-blocking channel the program owns
+     * @param callback what to call, with its arguments bound
+     * @throws RuntimeError {@code Event loop is closed} on a closed loop
+     */
+    default void addReader(java.nio.channels.SelectableChannel fd, Runnable callback) {
+        throw new UnsupportedOperationException("add_reader: this loop has no network capability");
+    }
+
+    /**
+     * {@code loop.remove_reader(fd)}: stops calling the reader of {@code fd}; its writer stays.
+     *
+     * <p>Clauses: {@code WATCH-READ-1}, {@code WATCH-REMOVE-1}, {@code WATCH-REMOVE-2}.
+     *
+     * @param fd the channel
+     * @return whether {@code fd} had a reader
+     */
+    default boolean removeReader(java.nio.channels.SelectableChannel fd) {
+        throw new UnsupportedOperationException("remove_reader: this loop has no network capability");
+    }
+
+    /**
+     * {@code loop.add_writer(fd, callback)}: from the loop's iterations, calls {@code callback} each
+     * time {@code fd} can be written, until {@link #removeWriter}; a second call replaces the first
+     * callback.
+     *
+     * <p>Clauses: {@code WATCH-WRITE-1}, {@code WATCH-CLOSED-1}.
+     *
+     * @param fd       a non-blocking channel the program owns
+     * @param callback what to call, with its arguments bound
+     * @throws RuntimeError {@code Event loop is closed} on a closed loop
+     */
+    default void addWriter(java.nio.channels.SelectableChannel fd, Runnable callback) {
+        throw new UnsupportedOperationException("add_writer: this loop has no network capability");
+    }
+
+    /**
+     * {@code loop.remove_writer(fd)}: stops calling the writer of {@code fd}; its reader stays.
+     *
+     * <p>Clauses: {@code WATCH-WRITE-1}, {@code WATCH-REMOVE-1}, {@code WATCH-REMOVE-2}.
+     *
+     * @param fd the channel
+     * @return whether {@code fd} had a writer
+     */
+    default boolean removeWriter(java.nio.channels.SelectableChannel fd) {
+        throw new UnsupportedOperationException("remove_writer: this loop has no network capability");
+    }
+
+    /**
+     * {@code loop.sock_recv(sock, nbytes)}: a coroutine that waits until {@code sock} has data and
+     * gives at most {@code nbytes} of it; an empty array once the peer has closed.
+     *
+     * <p>Clauses: {@code SOCK-RECV-1}, {@code SOCK-RECV-2}.
+     *
+     * @param sock   a non-blocking connected socket the program owns
+     * @param nbytes the most bytes to give
+     * @return a coroutine whose value is a {@code byte[]}
+     */
+    default Coroutine sockRecv(java.nio.channels.SocketChannel sock, int nbytes) {
+        throw new UnsupportedOperationException("sock_recv: this loop has no network capability");
+    }
+
+    /**
+     * {@code loop.sock_sendall(sock, data)}: a coroutine that sends all of {@code data}, waiting
+     * while the socket's buffer is full; its value is None ({@code null}).
+     *
+     * <p>Clauses: {@code SOCK-SENDALL-1}.
+     *
+     * @param sock a non-blocking connected socket the program owns
+     * @param data what to send
+     * @return a coroutine whose value is {@code null}
+     */
+    default Coroutine sockSendall(java.nio.channels.SocketChannel sock, byte[] data) {
+        throw new UnsupportedOperationException("sock_sendall: this loop has no network capability");
+    }
 }

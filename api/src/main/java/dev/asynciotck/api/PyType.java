@@ -40,6 +40,8 @@ public enum PyType {
     OS_ERROR("OSError", EXCEPTION),
     /** {@code TimeoutError}: builtin since 3.11 ({@code asyncio.TimeoutError} is an alias). */
     TIMEOUT_ERROR("TimeoutError", OS_ERROR),
+    /** {@code BlockingIOError}: a non-blocking socket operation that would block ({@code [Errno 11] Resource temporarily unavailable}). */
+    BLOCKING_IO_ERROR("BlockingIOError", OS_ERROR),
     /** {@code ConnectionError}: the base of the connection errors of sockets. */
     CONNECTION_ERROR("ConnectionError", OS_ERROR),
     /**

@@ -110,6 +110,8 @@ final class Builtins {
                     (args, kw) -> ThreadMethods.threadPool(new Args("ThreadPoolExecutor", args, kw)))),
             Map.entry("thread_after", session -> new Builtin("thread_after",
                     (args, kw) -> threadAfter(session, new Args("thread_after", args, kw)))),
+            Map.entry("socketpair", session -> new Builtin("socketpair",
+                    (args, kw) -> SocketMethods.socketpair(new Args("socketpair", args, kw)))),
             Map.entry("set", session -> SET),
             Map.entry("list", session -> LIST),
             Map.entry("tuple", session -> TUPLE),

@@ -45,6 +45,7 @@ final class Kinds {
             Map.entry(ContextVar.class, "ContextVar"), Map.entry(Context.class, "Context"),
             Map.entry(dev.asynciotck.api.Transport.class, "Transport"), Map.entry(dev.asynciotck.api.Server.class, "Server"),
             Map.entry(dev.asynciotck.api.TransportSocket.class, "TransportSocket"),
+            Map.entry(ProgramSocket.class, "Socket"),
             Map.entry(java.util.concurrent.ExecutorService.class, "Executor"),
             Map.entry(ContextVar.Token.class, "Token"));
 

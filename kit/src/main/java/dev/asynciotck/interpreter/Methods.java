@@ -123,7 +123,7 @@ final class Methods {
             }).build();
 
     private static final Map<String, Body<Object>> LOOP = ThreadMethods.loopMethods(NetworkMethods.loopMethods(
-            table(EventLoop.class, null)))
+            SocketMethods.loopMethods(table(EventLoop.class, null))))
             .with("set_task_factory", (s, loop, a) -> {
                 Object factory = a.required(0, "factory");
                 a.noMoreThan(1);
@@ -355,6 +355,7 @@ final class Methods {
             Map.entry("Token", Map.of()),
             Map.entry("Transport", NetworkMethods.TRANSPORT), Map.entry("Server", NetworkMethods.SERVER),
             Map.entry("TransportSocket", NetworkMethods.TRANSPORT_SOCKET),
+            Map.entry("Socket", SocketMethods.SOCKET),
             Map.entry("Executor", ThreadMethods.EXECUTOR),
             Map.entry("asyncio", ASYNCIO));
 

@@ -27,11 +27,11 @@ public final class TraceDiff {
         int n = Math.min(e.size(), a.size());
         for (int i = 0; i < n; i++) {
             if (!matches(e.get(i), a.get(i))) {
-                return Optional.of(new Divergence(i, lineOf(e, i), lineOf(a, i), sideBySide(expected, actual, i)));
+                return Optional.of(new Divergence(i, lineOf(expected, i), lineOf(actual, i), sideBySide(expected, actual, i)));
             }
         }
         if (e.size() != a.size()) {
-            return Optional.of(new Divergence(n, lineOf(e, n), lineOf(a, n), sideBySide(expected, actual, n)));
+            return Optional.of(new Divergence(n, lineOf(expected, n), lineOf(actual, n), sideBySide(expected, actual, n)));
         }
         if (!matchesValue(expected.raised(), actual.raised())) {
             return Optional.of(new Divergence(n, raisedLine(expected), raisedLine(actual),
@@ -125,8 +125,12 @@ public final class TraceDiff {
         return true;
     }
 
-    private static String lineOf(List<Event> events, int i) {
-        return i < events.size() ? events.get(i).toString() : "(end of trace)";
+    /** The i-th event; past the last one, the end of the trace and how the program ended (what it raised). */
+    private static String lineOf(Trace t, int i) {
+        if (i < t.events().size()) {
+            return t.events().get(i).toString();
+        }
+        return t.raised() == null ? "(end of trace)" : "(end of trace, " + raisedLine(t) + ")";
     }
 
     private static String raisedLine(Trace t) {

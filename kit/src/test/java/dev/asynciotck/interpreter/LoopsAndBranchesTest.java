@@ -36,7 +36,7 @@ class LoopsAndBranchesTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"if", "for", "while", "awaitloop", "rangeerr", "seq_order", "asyncwith", "boolops", "defaults", "asyncgen", "keywords", "dicts", "sequences", "bytes", "classes"})
+    @ValueSource(strings = {"if", "for", "while", "awaitloop", "rangeerr", "seq_order", "asyncwith", "boolops", "defaults", "asyncgen", "keywords", "dicts", "sequences", "bytes", "classes", "sockets"})
     void tracesAreCPythons(String name) throws IOException {
         String trace = ProgramInterpreter.run(ProgramText.parse(resource(name + ".py")), reference(),
                 LoopOptions.VIRTUAL_TIME).toString();

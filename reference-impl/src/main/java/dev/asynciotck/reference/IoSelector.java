@@ -26,6 +26,8 @@ final class IoSelector {
         final SelectionKey key;
         CallbackHandle reader;
         CallbackHandle writer;
+        /** A channel the program owns (add_reader, sock_recv...): closing the loop leaves it open. */
+        boolean borrowed;
 
         private Watch(SelectionKey key) {
             this.key = key;
@@ -57,6 +59,18 @@ final class IoSelector {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open a selector", e);
         }
+    }
+
+    /**
+     * @param channel a channel
+     * @return its watch, or null when the loop has never watched it
+     */
+    Watch existing(SelectableChannel channel) {
+        if (selector == null) {
+            return null;
+        }
+        SelectionKey key = channel.keyFor(selector);
+        return key != null && key.isValid() ? (Watch) key.attachment() : null;
     }
 
     /** asyncio's {@code _add_reader}: {@code callback} is queued each time the channel is readable (or accepts, or connects). */
@@ -162,12 +176,16 @@ final class IoSelector {
     }
 
     /**
-     * Closes the selector and every channel still registered (the loop closes): a socket a program
-     * left open does not outlive its loop (asyncio leaves it to the garbage collector).
+     * Closes the selector and every channel of the loop's still registered (the loop closes): a
+     * transport or server a program left open does not outlive its loop (asyncio leaves it to the
+     * garbage collector). The program's own sockets ({@link Watch#borrowed}) stay open.
      */
     void close() {
         if (selector != null) {
             for (SelectionKey key : selector.keys()) {
+                if (((Watch) key.attachment()).borrowed) {
+                    continue;
+                }
                 try {
                     key.channel().close();
                 } catch (IOException e) {

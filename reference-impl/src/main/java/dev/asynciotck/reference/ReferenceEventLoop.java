@@ -26,6 +26,7 @@ import dev.asynciotck.api.Steps;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.StandardSocketOptions;
+import java.nio.channels.SelectableChannel;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
@@ -81,6 +82,7 @@ public final class ReferenceEventLoop implements EventLoop {
     private final TimerHeap timers = new TimerHeap();
     private final ThreadsafeInbox inbox = new ThreadsafeInbox();
     private final IoSelector io = new IoSelector();
+    private final WatchedSockets sockets = new WatchedSockets(this, io);
     private int timerCancelledCount;
     private boolean stopping;
     private volatile boolean closed;
@@ -413,6 +415,38 @@ public final class ReferenceEventLoop implements EventLoop {
         });
     }
 
+    // ------------------------------------------------ watching sockets, and socket objects directly
+
+    @Override
+    public void addReader(SelectableChannel fd, Runnable callback) {
+        sockets.addReader(fd, callback);
+    }
+
+    @Override
+    public boolean removeReader(SelectableChannel fd) {
+        return sockets.removeReader(fd);
+    }
+
+    @Override
+    public void addWriter(SelectableChannel fd, Runnable callback) {
+        sockets.addWriter(fd, callback);
+    }
+
+    @Override
+    public boolean removeWriter(SelectableChannel fd) {
+        return sockets.removeWriter(fd);
+    }
+
+    @Override
+    public Coroutine sockRecv(SocketChannel sock, int nbytes) {
+        return sockets.sockRecv(sock, nbytes);
+    }
+
+    @Override
+    public Coroutine sockSendall(SocketChannel sock, byte[] data) {
+        return sockets.sockSendall(sock, data);
+    }
+
     /** Queues an internal handle (a task step, a done callback): call_soon with its closed check. */
     void scheduleSoon(AbstractHandle handle) {
         checkClosed();
@@ -668,7 +702,7 @@ public final class ReferenceEventLoop implements EventLoop {
         }
     }
 
-    private void checkClosed() {
+    void checkClosed() {
         if (closed) {
             throw new RuntimeError("Event loop is closed");
         }
