@@ -17,6 +17,7 @@ import itertools
 import json
 import math
 import platform
+import signal
 import socket
 import sys
 import threading
@@ -221,7 +222,36 @@ KIT_BUILTINS = {
     "blocking_sleep": lambda session: blocking_sleep,
     "threadsafe_flood": lambda session: session.threadsafe_flood,
     "socketpair": lambda session: socketpair,
+    "raise_signal": lambda session: raise_signal,
 }
+
+
+# The signals whose default action ends the process (of those the vocabulary names).
+_ENDS_THE_PROCESS = frozenset(getattr(signal, name) for name in ("SIGUSR1", "SIGUSR2", "SIGINT",
+                                                                  "SIGTERM", "SIGHUP", "SIGALRM"))
+
+
+def _handled(sig):
+    """Whether the process catches or ignores sig: Linux's SigCgt and SigIgn masks, which see a
+    handler installed by C code too (GLib's), else Python's own record of its handlers."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            masks = dict(line.split(":", 1) for line in status if line.startswith(("SigCgt", "SigIgn")))
+        return any(int(masks[name], 16) >> (sig - 1) & 1 for name in ("SigCgt", "SigIgn"))
+    except (OSError, KeyError, ValueError):
+        return signal.getsignal(sig) not in (signal.SIG_DFL, None)
+
+
+def raise_signal(sig):
+    """The kit's raise_signal(sig): Python's signal.raise_signal, refused (RuntimeError) when the
+    process has no handler for sig and its default action would end the process: a loop that
+    forgot its handler fails its check instead of killing the driver."""
+    if isinstance(sig, bool) or not isinstance(sig, int):
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(sig).__name__)
+    if sig in _ENDS_THE_PROCESS and not _handled(sig):
+        raise RuntimeError("raise_signal(%d): the process has no handler for it, and its default "
+                           "action would end the process" % sig)
+    signal.raise_signal(sig)
 
 
 def socketpair():

@@ -51,3 +51,29 @@ Feature: Receiving from a socket with the loop
       the rest: b"lo"
       after the peer closed: b""
       """
+
+  @SOCK-RECV-3 @network
+  Scenario: sock_recv waiting for data raises the error that ends the connection
+    Given the program:
+      """python
+      async def main():
+          ab = socketpair()
+          a = ab[0]
+          b = ab[1]
+          a.send(b"never read")
+          receiving = asyncio.create_task(loop.sock_recv(a, 100))
+          await asyncio.sleep(0)
+          b.close()
+          try:
+              got = await receiving
+              record("received", got)
+          except ConnectionResetError as e:
+              record("sock_recv raised", e)
+          a.close()
+
+      loop.run_until_complete(main())
+      """
+    Then the trace is:
+      """
+      sock_recv raised: ConnectionResetError("[Errno 104] Connection reset by peer")
+      """

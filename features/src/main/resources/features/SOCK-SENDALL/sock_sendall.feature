@@ -34,7 +34,7 @@ Feature: Sending all of some data with the loop
           ab = socketpair()
           a = ab[0]
           b = ab[1]
-          data = b"0123456789" * 30000
+          data = b"0123456789" * 300000
           sending = asyncio.create_task(loop.sock_sendall(a, data))
           received = b""
           while len(received) < len(data):
@@ -52,4 +52,29 @@ Feature: Sending all of some data with the loop
       """
       value: None
       received as sent: True
+      """
+
+  @SOCK-SENDALL-2 @network
+  Scenario: sock_sendall waiting to send the rest raises the error that ends the connection
+    Given the program:
+      """python
+      async def main():
+          ab = socketpair()
+          a = ab[0]
+          b = ab[1]
+          sending = asyncio.create_task(loop.sock_sendall(a, b"x" * 3000000))
+          await asyncio.sleep(0)
+          b.close()
+          try:
+              got = await sending
+              record("sent", got)
+          except BrokenPipeError as e:
+              record("sock_sendall raised", e)
+          a.close()
+
+      loop.run_until_complete(main())
+      """
+    Then the trace is:
+      """
+      sock_sendall raised: BrokenPipeError("[Errno 32] Broken pipe")
       """

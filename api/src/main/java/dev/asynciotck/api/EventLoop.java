@@ -779,7 +779,7 @@ public interface EventLoop {
      * {@code loop.sock_recv(sock, nbytes)}: a coroutine that waits until {@code sock} has data and
      * gives at most {@code nbytes} of it; an empty array once the peer has closed.
      *
-     * <p>Clauses: {@code SOCK-RECV-1}, {@code SOCK-RECV-2}.
+     * <p>Clauses: {@code SOCK-RECV-1}, {@code SOCK-RECV-2}, {@code SOCK-RECV-3}.
      *
      * @param sock   a non-blocking connected socket the program owns
      * @param nbytes the most bytes to give
@@ -793,7 +793,7 @@ public interface EventLoop {
      * {@code loop.sock_sendall(sock, data)}: a coroutine that sends all of {@code data}, waiting
      * while the socket's buffer is full; its value is None ({@code null}).
      *
-     * <p>Clauses: {@code SOCK-SENDALL-1}.
+     * <p>Clauses: {@code SOCK-SENDALL-1}, {@code SOCK-SENDALL-2}.
      *
      * @param sock a non-blocking connected socket the program owns
      * @param data what to send
@@ -801,5 +801,41 @@ public interface EventLoop {
      */
     default Coroutine sockSendall(java.nio.channels.SocketChannel sock, byte[] data) {
         throw new UnsupportedOperationException("sock_sendall: this loop has no network capability");
+    }
+
+    // ---------------------------------------------------------------- Unix signals (EventLoopFactory.supportsUnixSignals)
+
+    /**
+     * {@code loop.add_signal_handler(sig, callback)}: from now on, each time the process receives
+     * signal {@code sig}, the loop calls {@code callback} from its own iterations (never from the
+     * signal's thread), even when the signal came before the loop ran. A second call for the same
+     * signal replaces the callback.
+     *
+     * <p>Clauses: {@code SIGNAL-HANDLER-1}, {@code SIGNAL-HANDLER-2}, {@code SIGNAL-CHILD-1},
+     * {@code SIGNAL-NUMBER-1}, {@code SIGNAL-CLOSED-1}, {@code SIGNAL-CHECK-1}.
+     *
+     * @param sig      the signal number (Linux's: SIGUSR1 is 10)
+     * @param callback what to call, with its arguments bound
+     * @throws TypeError    {@code coroutines cannot be used with add_signal_handler()} for a
+     *                      {@link CoroutineFunction} or a {@link Coroutine}
+     * @throws ValueError   {@code invalid signal number N} outside Linux's 1 to 31 and 34 to 64
+     * @throws RuntimeError {@code sig N cannot be caught} (SIGKILL), or {@code Event loop is closed}
+     */
+    default void addSignalHandler(int sig, Runnable callback) {
+        throw new UnsupportedOperationException("add_signal_handler: this loop has no unix-signals capability");
+    }
+
+    /**
+     * {@code loop.remove_signal_handler(sig)}: the signal gets back what it had before the loop's
+     * handler; {@link #close()} removes every handler of the loop.
+     *
+     * <p>Clauses: {@code SIGNAL-REMOVE-1}, {@code SIGNAL-NUMBER-1}.
+     *
+     * @param sig the signal number
+     * @return whether the loop had a handler for it
+     * @throws ValueError {@code invalid signal number N} outside Linux's 1 to 31 and 34 to 64
+     */
+    default boolean removeSignalHandler(int sig) {
+        throw new UnsupportedOperationException("remove_signal_handler: this loop has no unix-signals capability");
     }
 }

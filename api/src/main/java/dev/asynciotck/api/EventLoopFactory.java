@@ -47,4 +47,13 @@ public interface EventLoopFactory {
     default boolean supportsNetwork() {
         return false;
     }
+
+    /**
+     * @return whether the loops handle Unix signals ({@link EventLoop#addSignalHandler},
+     *         {@link EventLoop#removeSignalHandler}): the {@code unix-signals} capability; checks that
+     *         need it are skipped otherwise. The kit raises the signals at its own process.
+     */
+    default boolean supportsUnixSignals() {
+        return false;
+    }
 }

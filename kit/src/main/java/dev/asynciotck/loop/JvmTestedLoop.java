@@ -66,6 +66,9 @@ public final class JvmTestedLoop implements TestedLoop {
         if (factory.supportsVirtualTime()) {
             caps.add(Capability.VIRTUAL_TIME);
         }
+        if (factory.supportsUnixSignals()) {
+            caps.add(Capability.UNIX_SIGNALS);
+        }
         if (factory.supportsNetwork()) {
             caps.add(Capability.NETWORK);
         }

@@ -83,6 +83,7 @@ public final class ReferenceEventLoop implements EventLoop {
     private final ThreadsafeInbox inbox = new ThreadsafeInbox();
     private final IoSelector io = new IoSelector();
     private final WatchedSockets sockets = new WatchedSockets(this, io);
+    private final SignalHandlers signals = new SignalHandlers(this);
     private int timerCancelledCount;
     private boolean stopping;
     private volatile boolean closed;
@@ -447,6 +448,23 @@ public final class ReferenceEventLoop implements EventLoop {
         return sockets.sockSendall(sock, data);
     }
 
+    // ---------------------------------------------------------------- Unix signals
+
+    @Override
+    public void addSignalHandler(int sig, Runnable callback) {
+        signals.add(sig, callback);
+    }
+
+    @Override
+    public boolean removeSignalHandler(int sig) {
+        return signals.remove(sig);
+    }
+
+    /** From the JVM's signal thread: signal {@code sig} arrived; the loop queues its handler from its own thread. */
+    void postSignal(int sig) {
+        inbox.offer(new CallbackHandle(() -> signals.arrived(sig, ready), Context.copyCurrent()));
+    }
+
     /** Queues an internal handle (a task step, a done callback): call_soon with its closed check. */
     void scheduleSoon(AbstractHandle handle) {
         checkClosed();
@@ -539,6 +557,7 @@ public final class ReferenceEventLoop implements EventLoop {
         closed = true;
         discardPending();
         io.close();
+        signals.close();
         ExecutorService executor = defaultExecutor;
         defaultExecutor = null;
         if (executor != null) {

@@ -132,10 +132,10 @@ final class WatchedSockets {
         } catch (IOException error) {
             throw NetworkErrors.of(error);
         }
-        if (n == 0) {
-            return null;
+        if (n < 0) {
+            return new byte[0];  // the peer has closed
         }
-        return n < 0 ? new byte[0] : Arrays.copyOf(buffer.array(), n);
+        return n == 0 ? null : Arrays.copyOf(buffer.array(), n);
     }
 
     private static void send(SocketChannel sock, ByteBuffer rest) {
