@@ -1,11 +1,12 @@
 """What a program run left behind: the file descriptors and threads that appeared while it ran and
-are still there once it has finished (its loops closed): what the clauses RESOURCE-FD-1 (file
-descriptors: sockets, pipes, selectors) and RESOURCE-THREAD-1 (threads) check, the names
-vocabulary.LEAK_RESOURCES maps to them.
+are still there once it has finished (its loops closed), and the signals the process began to
+catch and still catches: what the clauses RESOURCE-FD-1 (file descriptors: sockets, pipes,
+selectors), RESOURCE-THREAD-1 (threads) and RESOURCE-SIGNAL-1 (signal handlers, from Linux's
+SigCgt in /proc/self/status) check, the names vocabulary.LEAK_RESOURCES maps to them.
 
     before = snapshot()       # before the run
     ...                       # the run, its Session finished (its loops closed)
-    found = leaks(before)     # [{"resource": "fd" | "thread", "detail": "..."}], fds first
+    found = leaks(before)     # [{"resource": "fd" | "thread" | "signal", "detail": "..."}]
 
 Only the fds whose /proc/self/fd link names a socket, a pipe or an anonymous inode (epoll,
 eventfd, signalfd: what a selector or a loop's wake-up uses) count; files and directories do not.
@@ -21,6 +22,7 @@ are never leaks.
 """
 
 import os
+import signal
 import socket
 import threading
 import time
@@ -31,11 +33,14 @@ import tck_vocabulary as vocabulary
 
 FD = "fd"
 THREAD = "thread"
+SIGNAL = "signal"
+STATUS = "/proc/self/status"
 FD_FOLDER = "/proc/self/fd"
 FD_KINDS = ("socket:", "pipe:", "anon_inode:")
 
-# fds: {fd: link target} of the fds of FD_KINDS, or None without /proc/self/fd; threads: a set.
-Snapshot = namedtuple("Snapshot", "fds threads")
+# fds: {fd: link target} of the fds of FD_KINDS, or None without /proc/self/fd; threads: a set;
+# signals: the mask of the signals the process catches (SigCgt), or None without /proc/self/status.
+Snapshot = namedtuple("Snapshot", "fds threads signals")
 _KIT_THREADS = weakref.WeakSet()
 
 
@@ -63,9 +68,29 @@ def open_fds():
     return fds
 
 
+def signal_masks():
+    """{"SigCgt": mask, "SigIgn": mask}: the signals this process catches and ignores, as Linux
+    sees them (a handler installed by C code, GLib's, included); None where that cannot be read."""
+    try:
+        with open(STATUS, encoding="ascii") as status:
+            return dict((line[:6], int(line[7:], 16)) for line in status
+                        if line.startswith(("SigCgt:", "SigIgn:")))
+    except (OSError, ValueError):
+        return None
+
+
+def caught_or_ignored(sig):
+    """Whether the process catches or ignores signal sig; None where that cannot be told."""
+    masks = signal_masks()
+    if not masks:
+        return None
+    return any(mask >> (sig - 1) & 1 for mask in masks.values())
+
+
 def snapshot():
     """What is open and running now: the value leaks() compares with."""
-    return Snapshot(open_fds(), set(threading.enumerate()))
+    masks = signal_masks()
+    return Snapshot(open_fds(), set(threading.enumerate()), masks and masks.get("SigCgt"))
 
 
 def leaks(before):
@@ -91,7 +116,26 @@ def leaks(before):
     for t in threads:
         daemon = " (daemon)" if t.daemon else ""
         out.append({"resource": THREAD, "detail": "thread '%s'%s" % (t.name, daemon)})
+    if SIGNAL in vocabulary.LEAK_RESOURCES and before.signals is not None:
+        now = (signal_masks() or {}).get("SigCgt", before.signals)
+        for sig in sorted(_LOOP_SIGNALS):
+            if now >> (sig - 1) & 1 and not before.signals >> (sig - 1) & 1:
+                out.append({"resource": SIGNAL, "detail": "signal %d (%s) still caught"
+                            % (sig, _signal_name(sig))})
     return out
+
+
+# The signals a loop may catch: not glibc's own (32 and 33 on Linux, which it installs for its
+# threads: signal.valid_signals() leaves them out).
+_LOOP_SIGNALS = frozenset(int(sig) for sig in getattr(signal, "valid_signals", lambda: range(1, 32))()
+                          if 0 < int(sig) <= 64)
+
+
+def _signal_name(sig):
+    try:
+        return signal.Signals(sig).name
+    except ValueError:
+        return "SIG%d" % sig
 
 
 # What threading.current_thread() makes for a thread started outside the threading module (a Qt

@@ -970,7 +970,17 @@ def leak_tests(driver):
     details = [f["detail"] for f in found]
     yield "leaks: resource names are those of the vocabulary, fds first, then threads", \
         set(resources) <= set(vocabulary.LEAK_RESOURCES) and resources == sorted(
-            resources, key=["fd", "thread"].index), json.dumps(found)
+            resources, key=["fd", "thread", "signal"].index), json.dumps(found)
+    if tck_resources.signal_masks() is not None:
+        before = tck_resources.snapshot()
+        previous = signal.signal(signal.SIGUSR2, lambda *a: None)
+        try:
+            caught = tck_resources.leaks(before)
+        finally:
+            signal.signal(signal.SIGUSR2, previous)
+        yield "leaks: a signal the process began to catch is named", caught == [
+            {"resource": "signal", "detail": "signal %d (SIGUSR2) still caught" % signal.SIGUSR2}], \
+            json.dumps(caught)
     yield "leaks: a thread left running is named (daemon); one ending within the deadline is " \
         "not", [d for d in details if d.startswith("thread")] == [
             "thread 'tck-selftest-left' (daemon)"], json.dumps(found)

@@ -231,24 +231,16 @@ _ENDS_THE_PROCESS = frozenset(getattr(signal, name) for name in ("SIGUSR1", "SIG
                                                                   "SIGTERM", "SIGHUP", "SIGALRM"))
 
 
-def _handled(sig):
-    """Whether the process catches or ignores sig: Linux's SigCgt and SigIgn masks, which see a
-    handler installed by C code too (GLib's), else Python's own record of its handlers."""
-    try:
-        with open("/proc/self/status", encoding="ascii") as status:
-            masks = dict(line.split(":", 1) for line in status if line.startswith(("SigCgt", "SigIgn")))
-        return any(int(masks[name], 16) >> (sig - 1) & 1 for name in ("SigCgt", "SigIgn"))
-    except (OSError, KeyError, ValueError):
-        return signal.getsignal(sig) not in (signal.SIG_DFL, None)
-
-
 def raise_signal(sig):
     """The kit's raise_signal(sig): Python's signal.raise_signal, refused (RuntimeError) when the
     process has no handler for sig and its default action would end the process: a loop that
     forgot its handler fails its check instead of killing the driver."""
     if isinstance(sig, bool) or not isinstance(sig, int):
         raise TypeError("'%s' object cannot be interpreted as an integer" % type(sig).__name__)
-    if sig in _ENDS_THE_PROCESS and not _handled(sig):
+    handled = tck_resources.caught_or_ignored(sig)
+    if handled is None:  # not Linux: Python's own record of its handlers
+        handled = signal.getsignal(sig) not in (signal.SIG_DFL, None)
+    if sig in _ENDS_THE_PROCESS and not handled:
         raise RuntimeError("raise_signal(%d): the process has no handler for it, and its default "
                            "action would end the process" % sig)
     signal.raise_signal(sig)

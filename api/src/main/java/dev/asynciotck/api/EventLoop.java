@@ -779,7 +779,7 @@ public interface EventLoop {
      * {@code loop.sock_recv(sock, nbytes)}: a coroutine that waits until {@code sock} has data and
      * gives at most {@code nbytes} of it; an empty array once the peer has closed.
      *
-     * <p>Clauses: {@code SOCK-RECV-1}, {@code SOCK-RECV-2}, {@code SOCK-RECV-3}.
+     * <p>Clauses: {@code SOCK-RECV-1}, {@code SOCK-RECV-2}, {@code SOCK-RECV-3}, {@code SOCK-WATCH-1}.
      *
      * @param sock   a non-blocking connected socket the program owns
      * @param nbytes the most bytes to give
@@ -793,7 +793,7 @@ public interface EventLoop {
      * {@code loop.sock_sendall(sock, data)}: a coroutine that sends all of {@code data}, waiting
      * while the socket's buffer is full; its value is None ({@code null}).
      *
-     * <p>Clauses: {@code SOCK-SENDALL-1}, {@code SOCK-SENDALL-2}.
+     * <p>Clauses: {@code SOCK-SENDALL-1}, {@code SOCK-SENDALL-2}, {@code SOCK-WATCH-1}.
      *
      * @param sock a non-blocking connected socket the program owns
      * @param data what to send
@@ -827,9 +827,10 @@ public interface EventLoop {
 
     /**
      * {@code loop.remove_signal_handler(sig)}: the signal gets back what it had before the loop's
-     * handler; {@link #close()} removes every handler of the loop.
+     * handler; {@link #close()} removes every handler of the loop, so that the process catches no
+     * signal for a closed loop.
      *
-     * <p>Clauses: {@code SIGNAL-REMOVE-1}, {@code SIGNAL-NUMBER-1}.
+     * <p>Clauses: {@code SIGNAL-REMOVE-1}, {@code SIGNAL-NUMBER-1}, {@code RESOURCE-SIGNAL-1}.
      *
      * @param sig the signal number
      * @return whether the loop had a handler for it

@@ -5,9 +5,6 @@ import dev.asynciotck.api.RuntimeError;
 import dev.asynciotck.api.TypeError;
 import dev.asynciotck.api.UnixSignals;
 import dev.asynciotck.api.ValueError;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import sun.misc.Signal;
@@ -66,7 +63,7 @@ final class SignalMethods {
         if (name == null) {
             throw new ValueError("signal number out of range");
         }
-        if (!handled(sig)) {
+        if (!ProcessSignals.caughtOrIgnored(sig)) {
             if (END_THE_PROCESS.contains(sig)) {
                 throw new RuntimeError("raise_signal(" + sig + "): the process has no handler for it, and its default "
                         + "action would end the process");
@@ -81,23 +78,6 @@ final class SignalMethods {
             throw new ValueError("raise_signal(" + sig + "): " + e.getMessage());
         }
         return null;
-    }
-
-    /** Whether the process catches or ignores {@code sig}: Linux's SigCgt and SigIgn masks. */
-    private static boolean handled(int sig) {
-        try {
-            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
-                if (line.startsWith("SigCgt:") || line.startsWith("SigIgn:")) {
-                    long mask = Long.parseUnsignedLong(line.substring(7).strip(), 16);
-                    if ((mask >>> (sig - 1) & 1) != 0) {
-                        return true;
-                    }
-                }
-            }
-            return false;
-        } catch (IOException | NumberFormatException e) {
-            return false;  // not Linux: refuse rather than risk ending the kit
-        }
     }
 
     private static int signalNumber(Object v) {

@@ -1,5 +1,7 @@
 package dev.asynciotck.loop;
 
+import dev.asynciotck.api.UnixSignals;
+import dev.asynciotck.interpreter.ProcessSignals;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -14,7 +16,8 @@ import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 
 /**
- * What a JVM loop's program run alone leaves behind (RESOURCE-FD-1, RESOURCE-THREAD-1), as the
+ * What a JVM loop's program run alone leaves behind (RESOURCE-FD-1, RESOURCE-THREAD-1,
+ * RESOURCE-SIGNAL-1: the signals the process began to catch, from {@code /proc/self/status}), as the
  * Python driver's {@code tck_resources} finds it for Python loops: the file descriptors of this
  * process that are sockets, pipes or selectors ({@code /proc/self/fd}, where the platform has it)
  * and the threads, before the program and once its loops are closed. The threads that appeared
@@ -28,15 +31,23 @@ final class ResourceWatch {
 
     private final Map<Integer, String> fds;
     private final Set<Thread> threads;
+    private final Long signals;
 
-    private ResourceWatch(Map<Integer, String> fds, Set<Thread> threads) {
+    private ResourceWatch(Map<Integer, String> fds, Set<Thread> threads, Long signals) {
         this.fds = fds;
         this.threads = threads;
+        this.signals = signals;
     }
 
     /** @return the resources now, to compare with once the program has run */
     static ResourceWatch start() {
-        return new ResourceWatch(fds(), new HashSet<>(Thread.getAllStackTraces().keySet()));
+        return new ResourceWatch(fds(), new HashSet<>(Thread.getAllStackTraces().keySet()), caughtSignals());
+    }
+
+    /** @return the signals the process catches (SigCgt), or null where that cannot be read */
+    private static Long caughtSignals() {
+        Map<String, Long> masks = ProcessSignals.masks();
+        return masks == null ? null : masks.get("SigCgt");
     }
 
     /**
@@ -73,6 +84,17 @@ final class ResourceWatch {
         alive.sort(Comparator.comparing(Thread::getName));
         for (Thread t : alive) {
             out.add(new Leak("thread", "thread '" + t.getName() + "'" + (t.isDaemon() ? " (daemon)" : "")));
+        }
+        Long caught = caughtSignals();
+        if (signals != null && caught != null) {
+            for (int sig = 1; sig <= 64; sig++) {
+                long bit = 1L << (sig - 1);
+                if (ProcessSignals.forLoops(sig) && (caught & bit) != 0 && (signals & bit) == 0) {
+                    String name = UnixSignals.name(sig);
+                    out.add(new Leak("signal", "signal " + sig + " (" + (name == null ? "SIG" + sig : "SIG" + name)
+                            + ") still caught"));
+                }
+            }
         }
         return out;
     }

@@ -59,7 +59,6 @@ final class SignalHandlers {
         }
         Installed old = handlers.get(sig);
         if (old != null) {
-            old.handle().cancel();
             previous = old.previous();  // what the signal had before the loop's first handler
         }
         handlers.put(sig, new Installed(new CallbackHandle(callback, Context.copyCurrent()), previous));
@@ -72,15 +71,18 @@ final class SignalHandlers {
         if (installed == null) {
             return false;
         }
-        installed.handle().cancel();
         Signal.handle(new Signal(UnixSignals.name(sig)), installed.previous());
         return true;
     }
 
-    /** On the loop's thread, once signal {@code sig} has arrived: queues its handler, if it still has one. */
+    /**
+     * On the loop's thread, once signal {@code sig} has arrived: queues its handler, if it still has
+     * one. As in asyncio, a handler already queued runs even if it is removed or replaced before
+     * its turn (asyncio's {@code remove_signal_handler} does not cancel its handle).
+     */
     synchronized void arrived(int sig, ReadyQueue ready) {
         Installed installed = handlers.get(sig);
-        if (installed != null && !installed.handle().cancelled()) {
+        if (installed != null) {
             ready.add(installed.handle());
         }
     }
