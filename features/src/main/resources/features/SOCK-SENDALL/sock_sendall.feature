@@ -34,7 +34,7 @@ Feature: Sending all of some data with the loop
           ab = socketpair()
           a = ab[0]
           b = ab[1]
-          data = b"0123456789" * 300000
+          data = b"0123456789" * 60000
           sending = asyncio.create_task(loop.sock_sendall(a, data))
           received = b""
           while len(received) < len(data):
@@ -62,7 +62,7 @@ Feature: Sending all of some data with the loop
           ab = socketpair()
           a = ab[0]
           b = ab[1]
-          sending = asyncio.create_task(loop.sock_sendall(a, b"x" * 3000000))
+          sending = asyncio.create_task(loop.sock_sendall(a, b"x" * 600000))
           await asyncio.sleep(0)
           b.close()
           try:
