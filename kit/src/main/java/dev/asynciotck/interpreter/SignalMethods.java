@@ -16,7 +16,10 @@ import sun.misc.Signal;
  */
 final class SignalMethods {
 
-    /** The signals whose default action ends the process (of those a program may name, and the usual ones). */
+    /**
+     * The signals whose default action ends the process (of those a program may name, and the usual
+     * ones); the Python driver's {@code tck_session._ENDS_THE_PROCESS} holds the same six.
+     */
     private static final Set<Integer> END_THE_PROCESS = Set.of(UnixSignals.number("USR1"), UnixSignals.number("USR2"),
             UnixSignals.number("INT"), UnixSignals.number("TERM"), UnixSignals.number("HUP"), UnixSignals.number("ALRM"));
 
