@@ -46,10 +46,10 @@ class BadRequest(Exception):
 
 def capabilities(runner):
     """What the driver offers: no parallel-runs for a loop that runs on the main thread only;
-    network (TCP on loopback) on every loop."""
+    network (TCP on loopback) on every loop; Unix signals and subprocesses on POSIX."""
     caps = ["threads"] if runner.main_thread_only else ["threads", "parallel-runs"]
     if os.name == "posix":
-        caps.append("unix-signals")
+        caps += ["unix-signals", "subprocess"]
     caps.append("network")
     return caps
 
@@ -209,6 +209,7 @@ def result_message(runner, run, watch=False):
     list of {"resource", "detail"} (tck_resources), when that list is not empty. Runs that overlap
     (parallel batches on threads or forked workers) are not watched."""
     collecting = gc.isenabled()
+    before = None
     try:
         if watch:
             # No cyclic collection from the snapshot to the check: a descriptor that only the
@@ -234,6 +235,8 @@ def result_message(runner, run, watch=False):
                 "message": "the driver failed while running %s: %s: %s"
                            % (run["id"], type(e).__name__, e)}
     finally:
+        if before is not None:
+            tck_resources.end_children(before)  # once reported, or after a run that hung
         if watch and collecting:
             gc.enable()
 

@@ -1,12 +1,14 @@
 """What a program run left behind: the file descriptors and threads that appeared while it ran and
 are still there once it has finished (its loops closed), and the signals the process began to
 catch and still catches: what the clauses RESOURCE-FD-1 (file descriptors: sockets, pipes,
-selectors), RESOURCE-THREAD-1 (threads) and RESOURCE-SIGNAL-1 (signal handlers, from Linux's
-SigCgt in /proc/self/status) check, the names vocabulary.LEAK_RESOURCES maps to them.
+selectors), RESOURCE-THREAD-1 (threads), RESOURCE-SIGNAL-1 (signal handlers, from Linux's
+SigCgt in /proc/self/status) and RESOURCE-PROCESS-1 (child processes, running or not reaped, from
+/proc/self/task/*/children) check, the names vocabulary.LEAK_RESOURCES maps to them.
 
     before = snapshot()       # before the run
     ...                       # the run, its Session finished (its loops closed)
-    found = leaks(before)     # [{"resource": "fd" | "thread" | "signal", "detail": "..."}]
+    found = leaks(before)     # [{"resource": "fd" | "thread" | "signal" | "process", ...}]
+    end_children(before)      # then: the child processes the run left are killed and reaped
 
 Only the fds whose /proc/self/fd link names a socket, a pipe or an anonymous inode (epoll,
 eventfd, signalfd: what a selector or a loop's wake-up uses) count; files and directories do not.
@@ -34,13 +36,15 @@ import tck_vocabulary as vocabulary
 FD = "fd"
 THREAD = "thread"
 SIGNAL = "signal"
+PROCESS = "process"
 STATUS = "/proc/self/status"
 FD_FOLDER = "/proc/self/fd"
 FD_KINDS = ("socket:", "pipe:", "anon_inode:")
 
 # fds: {fd: link target} of the fds of FD_KINDS, or None without /proc/self/fd; threads: a set;
-# signals: the mask of the signals the process catches (SigCgt), or None without /proc/self/status.
-Snapshot = namedtuple("Snapshot", "fds threads signals")
+# signals: the mask of the signals the process catches (SigCgt), or None without /proc/self/status;
+# children: the set of this process's child pids, or None where they cannot be read.
+Snapshot = namedtuple("Snapshot", "fds threads signals children")
 _KIT_THREADS = weakref.WeakSet()
 
 
@@ -90,12 +94,65 @@ def caught_or_ignored(sig):
 def snapshot():
     """What is open and running now: the value leaks() compares with."""
     masks = signal_masks()
-    return Snapshot(open_fds(), set(threading.enumerate()), masks and masks.get("SigCgt"))
+    return Snapshot(open_fds(), set(threading.enumerate()), masks and masks.get("SigCgt"),
+                    children())
+
+
+def children():
+    """The pids of this process's children, running or not reaped (each thread's
+    /proc/self/task/<tid>/children: a child belongs to the thread that started it); None where
+    that cannot be read (no /proc, or a kernel without CONFIG_PROC_CHILDREN)."""
+    if not os.path.exists(os.path.join(TASK_FOLDER, str(os.getpid()), "children")):
+        return None
+    pids = set()
+    try:
+        tasks = os.listdir(TASK_FOLDER)
+    except OSError:
+        return None
+    for task in tasks:
+        try:
+            with open(os.path.join(TASK_FOLDER, task, "children"), encoding="ascii") as f:
+                pids.update(int(pid) for pid in f.read().split())
+        except OSError:
+            continue  # the thread ended meanwhile; its children went to another one
+    return pids
+
+
+def describe_process(pid):
+    """process N (NAME) still running, or not reaped (a zombie), from /proc/N/stat."""
+    try:
+        with open("/proc/%d/stat" % pid, "rb") as f:
+            stat = f.read()
+        name = stat[stat.index(b"(") + 1:stat.rindex(b")")].decode("utf-8", "replace")
+        state = stat[stat.rindex(b")") + 2:stat.rindex(b")") + 3]
+    except (OSError, ValueError):
+        return "process %d still running" % pid
+    if state == b"Z":
+        return "process %d (%s) ended, not reaped (a zombie)" % (pid, name)
+    return "process %d (%s) still running" % (pid, name)
+
+
+def end_children(before):
+    """Kills (SIGKILL) and reaps the children that appeared since the snapshot before: after a
+    run's leaks are reported (or a run that hung), nothing it started goes on. A child some other
+    thread reaps meanwhile (a loop's child watcher) is left to it."""
+    if before.children is None:
+        return
+    for pid in sorted((children() or set()) - before.children):
+        try:
+            os.kill(pid, signal.SIGKILL)
+        except OSError:
+            pass  # ended and reaped meanwhile
+        try:
+            os.waitpid(pid, 0)
+        except ChildProcessError:
+            pass  # reaped by another thread
 
 
 def leaks(before):
     """The resources that appeared since the snapshot before and are still there: fds sorted by
-    number, then threads by name; each {"resource": name, "detail": text}."""
+    number, then threads by name, signals, child processes by pid; each {"resource": name,
+    "detail": text}."""
     deadline = time.monotonic() + vocabulary.LEAK_JOIN_SECONDS
     threads = []
     if THREAD in vocabulary.LEAK_RESOURCES:
@@ -122,6 +179,9 @@ def leaks(before):
             if now >> (sig - 1) & 1 and not before.signals >> (sig - 1) & 1:
                 out.append({"resource": SIGNAL, "detail": "signal %d (%s) still caught"
                             % (sig, _signal_name(sig))})
+    if PROCESS in vocabulary.LEAK_RESOURCES and before.children is not None:
+        for pid in sorted((children() or set()) - before.children):
+            out.append({"resource": PROCESS, "detail": describe_process(pid)})
     return out
 
 

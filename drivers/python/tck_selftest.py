@@ -981,6 +981,23 @@ def leak_tests(driver):
         yield "leaks: a signal the process began to catch is named", caught == [
             {"resource": "signal", "detail": "signal %d (SIGUSR2) still caught" % signal.SIGUSR2}], \
             json.dumps(caught)
+    if tck_resources.children() is not None:
+        before = tck_resources.snapshot()
+        running = subprocess.Popen(["sleep", "60"])
+        ended = subprocess.Popen(["true"])
+        os.waitid(os.P_PID, ended.pid, os.WEXITED | os.WNOWAIT)  # ended, not reaped
+        found_processes = tck_resources.leaks(before)
+        tck_resources.end_children(before)
+        left = tck_resources.children() - before.children
+        for p in (running, ended):
+            p.returncode = 0  # reaped by end_children: Popen must not wait for them again
+        yield "leaks: a child left running and one not reaped are named, by pid", [
+            f["detail"] for f in found_processes if f["resource"] == "process"] == sorted([
+                "process %d (sleep) still running" % running.pid,
+                "process %d (true) ended, not reaped (a zombie)" % ended.pid],
+                key=lambda d: int(d.split()[1])), json.dumps(found_processes)
+        yield "leaks: end_children kills and reaps the children a run left", not left, \
+            "still there: %s" % sorted(left)
     yield "leaks: a thread left running is named (daemon); one ending within the deadline is " \
         "not", [d for d in details if d.startswith("thread")] == [
             "thread 'tck-selftest-left' (daemon)"], json.dumps(found)
@@ -1196,8 +1213,9 @@ def real_objects(loop):
 
 
 def network_objects(loop):
-    """A Transport, a Server and a TransportSocket made by the loop on loopback (port 0), and a
-    Socket of socketpair(), all closed before they are returned: their methods stay."""
+    """A Transport, a Server and a TransportSocket made by the loop on loopback (port 0), a
+    Socket of socketpair(), all closed before they are returned (their methods stay), and a
+    Process of create_subprocess_exec, waited for."""
     made = loop.create_future()
 
     class Accepted(asyncio.Protocol):
@@ -1223,6 +1241,13 @@ def network_objects(loop):
     for sock in pair:
         sock.close()
     objects["Socket"] = pair[0]
+
+    async def process():
+        proc = await asyncio.create_subprocess_exec("true")
+        await proc.wait()
+        return proc
+
+    objects["Process"] = loop.run_until_complete(process())
     return objects
 
 

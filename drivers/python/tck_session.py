@@ -7,6 +7,7 @@ next one starts.
 """
 
 import asyncio
+import asyncio.subprocess
 import builtins
 import collections.abc
 import concurrent.futures
@@ -154,6 +155,8 @@ def ref_type(obj):
         kind = "Server"
     elif issubclass(cls, socket.socket):
         kind = "Socket"  # of the kit's socketpair()
+    elif issubclass(cls, asyncio.subprocess.Process):
+        kind = "Process"
     elif issubclass(cls, _TRANSPORT_SOCKET):
         kind = "TransportSocket"
     elif issubclass(cls, concurrent.futures.Executor):

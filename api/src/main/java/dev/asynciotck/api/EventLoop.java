@@ -839,4 +839,40 @@ public interface EventLoop {
     default boolean removeSignalHandler(int sig) {
         throw new UnsupportedOperationException("remove_signal_handler: this loop has no unix-signals capability");
     }
+
+    // ---------------------------------------------------------------- subprocesses (EventLoopFactory.supportsSubprocesses)
+
+    /**
+     * {@code asyncio.create_subprocess_exec(program, *args, stdin, stdout, stderr)}: starts
+     * {@code args.get(0)}, looked up on {@code PATH}, with the other items as its arguments, each
+     * one argument.
+     *
+     * <p>Clauses: {@code PROC-EXEC-1}, {@code PROC-MISSING-1}, {@code RESOURCE-PROCESS-1}.
+     *
+     * @param args   the program, then its arguments
+     * @param stdin  what its standard input is
+     * @param stdout what its standard output is
+     * @param stderr what its standard error is
+     * @return a coroutine whose value is the {@link Subprocess}, once started; it raises
+     *         {@code FileNotFoundError("[Errno 2] No such file or directory: 'PROGRAM'")} for a
+     *         program that does not exist
+     */
+    default Coroutine createSubprocessExec(List<String> args, Stdio stdin, Stdio stdout, Stdio stderr) {
+        throw new UnsupportedOperationException("create_subprocess_exec: this loop has no subprocess capability");
+    }
+
+    /**
+     * {@code asyncio.create_subprocess_shell(cmd, stdin, stdout, stderr)}: runs {@code /bin/sh -c cmd}.
+     *
+     * <p>Clauses: {@code PROC-SHELL-1}.
+     *
+     * @param cmd    the command, in the shell's syntax
+     * @param stdin  what its standard input is
+     * @param stdout what its standard output is
+     * @param stderr what its standard error is
+     * @return a coroutine whose value is the {@link Subprocess}, once started
+     */
+    default Coroutine createSubprocessShell(String cmd, Stdio stdin, Stdio stdout, Stdio stderr) {
+        return createSubprocessExec(List.of("/bin/sh", "-c", cmd), stdin, stdout, stderr);
+    }
 }

@@ -56,4 +56,14 @@ public interface EventLoopFactory {
     default boolean supportsUnixSignals() {
         return false;
     }
+
+    /**
+     * @return whether the loops start programs ({@link EventLoop#createSubprocessExec},
+     *         {@link EventLoop#createSubprocessShell}): the {@code subprocess} capability; checks
+     *         that need it are skipped otherwise. The programs the kit's scenarios start are POSIX's
+     *         ({@code sh}, {@code cat}, {@code sleep}, {@code true}, {@code false}).
+     */
+    default boolean supportsSubprocesses() {
+        return false;
+    }
 }

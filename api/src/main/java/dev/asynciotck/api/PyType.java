@@ -42,6 +42,10 @@ public enum PyType {
     TIMEOUT_ERROR("TimeoutError", OS_ERROR),
     /** {@code BlockingIOError}: a non-blocking socket operation that would block ({@code [Errno 11] Resource temporarily unavailable}). */
     BLOCKING_IO_ERROR("BlockingIOError", OS_ERROR),
+    /** {@code FileNotFoundError}: a program to start that does not exist (PROC-MISSING-1). */
+    FILE_NOT_FOUND_ERROR("FileNotFoundError", OS_ERROR),
+    /** {@code ProcessLookupError}: a signal for a process that has ended (PROC-EXITED-1). */
+    PROCESS_LOOKUP_ERROR("ProcessLookupError", OS_ERROR),
     /** {@code ConnectionError}: the base of the connection errors of sockets. */
     CONNECTION_ERROR("ConnectionError", OS_ERROR),
     /**

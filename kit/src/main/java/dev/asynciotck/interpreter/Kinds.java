@@ -46,6 +46,7 @@ final class Kinds {
             Map.entry(dev.asynciotck.api.Transport.class, "Transport"), Map.entry(dev.asynciotck.api.Server.class, "Server"),
             Map.entry(dev.asynciotck.api.TransportSocket.class, "TransportSocket"),
             Map.entry(ProgramSocket.class, "Socket"),
+            Map.entry(dev.asynciotck.api.Subprocess.class, "Process"),
             Map.entry(java.util.concurrent.ExecutorService.class, "Executor"),
             Map.entry(ContextVar.Token.class, "Token"));
 

@@ -257,7 +257,7 @@ final class Methods {
             }).build();
 
     /** The functions and classes of the asyncio module (its constants and exception types are values, not methods). */
-    private static final Map<String, Body<Object>> ASYNCIO = table(AsyncioModule.class, null)
+    private static final Map<String, Body<Object>> ASYNCIO = ProcessMethods.asyncioFunctions(table(AsyncioModule.class, null))
             .with("Queue", (s, m, a) -> queue(s, a, QueueOrder.FIFO))
             .with("PriorityQueue", (s, m, a) -> queue(s, a, QueueOrder.PRIORITY))
             .with("LifoQueue", (s, m, a) -> queue(s, a, QueueOrder.LIFO))
@@ -356,6 +356,7 @@ final class Methods {
             Map.entry("Transport", NetworkMethods.TRANSPORT), Map.entry("Server", NetworkMethods.SERVER),
             Map.entry("TransportSocket", NetworkMethods.TRANSPORT_SOCKET),
             Map.entry("Socket", SocketMethods.SOCKET),
+            Map.entry("Process", ProcessMethods.PROCESS),
             Map.entry("Executor", ThreadMethods.EXECUTOR),
             Map.entry("asyncio", ASYNCIO));
 

@@ -83,7 +83,7 @@ final class SignalMethods {
         return null;
     }
 
-    private static int signalNumber(Object v) {
+    static int signalNumber(Object v) {
         if (!(v instanceof Long l) || l < Integer.MIN_VALUE || l > Integer.MAX_VALUE) {
             throw new TypeError("'" + PyOps.typeName(v) + "' object cannot be interpreted as an integer");
         }

@@ -144,7 +144,7 @@ final class SocketMethods {
         throw new ValueError("Invalid file object: " + PyOps.repr(fd));
     }
 
-    private static byte[] bytes(Object data) {
+    static byte[] bytes(Object data) {
         if (data instanceof PyBytes b) {
             return b.toArray();
         }

@@ -21,6 +21,10 @@ final class Values {
         if (v instanceof WaitResult w) {
             return new PyTuple(List.of(new LinkedHashSet<Object>(w.done()), new LinkedHashSet<Object>(w.pending())));
         }
+        if (v instanceof dev.asynciotck.api.ProcessOutput out) {
+            return new PyTuple(java.util.Arrays.asList(out.stdout() == null ? null : PyBytes.of(out.stdout()),
+                    out.stderr() == null ? null : PyBytes.of(out.stderr())));
+        }
         return NetworkMethods.fromApi(v);
     }
 

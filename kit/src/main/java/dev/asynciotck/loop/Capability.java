@@ -16,6 +16,8 @@ public enum Capability {
     THREADS("threads"),
     /** Unix signal handlers. */
     UNIX_SIGNALS("unix-signals"),
+    /** Starting programs: {@code create_subprocess_exec}, {@code create_subprocess_shell}. */
+    SUBPROCESS("subprocess"),
     /** TCP on the loopback interface: {@code create_connection}, {@code create_server}, transports. */
     NETWORK("network"),
     /**

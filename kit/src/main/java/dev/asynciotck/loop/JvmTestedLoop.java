@@ -69,6 +69,9 @@ public final class JvmTestedLoop implements TestedLoop {
         if (factory.supportsUnixSignals()) {
             caps.add(Capability.UNIX_SIGNALS);
         }
+        if (factory.supportsSubprocesses()) {
+            caps.add(Capability.SUBPROCESS);
+        }
         if (factory.supportsNetwork()) {
             caps.add(Capability.NETWORK);
         }
@@ -101,6 +104,8 @@ public final class JvmTestedLoop implements TestedLoop {
             return new RunOutcome.Fault(RunOutcome.Kind.CRASH, "interrupted while waiting for the program");
         } catch (ExecutionException e) {
             return new RunOutcome.Fault(RunOutcome.Kind.CRASH, "the loop threw " + e.getCause());
+        } finally {
+            watch.endChildren();  // once reported, or after a program that hung
         }
     }
 

@@ -17,31 +17,38 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * What a JVM loop's program run alone leaves behind (RESOURCE-FD-1, RESOURCE-THREAD-1,
- * RESOURCE-SIGNAL-1: the signals the process began to catch, from {@code /proc/self/status}), as the
+ * RESOURCE-SIGNAL-1: the signals the process began to catch, from {@code /proc/self/status};
+ * RESOURCE-PROCESS-1: the child processes, running or not reaped), as the
  * Python driver's {@code tck_resources} finds it for Python loops: the file descriptors of this
  * process that are sockets, pipes or selectors ({@code /proc/self/fd}, where the platform has it)
  * and the threads, before the program and once its loops are closed. The threads that appeared
  * get the vocabulary's {@code leaks.join_seconds} in all to end; a thread still alive then, or a
- * descriptor opened during the run and still open, is a leak.
+ * descriptor opened during the run and still open, is a leak. The JDK's own "process reaper"
+ * threads, which it keeps for a while after a child process ends to reap the next, are not the
+ * program's. Once the leaks are known, {@link #endChildren()} kills the children the program left.
  */
 final class ResourceWatch {
 
     private static final Path FDS = Path.of("/proc/self/fd");
     private static final List<String> WATCHED = List.of("socket:", "pipe:", "anon_inode:");
+    /** The name of the JDK's threads that reap child processes (a pool of its own, kept a minute). */
+    private static final String JDK_REAPER = "process reaper";
 
     private final Map<Integer, String> fds;
     private final Set<Thread> threads;
     private final Long signals;
+    private final Set<Long> children;
 
-    private ResourceWatch(Map<Integer, String> fds, Set<Thread> threads, Long signals) {
+    private ResourceWatch(Map<Integer, String> fds, Set<Thread> threads, Long signals, Set<Long> children) {
         this.fds = fds;
         this.threads = threads;
         this.signals = signals;
+        this.children = children;
     }
 
     /** @return the resources now, to compare with once the program has run */
     static ResourceWatch start() {
-        return new ResourceWatch(fds(), new HashSet<>(Thread.getAllStackTraces().keySet()), caughtSignals());
+        return new ResourceWatch(fds(), new HashSet<>(Thread.getAllStackTraces().keySet()), caughtSignals(), children());
     }
 
     /** @return the signals the process catches (SigCgt), or null where that cannot be read */
@@ -60,7 +67,7 @@ final class ResourceWatch {
         long deadline = System.nanoTime() + (long) (joinSeconds * 1e9);
         List<Thread> alive = new ArrayList<>();
         for (Thread t : Thread.getAllStackTraces().keySet()) {
-            if (!threads.contains(t) && t != Thread.currentThread()) {
+            if (!threads.contains(t) && t != Thread.currentThread() && !t.getName().equals(JDK_REAPER)) {
                 t.join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())));
                 if (t.isAlive()) {
                     alive.add(t);
@@ -96,7 +103,58 @@ final class ResourceWatch {
                 }
             }
         }
+        for (long pid : newChildren()) {
+            out.add(new Leak("process", describeProcess(pid)));
+        }
         return out;
+    }
+
+    /** Kills (SIGKILL) the child processes that appeared since {@link #start()}; the JDK reaps them. */
+    void endChildren() {
+        for (long pid : newChildren()) {
+            ProcessHandle.of(pid).ifPresent(p -> {
+                p.destroyForcibly();
+                try {
+                    p.onExit().get(1, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+                    // reported already; a process that will not die is the system's
+                }
+            });
+        }
+    }
+
+    private List<Long> newChildren() {
+        List<Long> out = new ArrayList<>(children());
+        out.removeAll(children);
+        out.sort(null);
+        return out;
+    }
+
+    /** @return the pids of this process's children (ProcessHandle's: the system's list, zombies included) */
+    private static Set<Long> children() {
+        Set<Long> out = new HashSet<>();
+        ProcessHandle.current().children().forEach(p -> out.add(p.pid()));
+        return out;
+    }
+
+    /** @return {@code process N (NAME) still running}, or {@code ended, not reaped (a zombie)}, from /proc/N/stat */
+    private static String describeProcess(long pid) {
+        String stat;
+        try {
+            stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
+        } catch (IOException | RuntimeException e) {
+            return "process " + pid + " still running";
+        }
+        int open = stat.indexOf('(');
+        int close = stat.lastIndexOf(')');
+        if (open < 0 || close < open || close + 2 >= stat.length()) {
+            return "process " + pid + " still running";
+        }
+        String name = stat.substring(open + 1, close);
+        return "process " + pid + " (" + name + ")"
+                + (stat.charAt(close + 2) == 'Z' ? " ended, not reaped (a zombie)" : " still running");
     }
 
     /** @return the watched descriptors by number, or null where there is no {@code /proc/self/fd} */

@@ -125,6 +125,31 @@ class JvmTestedLoopTest {
         }
     }
 
+    /** RESOURCE-PROCESS-1: a child the program never waited for is named, then killed. */
+    @Test
+    void aProcessLeftRunningIsNamedInTheOutcomeAndThenEnded() {
+        RunOutcome outcome = run("async def main():\n    proc = await asyncio.create_subprocess_exec(\"sleep\", \"60\")\n"
+                + "    record(\"started\")\n\nloop.run_until_complete(main())\n", RunMode.DEFAULT);
+        RunOutcome.Traced traced = assertInstanceOf(RunOutcome.Traced.class, outcome);
+        assertEquals("started\n", traced.trace().toString());
+        assertEquals(1, traced.leaks().size(), traced.leaks()::toString);
+        Leak leak = traced.leaks().get(0);
+        assertEquals("process", leak.resource());
+        assertTrue(leak.detail().matches("process \\d+ \\(sleep\\) still running"), leak.detail());
+        long pid = Long.parseLong(leak.detail().split(" ")[1]);
+        assertTrue(ProcessHandle.of(pid).map(p -> !p.isAlive()).orElse(true), "the kit ended process " + pid);
+    }
+
+    @Test
+    void aProcessWaitedForLeavesNothing() {
+        RunOutcome outcome = run("async def main():\n    proc = await asyncio.create_subprocess_exec(\"sh\", \"-c\", \"exit 3\")\n"
+                + "    status = await proc.wait()\n    record(\"status\", status)\n\nloop.run_until_complete(main())\n",
+                RunMode.DEFAULT);
+        RunOutcome.Traced traced = assertInstanceOf(RunOutcome.Traced.class, outcome);
+        assertEquals("status: 3\n", traced.trace().toString());
+        assertEquals(List.of(), traced.leaks());
+    }
+
     /** What a proxied loop does with a call made on it. */
     private interface Call {
         Object on(EventLoop real, Method method, Object[] args) throws Throwable;

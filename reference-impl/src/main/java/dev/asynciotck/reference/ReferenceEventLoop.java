@@ -4,6 +4,7 @@ import dev.asynciotck.api.AsyncGenerator;
 import dev.asynciotck.api.AsyncGenerators;
 import dev.asynciotck.api.Context;
 import dev.asynciotck.api.Coroutine;
+import dev.asynciotck.api.Stdio;
 import dev.asynciotck.api.EventLoop;
 import dev.asynciotck.api.ExceptionContext;
 import dev.asynciotck.api.ExceptionHandler;
@@ -460,9 +461,24 @@ public final class ReferenceEventLoop implements EventLoop {
         return signals.remove(sig);
     }
 
+    // ---------------------------------------------------------------- subprocesses
+
+    @Override
+    public Coroutine createSubprocessExec(List<String> args, Stdio stdin, Stdio stdout, Stdio stderr) {
+        return ReferenceSubprocess.start(this, args, stdin, stdout, stderr);
+    }
+
+    /**
+     * From any thread: runs {@code callback} from the loop's next iteration, or never once the loop
+     * is closed (what a process's threads report with).
+     */
+    void post(Runnable callback) {
+        inbox.offer(new CallbackHandle(callback, Context.copyCurrent()));
+    }
+
     /** From the JVM's signal thread: signal {@code sig} arrived; the loop queues its handler from its own thread. */
     void postSignal(int sig) {
-        inbox.offer(new CallbackHandle(() -> signals.arrived(sig, ready), Context.copyCurrent()));
+        post(() -> signals.arrived(sig, ready));
     }
 
     /** Queues an internal handle (a task step, a done callback): call_soon with its closed check. */

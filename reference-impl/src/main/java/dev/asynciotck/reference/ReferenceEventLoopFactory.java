@@ -44,6 +44,11 @@ public final class ReferenceEventLoopFactory implements EventLoopFactory {
     }
 
     @Override
+    public boolean supportsSubprocesses() {
+        return true;
+    }
+
+    @Override
     public boolean supportsVirtualTime() {
         return true;
     }

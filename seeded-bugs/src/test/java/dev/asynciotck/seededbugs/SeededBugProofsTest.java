@@ -34,7 +34,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class SeededBugProofsTest {
 
     /** The loops the seeded bugs are made from: each conforms (see {@code README.md}). */
-    private static final List<SeededLoop> CONTROLS = List.of(new SeededLoop("_base"), new SeededLoop("_futures_tasks"));
+    private static final List<SeededLoop> CONTROLS = List.of(new SeededLoop("_base"), new SeededLoop("_futures_tasks"),
+            new SeededLoop("_subprocess"));
 
     private static final Path REPORTS = Path.of("target", "seeded-bug-runs");
 
