@@ -12,6 +12,7 @@ import builtins
 import collections.abc
 import concurrent.futures
 import contextvars
+import functools
 import importlib
 import inspect
 import itertools
@@ -292,6 +293,7 @@ BASE_BUILTINS = _base_builtins()
 WHAT = dict(vocabulary.WHAT, asyncio="module 'asyncio'")
 BASE_CLASSES = frozenset(vocabulary.ASYNCIO_BASE_CLASSES)  # asyncio.Protocol: only a class's base
 ASYNCIO_OWN = BASE_CLASSES | {"run", "Runner"}  # names of asyncio the session answers itself
+LOOP_OWN = tck_program.LOOP_OWN  # the loop's methods the session answers itself
 
 
 # What asyncio.run and Runner.close report of a task left that ended with an exception.
@@ -428,6 +430,8 @@ class Session:
         if name not in allowed:
             self.fail("at %s: '%s' is not a method of %s in the scenario language (known: %s)"
                       % (where, name, WHAT[kind], ", ".join(tck_program.METHODS[kind])))
+        if kind == "EventLoop" and name in LOOP_OWN:
+            return functools.partial(getattr(self, name), obj)
         if obj is asyncio and name in ASYNCIO_OWN:
             if name in BASE_CLASSES:
                 self.fail("at %s: asyncio.%s is used only as the base of a program's class (class "
@@ -435,6 +439,14 @@ class Session:
             if hasattr(asyncio, name):
                 return self.run if name == "run" else self.runner
         return getattr(obj, name)
+
+    def isinstance(self, obj, cls):
+        """isinstance(obj, cls) of the language: cls is an exception type or a class of the
+        program, as in the kit."""
+        if not (isinstance(cls, type) and (issubclass(cls, BaseException) or cls in self.classes)):
+            self.fail("at run time: isinstance() takes an exception type or a class of the program "
+                      "in the scenario language")
+        return isinstance(obj, cls)
 
     def instance(self, obj, where):
         """The object of obj.name = value, which must be an instance of a program's class."""
@@ -528,6 +540,32 @@ class Session:
             self.names[id(value)] = name
             self.keep.append(value)
         return value
+
+    # the program's exception handlers, given to the loop under test
+    def set_exception_handler(self, lp, handler):
+        """loop.set_exception_handler(handler): a program's handler goes to the loop wrapped, so
+        that the kit's own exceptions (an invalid program, the step budget) still reach the
+        session; None puts back the session's handler, the program's view of asyncio's default
+        one; anything else goes to the loop as it is, which refuses it (ERROR-HANDLER-3)."""
+        if handler is None:
+            return lp.set_exception_handler(self.handler)
+        if not callable(handler):
+            return lp.set_exception_handler(handler)
+
+        def program_handler(loop, context):
+            if isinstance(context.get("exception"), (RuntimeInvalid, LoopDeviation, StepsRanOut)):
+                return self.handler(loop, context)
+            return handler(loop, context)
+        program_handler.tck_program_handler = handler
+        return lp.set_exception_handler(program_handler)
+
+    def get_exception_handler(self, lp):
+        """loop.get_exception_handler(): None for the session's handler, the program's function for
+        its wrapper, anything else the loop gives as it is."""
+        got = lp.get_exception_handler()
+        if got == self.handler:
+            return None
+        return getattr(got, "tck_program_handler", got)
 
     # the loops' exception handler
     def handler(self, lp, context):
@@ -735,6 +773,7 @@ class Runner:
         names = dict(BASE_BUILTINS)
         for name, value_in in KIT_BUILTINS.items():
             names[name] = value_in(session)
+        names["isinstance"] = session.isinstance
         names[translation.attr_helper] = session.attr
         names[translation.bind_helper] = session.bind
         names[translation.ret_helper] = session.ret

@@ -128,6 +128,10 @@ class Vocabulary:
         if isinstance(self.stress_budget_factor, bool) or not isinstance(self.stress_budget_factor, int) \
                 or self.stress_budget_factor <= 0:
             self.fail("/stress/budget_factor", "expected a positive integer")
+        self.long_budget_factor = stress.get("long_budget_factor")
+        if isinstance(self.long_budget_factor, bool) or not isinstance(self.long_budget_factor, int) \
+                or self.long_budget_factor <= 0:
+            self.fail("/stress/long_budget_factor", "expected a positive integer")
         for name in [m for k in self.kinds.values() for m in k.methods] + list(self.asyncio):
             if name.returns is not None and name.returns not in self.kinds:
                 self.fail("/kinds", "%s returns %r, which is not a kind" % (name.name, name.returns))
@@ -227,6 +231,8 @@ LEAK_JOIN_SECONDS = float(VOCABULARY.leak_join_seconds)
 LEAK_RESOURCES = dict(VOCABULARY.leak_resources)
 # How many times the program budget a scenario tagged @stress has.
 STRESS_BUDGET_FACTOR = VOCABULARY.stress_budget_factor
+# How many times the program budget a scenario tagged @long (and @stress) has.
+LONG_BUDGET_FACTOR = VOCABULARY.long_budget_factor
 
 
 def _returns():

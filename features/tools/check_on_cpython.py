@@ -203,8 +203,11 @@ def first_difference(expected, actual, any_order):
     return None
 
 
-def skip_reason(sc, versions):
-    """Why the scenario does not apply to this interpreter, or None."""
+def skip_reason(sc, versions, args):
+    """Why the scenario does not apply to this interpreter (or this run: a @long check without
+    --long), or None."""
+    if "long" in sc.tags and not args.long:
+        return "a long check (@long), run only with --long"
     if platform.python_implementation() != "CPython":
         return None
     for tag in sc.tags:
@@ -215,14 +218,17 @@ def skip_reason(sc, versions):
 
 
 def budget(sc, args):
-    """The scenario's time budget: a stress check (@stress) has the vocabulary's factor times more."""
+    """The scenario's time budget: a stress check (@stress) has the vocabulary's factor times more,
+    a long one (@long) its long factor."""
+    if "long" in sc.tags:
+        return args.budget * tck_vocabulary.LONG_BUDGET_FACTOR
     return args.budget * (tck_vocabulary.STRESS_BUDGET_FACTOR if "stress" in sc.tags else 1)
 
 
 def run_scenario(sc, args, versions):
     if sc.problems:
         return Outcome(sc, "ERROR", detail="; ".join(sc.problems))
-    reason = skip_reason(sc, versions)
+    reason = skip_reason(sc, versions, args)
     if reason:
         return Outcome(sc, "SKIP", detail=reason)
     try:
@@ -296,6 +302,9 @@ def main(argv=None):
                         help="run only scenarios carrying this tag (with or without @; "
                              "repeat or comma-separate for any of several)")
     parser.add_argument("--name", help="run only scenarios whose name contains this text")
+    parser.add_argument("--long", action="store_true",
+                        help="run the long checks (@long) too, with the vocabulary's "
+                             "stress.long_budget_factor times the budget")
     parser.add_argument("--jobs", type=int, default=1,
                         help="scenarios run at the same time (default 1)")
     args = parser.parse_args(argv)

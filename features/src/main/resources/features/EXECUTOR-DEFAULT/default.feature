@@ -57,3 +57,36 @@ Feature: The default executor
       result: 'in the one given'
       ended: ['in the one given', 'in the default']
       """
+
+  @EXECUTOR-DEFAULT-2 @threads
+  Scenario: set_default_executor refuses anything but a ThreadPoolExecutor, None included, and the default stays
+    Given the program:
+      """python
+      class NotAPool:
+          def submit(self, fn):
+              record("NotAPool.submit was called")
+
+          def shutdown(self, wait=True):
+              record("NotAPool.shutdown was called")
+
+      def work():
+          return "ran in the default executor"
+
+      async def main():
+          for candidate in [None, NotAPool()]:
+              try:
+                  loop.set_default_executor(candidate)
+                  record("accepted")
+              except TypeError as e:
+                  record("TypeError", str(e))
+          result = await loop.run_in_executor(None, work)
+          record("result", result)
+
+      loop.run_until_complete(main())
+      """
+    Then the trace is:
+      """
+      TypeError: 'executor must be ThreadPoolExecutor instance'
+      TypeError: 'executor must be ThreadPoolExecutor instance'
+      result: 'ran in the default executor'
+      """

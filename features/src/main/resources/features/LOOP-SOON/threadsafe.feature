@@ -63,3 +63,18 @@ Feature: call_soon_threadsafe wakes a waiting loop from another thread
       """
       callbacks run: 400000
       """
+
+  @LOOP-SOON-8 @threads @stress @long
+  Scenario: 4 threads each calling call_soon_threadsafe 1,000,000 times lose no callback
+    Given the program:
+      """python
+      async def main():
+          ran = await threadsafe_flood(4, 1000000)
+          record("callbacks run", ran)
+
+      loop.run_until_complete(main())
+      """
+    Then the trace is:
+      """
+      callbacks run: 4000000
+      """

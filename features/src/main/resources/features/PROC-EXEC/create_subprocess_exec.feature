@@ -11,6 +11,7 @@ Feature: Starting a program and waiting for it
       async def main():
           started = asyncio.create_subprocess_exec("sh", "-c", "exit 3")
           proc = await started
+          record("pid is a positive number", proc.pid > 0)
           status = await proc.wait()
           record("wait() gives", status)
           record("returncode", proc.returncode)
@@ -21,6 +22,7 @@ Feature: Starting a program and waiting for it
       """
     Then the trace is:
       """
+      pid is a positive number: True
       wait() gives: 3
       returncode: 3
       wait() again gives: 3

@@ -206,21 +206,34 @@ public interface EventLoop {
     boolean isClosed();
 
     /**
-     * Sets the handler called when a callback raises (asyncio's {@code set_exception_handler}).
+     * Sets the handler called when a callback raises (asyncio's {@code set_exception_handler}): the
+     * loop calls it from its own thread with itself and the context, then goes on with the next
+     * callback.
      *
-     * <p>Clauses: {@code LOOP-SOON-7}.
+     * <p>Clauses: {@code LOOP-SOON-7}, {@code ERROR-HANDLER-1}, {@code ERROR-HANDLER-2},
+     * {@code ERROR-HANDLER-3} (Python's refusal of what cannot be called: the type of
+     * {@code handler} makes it one here).
      *
      * @param handler the handler, or {@code null} for the default, which logs
      */
     void setExceptionHandler(ExceptionHandler handler);
 
     /**
+     * asyncio's {@code get_exception_handler}.
+     *
+     * <p>Clauses: {@code ERROR-HANDLER-2}.
+     *
+     * @return the handler last set, the very object; {@code null} while the default is in use
+     */
+    ExceptionHandler getExceptionHandler();
+
+    /**
      * Calls the loop's exception handler with {@code context} (asyncio's
      * {@code call_exception_handler}); an exception the handler raises is logged, not raised.
      *
-     * <p>Clauses: {@code RUN-CANCEL-2}.
+     * <p>Clauses: {@code RUN-CANCEL-2}, {@code ERROR-CALL-1}, {@code ERROR-CALL-2}.
      *
-     * @param context what to report
+     * @param context what to report, passed on as it is
      */
     void callExceptionHandler(ExceptionContext context);
 
@@ -620,12 +633,16 @@ public interface EventLoop {
 
     /**
      * {@code loop.set_default_executor(executor)}: what {@link #runInExecutor} uses for {@code null}.
+     * Only a thread pool ({@code ThreadPoolExecutor}, 3.11+) is accepted.
      *
-     * <p>Clauses: {@code EXECUTOR-DEFAULT-1}.
+     * <p>Clauses: {@code EXECUTOR-DEFAULT-1}, {@code EXECUTOR-DEFAULT-2}.
      *
-     * @param executor the executor
+     * @param executor a {@link java.util.concurrent.ThreadPoolExecutor}; anything else ({@code null},
+     *                 another executor, any object of the program's) raises
+     *                 {@code TypeError('executor must be ThreadPoolExecutor instance')} and leaves
+     *                 the default executor as it was
      */
-    default void setDefaultExecutor(java.util.concurrent.ExecutorService executor) {
+    default void setDefaultExecutor(Object executor) {
         throw new UnsupportedOperationException("set_default_executor: this loop has no threads capability");
     }
 

@@ -6,7 +6,7 @@ package dev.asynciotck.api;
  * iterations.
  *
  * <p>Clauses: {@code PROC-EXEC-1}, {@code PROC-PIPE-1}, {@code PROC-SIGNAL-1},
- * {@code PROC-EXITED-1}, {@code RESOURCE-PROCESS-1}.
+ * {@code PROC-EXITED-1}, {@code PROC-CANCEL-1}, {@code RESOURCE-PROCESS-1}.
  */
 public interface Subprocess {
 
@@ -22,9 +22,10 @@ public interface Subprocess {
     Long returncode();
 
     /**
-     * {@code wait()}: waits for the process to end (and be reaped: RESOURCE-PROCESS-1).
+     * {@code wait()}: waits for the process to end (and be reaped: RESOURCE-PROCESS-1). Cancelling
+     * the wait leaves the process running.
      *
-     * <p>Clauses: {@code PROC-EXEC-1}.
+     * <p>Clauses: {@code PROC-EXEC-1}, {@code PROC-CANCEL-1}.
      *
      * @return a coroutine whose value is the exit status, a {@link Long}
      */
@@ -33,9 +34,9 @@ public interface Subprocess {
     /**
      * {@code communicate(input)}: writes {@code input} to the process's standard input and closes
      * it, reads its piped standard output and error to their end while it writes, then waits for
-     * the process to end.
+     * the process to end. Cancelling it leaves the process running.
      *
-     * <p>Clauses: {@code PROC-PIPE-1}.
+     * <p>Clauses: {@code PROC-PIPE-1}, {@code PROC-CANCEL-1}.
      *
      * @param input what to write, or {@code null} for nothing
      * @return a coroutine whose value is the {@link ProcessOutput}

@@ -20,6 +20,7 @@ import dev.asynciotck.loop.PythonVersionGate;
 import dev.asynciotck.loop.TestedLoop;
 import dev.asynciotck.loop.RunOutcome;
 import dev.asynciotck.loop.RunMode;
+import dev.asynciotck.settings.Setting;
 import dev.asynciotck.trace.Trace;
 import dev.asynciotck.trace.TraceDiff;
 import dev.asynciotck.trace.TraceText;
@@ -174,9 +175,13 @@ public final class ProgramSteps {
                     throw new TestAbortedException("skipped: " + loop.id() + " lacks the capability " + needed);
                 }
             }
+            if (tags.longRun() && !Setting.LONG.booleanValue()) {
+                throw new TestAbortedException("skipped: a long check (@long), run only when asked: "
+                        + Setting.LONG.howToChange().replace("true|false", "true"));
+            }
             PythonVersionGate.check(tags.clauses(), loop.implementation());
             RunMode mode = RunMode.configured();
-            outcome = loop.run(program, tags.stress() ? mode.forStress() : mode);
+            outcome = loop.run(program, tags.longRun() ? mode.forLong() : tags.stress() ? mode.forStress() : mode);
             scenario.attach(program.toString(), "text/x-python", "program.py");
         }
         if (outcome instanceof RunOutcome.Traced traced) {

@@ -58,8 +58,12 @@ final class Builtins {
         Object v = a.required(0, "obj");
         Object type = a.required(1, "class");
         a.noMoreThan(2);
+        if (type instanceof ClassValue c) {
+            return v instanceof ProgramObject o && o.classDef == c.def();
+        }
         if (!(type instanceof ExceptionClass c)) {
-            throw new InvalidProgramException("isinstance() takes an exception type in the scenario language");
+            throw new InvalidProgramException("isinstance() takes an exception type or a class of the program in the "
+                    + "scenario language");
         }
         return v instanceof PythonException e && e.isInstanceOf(c.type());
     });

@@ -78,11 +78,16 @@ final class Calls {
     }
 
     void checkCallable(Object fn) {
-        if (!(fn instanceof FunctionValue || fn instanceof BoundMethod || fn instanceof Builtin
-                || fn instanceof ExceptionClass || fn instanceof ProgramMethod || fn instanceof ClassValue)) {
+        if (!isCallable(fn)) {
             throw new InvalidProgramException("a callback must be a function of the program or a method, got "
                     + PyOps.repr(fn));
         }
+    }
+
+    /** @return whether {@code fn} can be called: a function or class of the program, a method, a builtin, an exception type */
+    static boolean isCallable(Object fn) {
+        return fn instanceof FunctionValue || fn instanceof BoundMethod || fn instanceof Builtin
+                || fn instanceof ExceptionClass || fn instanceof ProgramMethod || fn instanceof ClassValue;
     }
 
     /** {@code C(*args)}: a new instance, passed to {@code __init__} when the class defines it. */

@@ -123,7 +123,7 @@ final class Methods {
             }).build();
 
     private static final Map<String, Body<Object>> LOOP = ThreadMethods.loopMethods(NetworkMethods.loopMethods(
-            SignalMethods.loopMethods(SocketMethods.loopMethods(table(EventLoop.class, null)))))
+            ErrorMethods.loopMethods(SignalMethods.loopMethods(SocketMethods.loopMethods(table(EventLoop.class, null))))))
             .with("set_task_factory", (s, loop, a) -> {
                 Object factory = a.required(0, "factory");
                 a.noMoreThan(1);

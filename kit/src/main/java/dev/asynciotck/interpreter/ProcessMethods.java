@@ -76,7 +76,8 @@ final class ProcessMethods {
                 p.kill();
                 return null;
             })
-            .with("returncode", (s, p, a) -> p.returncode()).build();
+            .with("returncode", (s, p, a) -> p.returncode())
+            .with("pid", (s, p, a) -> p.pid()).build();
 
     private static String argument(Object v) {
         if (v instanceof String text) {

@@ -55,21 +55,40 @@ final class Session {
         return mainLoop;
     }
 
+    /**
+     * The exception handler the session gives each loop: it records what the loop reports (the
+     * program's view of asyncio's default handler, which logs), and acts on the kit's own
+     * exceptions (an invalid program, a deviation, the step budget).
+     */
+    final dev.asynciotck.api.ExceptionHandler recorder = (l, context) -> {
+        Throwable e = context.exception();
+        if (!handledByTheKit(e)) {
+            addEvent(new Event(Event.Kind.HANDLER, "", encodeError(e), now()));
+        }
+    };
+
+    /**
+     * @param e what a loop reported
+     * @return whether it is the kit's own (an invalid program, a deviation, the step budget), now
+     *         acted on; a program's exception handler never sees those
+     */
+    boolean handledByTheKit(Throwable e) {
+        if (e instanceof InvalidProgramException invalid) {
+            fail(invalid);
+        } else if (e instanceof LoopDeviationException deviated) {
+            deviate(deviated);
+        } else if (e instanceof StepBudgetException) {
+            stopRunningLoop();
+        } else {
+            return false;
+        }
+        return true;
+    }
+
     /** A new loop of the implementation under test, whose exception handler records events. */
     EventLoop newLoop() {
         EventLoop loop = factory.newEventLoop(options);
-        loop.setExceptionHandler((l, context) -> {
-            Throwable e = context.exception();
-            if (e instanceof InvalidProgramException invalid) {
-                fail(invalid);
-            } else if (e instanceof LoopDeviationException deviated) {
-                deviate(deviated);
-            } else if (e instanceof StepBudgetException) {
-                stopRunningLoop();
-            } else {
-                addEvent(new Event(Event.Kind.HANDLER, "", encodeError(e), now()));
-            }
-        });
+        loop.setExceptionHandler(recorder);
         synchronized (loops) {
             loops.add(loop);
         }

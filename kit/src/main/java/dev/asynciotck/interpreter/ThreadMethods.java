@@ -73,11 +73,7 @@ final class ThreadMethods {
                 .with("set_default_executor", (s, loop, a) -> {
                     Object executor = a.required(0, "executor");
                     a.noMoreThan(1);
-                    if (!(executor instanceof ExecutorService e)) {
-                        throw new InvalidProgramException("set_default_executor(): takes a ThreadPoolExecutor, got "
-                                + PyOps.repr(executor));
-                    }
-                    loop.setDefaultExecutor(e);
+                    loop.setDefaultExecutor(executor);  // the loop refuses what is not a thread pool (EXECUTOR-DEFAULT-2)
                     return null;
                 })
                 .with("shutdown_default_executor", (s, loop, a) -> {

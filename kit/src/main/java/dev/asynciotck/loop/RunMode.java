@@ -52,6 +52,15 @@ public record RunMode(boolean virtualTime, Duration budget, int parallel) {
                 parallel);
     }
 
+    /**
+     * @return these settings with the vocabulary's {@code stress.long_budget_factor} times the
+     *         budget, for a long check (a stress scenario run only when asked: {@link Setting#LONG})
+     */
+    public RunMode forLong() {
+        return new RunMode(virtualTime, budget.multipliedBy(dev.asynciotck.vocabulary.Vocabulary.load().longBudgetFactor()),
+                parallel);
+    }
+
     /** @return these settings on a virtual clock */
     public RunMode withVirtualTime() {
         return new RunMode(true, budget, parallel);

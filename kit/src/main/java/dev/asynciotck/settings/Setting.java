@@ -43,6 +43,10 @@ public enum Setting {
     /** How long each program may run before it is reported as hung. */
     BUDGET("tck.budget", "TCK_BUDGET", "--budget", "SECONDS", "10",
             "how long each program may run before it is reported as hung (its check fails as a timeout)"),
+    /** Whether the long checks run. */
+    LONG("tck.long", "TCK_LONG", "--long", "true|false", "false",
+            "whether the @long checks run (the 4 x 1,000,000 call_soon_threadsafe flood, a minute on CPython's "
+                    + "asyncio); they are skipped otherwise"),
     /** How many programs may run at once on a loop that can run several. */
     PARALLEL("tck.parallel", null, "--parallel", "N", "32",
             "programs run at once on a loop that can run several (1: one after the other)"),
@@ -218,9 +222,17 @@ public enum Setting {
         return java.time.Duration.ofMillis(Math.round(seconds * 1000));
     }
 
-    /** @return the value as a boolean ({@code true}, any case) */
+    /**
+     * @return the value as a boolean
+     * @throws SettingException naming the setting as the user gave it, when it is neither
+     *                          {@code true} nor {@code false} (any case)
+     */
     public boolean booleanValue() {
-        return Boolean.parseBoolean(value());
+        String v = value();
+        if (v.equalsIgnoreCase("true") || v.equalsIgnoreCase("false")) {
+            return Boolean.parseBoolean(v);
+        }
+        throw new SettingException(origin() + ": expected true or false, got '" + v + "'");
     }
 
     /**

@@ -43,6 +43,7 @@ public final class Vocabulary {
     private final Map<String, String> noneWhen;
     private final int stepBudget;
     private final int stressBudgetFactor;
+    private final int longBudgetFactor;
     private final double leakJoinSeconds;
     private final Map<String, String> leakClauses;
 
@@ -111,6 +112,9 @@ public final class Vocabulary {
         JsonNode factor = root.path("stress").path("budget_factor");
         require(factor.isInt() && factor.intValue() > 0, "/stress/budget_factor", "expected a positive integer");
         this.stressBudgetFactor = factor.intValue();
+        JsonNode longFactor = root.path("stress").path("long_budget_factor");
+        require(longFactor.isInt() && longFactor.intValue() > 0, "/stress/long_budget_factor", "expected a positive integer");
+        this.longBudgetFactor = longFactor.intValue();
         JsonNode join = root.path("leaks").path("join_seconds");
         require(join.isNumber() && join.doubleValue() > 0, "/leaks/join_seconds", "expected a positive number");
         this.leakJoinSeconds = join.doubleValue();
@@ -147,6 +151,11 @@ public final class Vocabulary {
     /** @return how many times the program budget a scenario tagged {@code @stress} has */
     public int stressBudgetFactor() {
         return stressBudgetFactor;
+    }
+
+    /** @return how many times the program budget a scenario tagged {@code @long} (and {@code @stress}) has */
+    public int longBudgetFactor() {
+        return longBudgetFactor;
     }
 
     /**

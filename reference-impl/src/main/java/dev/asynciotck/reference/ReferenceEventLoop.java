@@ -95,7 +95,9 @@ public final class ReferenceEventLoop implements EventLoop {
      * FIFO order with {@code call_soon}: the creating thread, then the one that last ran the loop.
      */
     private volatile Thread ownerThread = Thread.currentThread();
-    private ExceptionHandler exceptionHandler = ReferenceEventLoop::defaultExceptionHandler;
+    /** asyncio's {@code default_exception_handler}: what {@code set_exception_handler(None)} puts back. */
+    private static final ExceptionHandler DEFAULT_HANDLER = ReferenceEventLoop::defaultExceptionHandler;
+    private ExceptionHandler exceptionHandler = DEFAULT_HANDLER;
     /** The asynchronous generators first iterated while this loop ran, for {@code shutdown_asyncgens()}. */
     private final AsyncGenerators asyncGenerators = new AsyncGenerators(this);
     private ReferenceTask currentTask;
@@ -288,8 +290,11 @@ public final class ReferenceEventLoop implements EventLoop {
     }
 
     @Override
-    public void setDefaultExecutor(ExecutorService executor) {
-        defaultExecutor = executor;
+    public void setDefaultExecutor(Object executor) {
+        if (!(executor instanceof java.util.concurrent.ThreadPoolExecutor pool)) {
+            throw new TypeError("executor must be ThreadPoolExecutor instance");
+        }
+        defaultExecutor = pool;
     }
 
     @Override
@@ -604,7 +609,12 @@ public final class ReferenceEventLoop implements EventLoop {
 
     @Override
     public void setExceptionHandler(ExceptionHandler handler) {
-        exceptionHandler = handler != null ? handler : ReferenceEventLoop::defaultExceptionHandler;
+        exceptionHandler = handler != null ? handler : DEFAULT_HANDLER;
+    }
+
+    @Override
+    public ExceptionHandler getExceptionHandler() {
+        return exceptionHandler == DEFAULT_HANDLER ? null : exceptionHandler;
     }
 
     /**

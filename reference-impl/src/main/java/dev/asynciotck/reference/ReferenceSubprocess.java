@@ -61,7 +61,6 @@ final class ReferenceSubprocess implements Subprocess {
     static Coroutine start(ReferenceEventLoop loop, List<String> args, Stdio stdin, Stdio stdout, Stdio stderr) {
         List<String> command = List.copyOf(args);
         return Steps.coroutine("create_subprocess_exec", (v, e) -> {
-            loop.checkClosed();
             ProcessBuilder builder = new ProcessBuilder(command)
                     .redirectInput(input(stdin))
                     .redirectOutput(output(stdout))
@@ -121,7 +120,6 @@ final class ReferenceSubprocess implements Subprocess {
                 waiter.setResult(returncode);
             }
         }
-        exitWaiters.clear();
     }
 
     @Override
@@ -143,7 +141,10 @@ final class ReferenceSubprocess implements Subprocess {
     public Coroutine communicate(byte[] input) {
         return Steps.coroutine("communicate", (v, e) -> {
             CompletableFuture<Void> fed = input == null ? CompletableFuture.completedFuture(null)
-                    : onThread("stdin", () -> feed(process.getOutputStream(), input));
+                    : onThread("stdin", () -> {
+                        feed(process.getOutputStream(), input);
+                        return null;
+                    });
             CompletableFuture<byte[]> out = read("stdout", stdout, process.getInputStream());
             CompletableFuture<byte[]> err = read("stderr", stderr, process.getErrorStream());
             Future all = loop.createFuture();
@@ -163,13 +164,12 @@ final class ReferenceSubprocess implements Subprocess {
     }
 
     /** asyncio's {@code _feed_stdin}: writes everything and closes; a process that stopped reading is no error. */
-    private static Void feed(OutputStream in, byte[] input) {
+    private static void feed(OutputStream in, byte[] input) {
         try (in) {
             in.write(input);
         } catch (IOException brokenPipe) {
             // asyncio ignores BrokenPipeError and ConnectionResetError here
         }
-        return null;
     }
 
     private CompletableFuture<byte[]> read(String name, Stdio stdio, InputStream stream) {

@@ -69,6 +69,7 @@ final class CheckRun {
             tries = Setting.TRIES.intValue(1, Integer.MAX_VALUE);
             Setting.PARALLEL.intValue(1, PropertySettings.MAX_PARALLEL);
             Setting.BUDGET.secondsValue();
+            Setting.LONG.booleanValue();
         } catch (SettingException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }

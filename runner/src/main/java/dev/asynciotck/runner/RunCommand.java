@@ -24,7 +24,7 @@ final class RunCommand implements Callable<Integer>, SettingOptions.Command {
 
     /** The settings it takes as options (after --clauses and --tags). */
     static final List<Setting> SETTINGS = List.of(Setting.LOOP, Setting.PYTHON, Setting.EXPECTATIONS, Setting.REPORT,
-            Setting.SEED, Setting.TRIES, Setting.BUDGET, Setting.PARALLEL);
+            Setting.SEED, Setting.TRIES, Setting.BUDGET, Setting.PARALLEL, Setting.LONG);
 
     @Option(names = "--clauses", paramLabel = "ID", split = ",", description = "only the checks of these clauses; an "
             + "area (QUEUE-ORDER) or the start of areas (QUEUE, LOOP) stands for all of their clauses")
