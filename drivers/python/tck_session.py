@@ -230,10 +230,9 @@ KIT_BUILTINS = {
 }
 
 
-# The signals whose default action ends the process: the vocabulary's and the usual ones. The
-# kit's SignalMethods.END_THE_PROCESS holds the same six for JVM loops (keep them alike).
-_ENDS_THE_PROCESS = frozenset(getattr(signal, name) for name in ("SIGUSR1", "SIGUSR2", "SIGINT",
-                                                                  "SIGTERM", "SIGHUP", "SIGALRM"))
+# The signals whose default action ends the process (the vocabulary's signal_defaults).
+_ENDS_THE_PROCESS = frozenset(getattr(signal, name)
+                              for name in vocabulary.SIGNALS_ENDING_THE_PROCESS)
 
 
 def raise_signal(sig):

@@ -123,6 +123,14 @@ class Vocabulary:
         if not isinstance(self.leak_resources, dict) or not all(
                 isinstance(clause, str) and clause for clause in self.leak_resources.values()):
             self.fail("/leaks/resources", "expected an object naming each resource's clause")
+        defaults = root.get("signal_defaults")
+        self.signal_defaults = {}
+        for key in ("ends_the_process", "ignored"):
+            names = defaults.get(key) if isinstance(defaults, dict) else None
+            if not isinstance(names, list) or not all(
+                    isinstance(n, str) and n.startswith("SIG") for n in names):
+                self.fail("/signal_defaults/" + key, "expected a list of signal names (SIGUSR1, ...)")
+            self.signal_defaults[key] = tuple(names)
         stress = root.get("stress")
         self.stress_budget_factor = stress.get("budget_factor") if isinstance(stress, dict) else None
         if isinstance(self.stress_budget_factor, bool) or not isinstance(self.stress_budget_factor, int) \
@@ -231,6 +239,9 @@ LEAK_JOIN_SECONDS = float(VOCABULARY.leak_join_seconds)
 LEAK_RESOURCES = dict(VOCABULARY.leak_resources)
 # How many times the program budget a scenario tagged @stress has.
 STRESS_BUDGET_FACTOR = VOCABULARY.stress_budget_factor
+# The signals whose default action ends the process, which raise_signal refuses when nothing
+# handles them: names of Python's signal module (SIGUSR1, ...).
+SIGNALS_ENDING_THE_PROCESS = VOCABULARY.signal_defaults["ends_the_process"]
 # How many times the program budget a scenario tagged @long (and @stress) has.
 LONG_BUDGET_FACTOR = VOCABULARY.long_budget_factor
 

@@ -5,6 +5,7 @@ import dev.asynciotck.api.RuntimeError;
 import dev.asynciotck.api.TypeError;
 import dev.asynciotck.api.UnixSignals;
 import dev.asynciotck.api.ValueError;
+import dev.asynciotck.vocabulary.Vocabulary;
 import java.util.List;
 import java.util.Set;
 import sun.misc.Signal;
@@ -16,18 +17,21 @@ import sun.misc.Signal;
  */
 final class SignalMethods {
 
-    /**
-     * The signals whose default action ends the process (of those a program may name, and the usual
-     * ones); the Python driver's {@code tck_session._ENDS_THE_PROCESS} holds the same six.
-     */
-    private static final Set<Integer> END_THE_PROCESS = Set.of(UnixSignals.number("USR1"), UnixSignals.number("USR2"),
-            UnixSignals.number("INT"), UnixSignals.number("TERM"), UnixSignals.number("HUP"), UnixSignals.number("ALRM"));
+    /** The signals whose default action ends the process (the vocabulary's {@code signal_defaults}). */
+    private static final Set<Integer> END_THE_PROCESS = numbers(Vocabulary.load().signalsEndingTheProcess());
 
-    /** The signals the system ignores by default. */
-    private static final Set<Integer> IGNORED = Set.of(UnixSignals.number("CHLD"), UnixSignals.number("WINCH"),
-            UnixSignals.number("URG"), UnixSignals.number("CONT"));
+    /** The signals the system ignores by default (the vocabulary's {@code signal_defaults}). */
+    private static final Set<Integer> IGNORED = numbers(Vocabulary.load().signalsIgnored());
 
     private SignalMethods() {
+    }
+
+    private static Set<Integer> numbers(List<String> names) {
+        Set<Integer> out = new java.util.HashSet<>();
+        for (String name : names) {
+            out.add(UnixSignals.number(name));
+        }
+        return Set.copyOf(out);
     }
 
     /** The loop's signal methods, for the loop's table. */

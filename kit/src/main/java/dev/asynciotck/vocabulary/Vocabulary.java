@@ -44,6 +44,8 @@ public final class Vocabulary {
     private final int stepBudget;
     private final int stressBudgetFactor;
     private final int longBudgetFactor;
+    private final List<String> signalsEndingTheProcess;
+    private final List<String> signalsIgnored;
     private final double leakJoinSeconds;
     private final Map<String, String> leakClauses;
 
@@ -112,6 +114,9 @@ public final class Vocabulary {
         JsonNode factor = root.path("stress").path("budget_factor");
         require(factor.isInt() && factor.intValue() > 0, "/stress/budget_factor", "expected a positive integer");
         this.stressBudgetFactor = factor.intValue();
+        this.signalsEndingTheProcess = signalNames(root.path("signal_defaults").path("ends_the_process"),
+                "/signal_defaults/ends_the_process");
+        this.signalsIgnored = signalNames(root.path("signal_defaults").path("ignored"), "/signal_defaults/ignored");
         JsonNode longFactor = root.path("stress").path("long_budget_factor");
         require(longFactor.isInt() && longFactor.intValue() > 0, "/stress/long_budget_factor", "expected a positive integer");
         this.longBudgetFactor = longFactor.intValue();
@@ -151,6 +156,29 @@ public final class Vocabulary {
     /** @return how many times the program budget a scenario tagged {@code @stress} has */
     public int stressBudgetFactor() {
         return stressBudgetFactor;
+    }
+
+    private static List<String> signalNames(JsonNode list, String where) {
+        require(list.isArray() && !list.isEmpty(), where, "expected a list of signal names (SIGUSR1, ...)");
+        List<String> out = new ArrayList<>();
+        for (JsonNode name : list) {
+            require(name.isTextual() && name.asText().startsWith("SIG"), where, "expected a signal name, got " + name);
+            out.add(name.asText());
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * @return the signals whose default action ends the process ({@code SIGUSR1}...), which the
+     *         kit's {@code raise_signal} refuses when nothing handles them
+     */
+    public List<String> signalsEndingTheProcess() {
+        return signalsEndingTheProcess;
+    }
+
+    /** @return the signals the system ignores when nothing handles them ({@code SIGCHLD}...) */
+    public List<String> signalsIgnored() {
+        return signalsIgnored;
     }
 
     /** @return how many times the program budget a scenario tagged {@code @long} (and {@code @stress}) has */
