@@ -292,7 +292,6 @@ BASE_BUILTINS = _base_builtins()
 WHAT = dict(vocabulary.WHAT, asyncio="module 'asyncio'")
 BASE_CLASSES = frozenset(vocabulary.ASYNCIO_BASE_CLASSES)  # asyncio.Protocol: only a class's base
 ASYNCIO_OWN = BASE_CLASSES | {"run", "Runner"}  # names of asyncio the session answers itself
-LOOP_OWN = tck_program.LOOP_OWN  # the loop's methods the session answers itself
 
 
 # What asyncio.run and Runner.close report of a task left that ended with an exception.
@@ -429,7 +428,7 @@ class Session:
         if name not in allowed:
             self.fail("at %s: '%s' is not a method of %s in the scenario language (known: %s)"
                       % (where, name, WHAT[kind], ", ".join(tck_program.METHODS[kind])))
-        if kind == "EventLoop" and name in LOOP_OWN:
+        if kind == "EventLoop" and name in tck_program.LOOP_OWN:
             return functools.partial(getattr(self, name), obj)
         if obj is asyncio and name in ASYNCIO_OWN:
             if name in BASE_CLASSES:

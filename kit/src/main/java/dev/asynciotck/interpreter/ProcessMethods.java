@@ -33,8 +33,11 @@ final class ProcessMethods {
                     for (Object arg : a.from(1)) {
                         args.add(argument(arg));
                     }
-                    return Methods.running(s).createSubprocessExec(args, stdio(a, "stdin"), stdio(a, "stdout"),
-                            stdio(a, "stderr"));
+                    Stdio stdin = stdio(a, "stdin");
+                    Stdio stdout = stdio(a, "stdout");
+                    Stdio stderr = stdio(a, "stderr");
+                    a.noUnknownKeywords();
+                    return Methods.running(s).createSubprocessExec(args, stdin, stdout, stderr);
                 })
                 .with("create_subprocess_shell", (s, m, a) -> {
                     Object cmd = a.required(0, "cmd");

@@ -27,11 +27,7 @@ final class SignalMethods {
     }
 
     private static Set<Integer> numbers(List<String> names) {
-        Set<Integer> out = new java.util.HashSet<>();
-        for (String name : names) {
-            out.add(UnixSignals.number(name));
-        }
-        return Set.copyOf(out);
+        return names.stream().map(UnixSignals::number).collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     /** The loop's signal methods, for the loop's table. */
