@@ -31,7 +31,11 @@ final class ResourceWatch {
 
     private static final Path FDS = Path.of("/proc/self/fd");
     private static final List<String> WATCHED = List.of("socket:", "pipe:", "anon_inode:");
-    /** The name of the JDK's threads that reap child processes (a pool of its own, kept a minute). */
+    /**
+     * How the names of the JDK's threads that reap child processes begin (a pool of its own, kept a
+     * minute). While one waits for a child, its name is "process reaper (pid N)"; it takes back the
+     * plain name once the child is reaped, so a check of the whole name races with it.
+     */
     private static final String JDK_REAPER = "process reaper";
 
     private final Map<Integer, String> fds;
@@ -67,7 +71,7 @@ final class ResourceWatch {
         long deadline = System.nanoTime() + (long) (joinSeconds * 1e9);
         List<Thread> alive = new ArrayList<>();
         for (Thread t : Thread.getAllStackTraces().keySet()) {
-            if (!threads.contains(t) && t != Thread.currentThread() && !t.getName().equals(JDK_REAPER)) {
+            if (!threads.contains(t) && t != Thread.currentThread() && !t.getName().startsWith(JDK_REAPER)) {
                 t.join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())));
                 if (t.isAlive()) {
                     alive.add(t);
