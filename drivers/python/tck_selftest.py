@@ -269,11 +269,11 @@ INVALID = [
      "byte; got U+20AC at index 3"),
     (prog([let("b", {"bytes": 98})]), "at /main/0/value/bytes: expected a string, got 98"),
     (prog([], classes=[cls("E", ["asyncio.Queue"])]),
-     "at /classes/0/bases/0: a class's base is one of asyncio.BaseProtocol, asyncio.Protocol, or "
-     "none; got 'asyncio.Queue'"),
+     "at /classes/0/bases/0: a class's base is one of asyncio.BaseProtocol, asyncio.Protocol, "
+     "asyncio.DatagramProtocol, or none; got 'asyncio.Queue'"),
     (prog([], classes=[cls("E", ["asyncio.Protocol", "asyncio.BaseProtocol"])]),
      "at /classes/0/bases: a class has at most one base (one of asyncio.BaseProtocol, "
-     "asyncio.Protocol), got 2"),
+     "asyncio.Protocol, asyncio.DatagramProtocol), got 2"),
     (prog([], classes=[cls("E", [], fn("m", [], {"op": "pass"}))]),
      "at /classes/0/methods/0/params: method 'm' takes no parameter; its first parameter is the "
      "instance (self)"),
@@ -1214,7 +1214,8 @@ def real_objects(loop):
 
 def network_objects(loop):
     """A Transport, a Server and a TransportSocket made by the loop on loopback (port 0), a
-    Socket of socketpair(), all closed before they are returned (their methods stay), and a
+    StreamReader and a StreamWriter of open_connection() (with the errors of their reads), a
+    DatagramTransport of create_datagram_endpoint(), a Socket of socketpair(), all closed before they are returned (their methods stay), and a
     Process of create_subprocess_exec, waited for."""
     made = loop.create_future()
 
@@ -1222,6 +1223,8 @@ def network_objects(loop):
         def connection_made(self, transport):
             if not made.done():
                 made.set_result(transport)
+            else:
+                transport.close()  # the streams' connection
 
     async def open_and_close():
         server = await loop.create_server(Accepted, "127.0.0.1", 0)
@@ -1231,10 +1234,20 @@ def network_objects(loop):
                                                         socket.getsockname()[1])
             transport.close()
             (await asyncio.wait_for(made, 10)).close()
+            datagram, _ = await loop.create_datagram_endpoint(asyncio.DatagramProtocol,
+                                                              local_addr=("127.0.0.1", 0))
+            datagram.close()
+            reader, writer = await asyncio.open_connection("127.0.0.1", socket.getsockname()[1])
+            writer.close()
+            await writer.wait_closed()
         finally:
             server.close()
             await server.wait_closed()
-        return {"Transport": transport, "Server": server, "TransportSocket": socket}
+        return {"Transport": transport, "Server": server, "TransportSocket": socket,
+                "DatagramTransport": datagram,
+                "StreamReader": reader, "StreamWriter": writer,
+                "IncompleteReadError": asyncio.IncompleteReadError(b"", 1),
+                "LimitOverrunError": asyncio.LimitOverrunError("over", 1)}
 
     objects = loop.run_until_complete(open_and_close())
     pair = tck_session.socketpair()  # the kit's socketpair(): a Socket
@@ -1281,6 +1294,15 @@ def object_tests(runner, objects):
         yield "vocabulary: the asyncio module allows exactly its names (a base class only as a " \
               "class's base)", set(allowed) == set(vocabulary.ASYNCIO) - set(
             vocabulary.ASYNCIO_BASE_CLASSES), "allowed: %s" % allowed
+        # The callbacks the kit's protocols leave to their base: exactly those asyncio's base
+        # class defines (its public methods).
+        for base in vocabulary.ASYNCIO_BASE_CLASSES:
+            defined = sorted(n for n in vars(getattr(asyncio, base)).keys() | {
+                n for c in getattr(asyncio, base).__mro__[1:-1] for n in vars(c)}
+                if not n.startswith("_"))
+            listed = sorted(vocabulary.VOCABULARY.protocol_callbacks.get(base, ()))
+            yield "vocabulary: asyncio.%s's callbacks are protocol_callbacks" % base, \
+                defined == listed, "asyncio's: %s, the vocabulary's: %s" % (defined, listed)
     finally:
         session.finish()
 

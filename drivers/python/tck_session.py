@@ -127,6 +127,15 @@ def _class_kind(cls):
     return None
 
 
+def _stream_kind(cls):
+    """The kind of an object of a subclass of asyncio's stream classes (a loop's own)."""
+    for base in (asyncio.StreamReader, asyncio.StreamWriter, asyncio.IncompleteReadError,
+                 asyncio.LimitOverrunError):
+        if issubclass(cls, base):
+            return base.__name__
+    return None
+
+
 def ref_type(obj):
     """The trace reference type of a loop object ("Task", "Future", ...), or None."""
     cls = type(obj)
@@ -150,6 +159,11 @@ def ref_type(obj):
         kind = "AsyncGenerator"
     elif issubclass(cls, (contextvars.ContextVar, contextvars.Context, contextvars.Token)):
         kind = cls.__name__
+    elif issubclass(cls, (asyncio.StreamReader, asyncio.StreamWriter, asyncio.IncompleteReadError,
+                          asyncio.LimitOverrunError)):
+        kind = cls.__name__ if cls.__module__.startswith("asyncio") else _stream_kind(cls)
+    elif callable(getattr(cls, "sendto", None)) and callable(getattr(cls, "get_extra_info", None)):
+        kind = "DatagramTransport"  # asyncio's is not a DatagramTransport before 3.13, uvloop's none
     elif issubclass(cls, asyncio.BaseTransport):
         kind = "Transport"
     elif issubclass(cls, asyncio.AbstractServer):

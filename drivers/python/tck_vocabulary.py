@@ -131,6 +131,14 @@ class Vocabulary:
                     isinstance(n, str) and n.startswith("SIG") for n in names):
                 self.fail("/signal_defaults/" + key, "expected a list of signal names (SIGUSR1, ...)")
             self.signal_defaults[key] = tuple(names)
+        callbacks = root.get("protocol_callbacks")
+        self.protocol_callbacks = {}
+        for base, names in (callbacks.items() if isinstance(callbacks, dict) else ()):
+            if base == "doc":
+                continue
+            if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
+                self.fail("/protocol_callbacks/" + base, "expected a list of callback names")
+            self.protocol_callbacks[base] = tuple(names)
         stress = root.get("stress")
         self.stress_budget_factor = stress.get("budget_factor") if isinstance(stress, dict) else None
         if isinstance(self.stress_budget_factor, bool) or not isinstance(self.stress_budget_factor, int) \

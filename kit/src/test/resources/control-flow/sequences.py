@@ -25,3 +25,4 @@ for case in ["s+int", "list+tuple", "tuple+list", "int+str", "str-str", "str*str
         record(case, x)
     except TypeError as e:
         record(case, e)
+record("len of str", [len("abc"), len(""), len("\u00e9\U0001F600")])

@@ -735,6 +735,25 @@ public interface EventLoop {
         throw new UnsupportedOperationException("create_server: this loop has no network capability");
     }
 
+    /**
+     * {@code loop.create_datagram_endpoint(protocol_factory, local_addr, remote_addr)}: a UDP
+     * endpoint bound to {@code localAddr} (any loopback port when null) and, with
+     * {@code remoteAddr}, connected to it. Loops without the network capability need not
+     * implement it.
+     *
+     * <p>Clauses: {@code UDP-ENDPOINT-1}, {@code UDP-CONNECTED-1}, {@code UDP-ERROR-1}.
+     *
+     * @param protocolFactory makes the protocol, a {@link DatagramProtocol}
+     * @param localAddr       the address to bind, or {@code null}
+     * @param remoteAddr      the address to connect to, or {@code null}
+     * @return a coroutine whose value is the {@link Connection} (a {@link DatagramTransport} and the
+     *         protocol, already told {@code connection_made})
+     */
+    default Coroutine createDatagramEndpoint(java.util.function.Supplier<? extends BaseProtocol> protocolFactory,
+                                             java.net.InetSocketAddress localAddr, java.net.InetSocketAddress remoteAddr) {
+        throw new UnsupportedOperationException("create_datagram_endpoint: this loop has no network capability");
+    }
+
     // ------------------------------------------------ watching sockets, and socket objects directly
 
     /**

@@ -34,6 +34,9 @@ public enum PyType {
     VALUE_ERROR("ValueError", EXCEPTION),
     /** {@code AssertionError}. */
     ASSERTION_ERROR("AssertionError", EXCEPTION),
+    EOF_ERROR("EOFError", EXCEPTION),
+    INCOMPLETE_READ_ERROR("IncompleteReadError", EOF_ERROR),
+    LIMIT_OVERRUN_ERROR("LimitOverrunError", EXCEPTION),
     /** {@code asyncio.InvalidStateError}. */
     INVALID_STATE_ERROR("InvalidStateError", EXCEPTION),
     /** {@code OSError}. */

@@ -44,9 +44,14 @@ final class Kinds {
             Map.entry(ProgramAsyncGenerator.class, "AsyncGenerator"), Map.entry(Runner.class, "Runner"),
             Map.entry(ContextVar.class, "ContextVar"), Map.entry(Context.class, "Context"),
             Map.entry(dev.asynciotck.api.Transport.class, "Transport"), Map.entry(dev.asynciotck.api.Server.class, "Server"),
+            Map.entry(dev.asynciotck.api.DatagramTransport.class, "DatagramTransport"),
             Map.entry(dev.asynciotck.api.TransportSocket.class, "TransportSocket"),
             Map.entry(ProgramSocket.class, "Socket"),
             Map.entry(dev.asynciotck.api.Subprocess.class, "Process"),
+            Map.entry(dev.asynciotck.api.StreamReader.class, "StreamReader"),
+            Map.entry(dev.asynciotck.api.StreamWriter.class, "StreamWriter"),
+            Map.entry(dev.asynciotck.api.IncompleteReadError.class, "IncompleteReadError"),
+            Map.entry(dev.asynciotck.api.LimitOverrunError.class, "LimitOverrunError"),
             Map.entry(java.util.concurrent.ExecutorService.class, "Executor"),
             Map.entry(ContextVar.Token.class, "Token"));
 

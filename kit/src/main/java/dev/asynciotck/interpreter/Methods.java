@@ -257,7 +257,7 @@ final class Methods {
             }).build();
 
     /** The functions and classes of the asyncio module (its constants and exception types are values, not methods). */
-    private static final Map<String, Body<Object>> ASYNCIO = ProcessMethods.asyncioFunctions(table(AsyncioModule.class, null))
+    private static final Map<String, Body<Object>> ASYNCIO = StreamMethods.asyncioFunctions(ProcessMethods.asyncioFunctions(table(AsyncioModule.class, null)))
             .with("Queue", (s, m, a) -> queue(s, a, QueueOrder.FIFO))
             .with("PriorityQueue", (s, m, a) -> queue(s, a, QueueOrder.PRIORITY))
             .with("LifoQueue", (s, m, a) -> queue(s, a, QueueOrder.LIFO))
@@ -354,9 +354,13 @@ final class Methods {
             Map.entry("ContextVar", ContextMethods.CONTEXT_VAR), Map.entry("Context", ContextMethods.CONTEXT),
             Map.entry("Token", Map.of()),
             Map.entry("Transport", NetworkMethods.TRANSPORT), Map.entry("Server", NetworkMethods.SERVER),
+            Map.entry("DatagramTransport", NetworkMethods.DATAGRAM_TRANSPORT),
             Map.entry("TransportSocket", NetworkMethods.TRANSPORT_SOCKET),
             Map.entry("Socket", SocketMethods.SOCKET),
             Map.entry("Process", ProcessMethods.PROCESS),
+            Map.entry("StreamReader", StreamMethods.STREAM_READER), Map.entry("StreamWriter", StreamMethods.STREAM_WRITER),
+            Map.entry("IncompleteReadError", StreamMethods.INCOMPLETE_READ_ERROR),
+            Map.entry("LimitOverrunError", StreamMethods.LIMIT_OVERRUN_ERROR),
             Map.entry("Executor", ThreadMethods.EXECUTOR),
             Map.entry("asyncio", ASYNCIO));
 

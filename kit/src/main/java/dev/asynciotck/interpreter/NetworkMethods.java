@@ -1,9 +1,12 @@
 package dev.asynciotck.interpreter;
 
 import dev.asynciotck.api.BaseProtocol;
+import dev.asynciotck.api.BaseTransport;
 import dev.asynciotck.api.Connection;
+import dev.asynciotck.api.DatagramTransport;
 import dev.asynciotck.api.EventLoop;
 import dev.asynciotck.api.Server;
+import dev.asynciotck.api.StreamPair;
 import dev.asynciotck.api.Transport;
 import dev.asynciotck.api.TransportSocket;
 import dev.asynciotck.api.TypeError;
@@ -24,9 +27,16 @@ final class NetworkMethods {
     private NetworkMethods() {
     }
 
-    /** {@code create_connection} and {@code create_server}, for the loop's table. */
+    /** {@code create_connection}, {@code create_server} and {@code create_datagram_endpoint}, for the loop's table. */
     static <T extends EventLoop> Methods.Table<T> loopMethods(Methods.Table<T> table) {
         return table
+                .with("create_datagram_endpoint", (s, loop, a) -> {
+                    Supplier<BaseProtocol> factory = protocolFactory(s, a.required(0, "protocol_factory"));
+                    Object local = a.optional(1, "local_addr", null);
+                    Object remote = a.optional(2, "remote_addr", null);
+                    a.noMoreThan(3);
+                    return loop.createDatagramEndpoint(factory, address(local), address(remote));
+                })
                 .with("create_connection", (s, loop, a) -> {
                     Supplier<BaseProtocol> factory = protocolFactory(s, a.required(0, "protocol_factory"));
                     Object host = a.optional(1, "host", null);
@@ -45,7 +55,25 @@ final class NetworkMethods {
                 });
     }
 
-    static final Map<String, Methods.Body<Object>> TRANSPORT = Methods.table(Transport.class, null)
+    /** What every transport has: {@code close}, {@code is_closing}, {@code get_extra_info}. */
+    private static final Map<String, Methods.Body<Object>> BASE_TRANSPORT = Methods.table(BaseTransport.class, null)
+            .with("close", (s, t, a) -> {
+                a.noMoreThan(0);
+                t.close();
+                return null;
+            })
+            .with("is_closing", (s, t, a) -> {
+                a.noMoreThan(0);
+                return t.isClosing();
+            })
+            .with("get_extra_info", (s, t, a) -> {
+                Object name = a.required(0, "name");
+                Object fallback = a.optional(1, "default", null);
+                a.noMoreThan(2);
+                return fromApi(t.getExtraInfo(Values.str(name), fallback));
+            }).build();
+
+    static final Map<String, Methods.Body<Object>> TRANSPORT = Methods.table(Transport.class, BASE_TRANSPORT)
             .with("write", (s, t, a) -> {
                 Object data = a.required(0, "data");
                 a.noMoreThan(1);
@@ -71,25 +99,10 @@ final class NetworkMethods {
                 a.noMoreThan(0);
                 return t.canWriteEof();
             })
-            .with("close", (s, t, a) -> {
-                a.noMoreThan(0);
-                t.close();
-                return null;
-            })
-            .with("is_closing", (s, t, a) -> {
-                a.noMoreThan(0);
-                return t.isClosing();
-            })
             .with("abort", (s, t, a) -> {
                 a.noMoreThan(0);
                 t.abort();
                 return null;
-            })
-            .with("get_extra_info", (s, t, a) -> {
-                Object name = a.required(0, "name");
-                Object fallback = a.optional(1, "default", null);
-                a.noMoreThan(2);
-                return fromApi(t.getExtraInfo(Values.str(name), fallback));
             })
             .with("pause_reading", (s, t, a) -> {
                 a.noMoreThan(0);
@@ -132,6 +145,20 @@ final class NetworkMethods {
                 return null;
             }).build();
 
+    static final Map<String, Methods.Body<Object>> DATAGRAM_TRANSPORT = Methods.table(DatagramTransport.class, BASE_TRANSPORT)
+            .with("sendto", (s, t, a) -> {
+                Object data = a.required(0, "data");
+                Object addr = a.optional(1, "addr", null);
+                a.noMoreThan(2);
+                t.sendto(toApi(data), address(addr));
+                return null;
+            })
+            .with("abort", (s, t, a) -> {
+                a.noMoreThan(0);
+                t.abort();
+                return null;
+            }).build();
+
     static final Map<String, Methods.Body<Object>> SERVER = Methods.table(Server.class, null)
             .with("close", (s, srv, a) -> {
                 a.noMoreThan(0);
@@ -166,7 +193,7 @@ final class NetworkMethods {
                 return fromApi(sock.getsockname());
             }).build();
 
-    /** A value of the API in the program's shapes: an address is a tuple, bytes are bytes, a connection a tuple. */
+    /** A value of the API in the program's shapes: an address is a tuple, bytes are bytes, a connection and a stream pair tuples. */
     static Object fromApi(Object v) {
         if (v instanceof InetSocketAddress address) {
             return new PyTuple(List.of(address.getAddress().getHostAddress(), (long) address.getPort()));
@@ -177,11 +204,37 @@ final class NetworkMethods {
         if (v instanceof Connection c) {
             return new PyTuple(List.of(c.transport(), c.protocol()));
         }
+        if (v instanceof StreamPair p) {
+            return new PyTuple(List.of(p.reader(), p.writer()));
+        }
         return v;
     }
 
+    /**
+     * A program's address for the API: None, or a {@code (host, port)} tuple whose host is a numeric
+     * address or {@code localhost} (the language's hosts; the kit resolves no other name).
+     */
+    static InetSocketAddress address(Object v) {
+        if (v == null) {
+            return null;
+        }
+        if (!(v instanceof PyTuple t) || t.items().size() != 2 || !(t.items().get(0) instanceof String host)) {
+            throw new InvalidProgramException("an address is a (host, port) tuple, got " + PyOps.repr(v));
+        }
+        String name = host.equals("localhost") ? "127.0.0.1" : host;
+        if (!name.matches("[0-9.]+|[0-9A-Fa-f:]*:[0-9A-Fa-f:.]*")) {
+            throw new InvalidProgramException("an address's host is a numeric address or localhost in the scenario language, got "
+                    + PyOps.repr(host));
+        }
+        try {
+            return new InetSocketAddress(java.net.InetAddress.getByName(name), nonNegativeInt(t.items().get(1)));
+        } catch (java.net.UnknownHostException e) {
+            throw new InvalidProgramException("not a numeric address: " + PyOps.repr(host));
+        }
+    }
+
     /** A program's value for the API: bytes become {@code byte[]}, anything else goes as it is (the loop checks it). */
-    private static Object toApi(Object v) {
+    static Object toApi(Object v) {
         return v instanceof PyBytes b ? b.toArray() : v;
     }
 
@@ -200,7 +253,7 @@ final class NetworkMethods {
     }
 
     /** A port or a water mark: an int from 0 to Java's int range, else Python's TypeError for a non-int. */
-    private static int nonNegativeInt(Object v) {
+    static int nonNegativeInt(Object v) {
         if (v instanceof Long l && l >= 0 && l <= Integer.MAX_VALUE) {
             return (int) (long) l;
         }

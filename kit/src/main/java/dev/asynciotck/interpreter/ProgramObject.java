@@ -1,31 +1,27 @@
 package dev.asynciotck.interpreter;
 
 import dev.asynciotck.api.BaseTransport;
+import dev.asynciotck.api.DatagramProtocol;
 import dev.asynciotck.api.Protocol;
 import dev.asynciotck.api.PyType;
 import dev.asynciotck.api.PythonException;
 import dev.asynciotck.api.PythonValues;
 import dev.asynciotck.program.ClassDef;
 import dev.asynciotck.program.FunctionDef;
+import java.net.InetSocketAddress;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * An instance of a class of the program: its attributes ({@code self.x = EXPR}) and its class's
  * methods. Equal only to itself, as a Python object without {@code __eq__}.
  *
  * <p>A loop calls it as a protocol: each callback calls the method of that name. A callback the
- * class does not define does nothing when its base ({@code asyncio.Protocol}...) defines it, as in
- * asyncio; otherwise it raises AttributeError, as Python would.
+ * class does not define does nothing when its base ({@code asyncio.Protocol}...) defines it (the
+ * vocabulary's {@code protocol_callbacks}), as in asyncio; otherwise it raises AttributeError, as
+ * Python would.
  */
-final class ProgramObject implements Protocol, PythonValues.PythonTyped {
-
-    /** The callbacks each base class of the language defines (as no-ops). */
-    private static final Map<String, Set<String>> BASE_CALLBACKS = Map.of(
-            "BaseProtocol", Set.of("connection_made", "connection_lost", "pause_writing", "resume_writing"),
-            "Protocol", Set.of("connection_made", "connection_lost", "pause_writing", "resume_writing",
-                    "data_received", "eof_received"));
+final class ProgramObject implements Protocol, DatagramProtocol, PythonValues.PythonTyped {
 
     final ClassDef classDef;
     private final Session session;
@@ -58,7 +54,7 @@ final class ProgramObject implements Protocol, PythonValues.PythonTyped {
     /** @return whether the class's asyncio base defines a callback (as a no-op) */
     private boolean baseDefines(String name) {
         String base = classDef.asyncioBase();
-        return base != null && BASE_CALLBACKS.getOrDefault(base, Set.of()).contains(name);
+        return base != null && Kinds.VOCABULARY.protocolCallbacks(base).contains(name);
     }
 
     private PythonException noAttribute(String name) {
@@ -106,6 +102,16 @@ final class ProgramObject implements Protocol, PythonValues.PythonTyped {
     @Override
     public boolean eofReceived() {
         return PyOps.truthy(callback("eof_received"));
+    }
+
+    @Override
+    public void datagramReceived(byte[] data, InetSocketAddress addr) {
+        callback("datagram_received", PyBytes.of(data), NetworkMethods.fromApi(addr));
+    }
+
+    @Override
+    public void errorReceived(PythonException exc) {
+        callback("error_received", exc);
     }
 
     @Override

@@ -86,12 +86,12 @@ public final class JvmTestedLoop implements TestedLoop {
             warmedUp = true;
             warmUp();
         }
-        ResourceWatch watch = ResourceWatch.start();
+        ResourceWatch watch = settings.watchResources() ? ResourceWatch.start() : null;
         java.util.concurrent.Future<RunOutcome> result = worker.submit(() -> runHere(program, options));
         try {
             RunOutcome outcome = result.get(settings.budget().toNanos(), TimeUnit.NANOSECONDS);
             // outside the budget: the threads that appeared get their own time to end
-            return outcome instanceof RunOutcome.Traced traced
+            return outcome instanceof RunOutcome.Traced traced && watch != null
                     ? new RunOutcome.Traced(traced.trace(), watch.leaks(VOCABULARY.leakJoinSeconds())) : outcome;
         } catch (TimeoutException e) {
             result.cancel(true);
@@ -105,7 +105,9 @@ public final class JvmTestedLoop implements TestedLoop {
         } catch (ExecutionException e) {
             return new RunOutcome.Fault(RunOutcome.Kind.CRASH, "the loop threw " + e.getCause());
         } finally {
-            watch.endChildren();  // once reported, or after a program that hung
+            if (watch != null) {
+                watch.endChildren();  // once reported, or after a program that hung
+            }
         }
     }
 

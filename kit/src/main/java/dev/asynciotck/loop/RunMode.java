@@ -15,11 +15,25 @@ import java.util.Objects;
  *                    {@link Capability#PARALLEL_RUNS}; 1 runs them one after the other). Programs
  *                    whose checks depend on timing between runs, or on the main thread, are run
  *                    with 1.
+ * @param watchResources whether to look, after a program run alone, for what it left behind
+ *                    (RESOURCE-*): a JVM loop's runs are watched only then (the checks of the
+ *                    properties never read leaks, and looking costs about a millisecond a program)
  */
-public record RunMode(boolean virtualTime, Duration budget, int parallel) {
+public record RunMode(boolean virtualTime, Duration budget, int parallel, boolean watchResources) {
 
     /** Real time, a 10 second budget, one program at a time. */
     public static final RunMode DEFAULT = new RunMode(false, Duration.ofSeconds(10), 1);
+
+    /**
+     * Watched runs.
+     *
+     * @param virtualTime run on a virtual clock
+     * @param budget      how long the program may take
+     * @param parallel    how many programs may run at once
+     */
+    public RunMode(boolean virtualTime, Duration budget, int parallel) {
+        this(virtualTime, budget, parallel, true);
+    }
 
     /** @return real time, the budget of {@link Setting#BUDGET} (10 s unless set), one program at a time */
     public static RunMode configured() {
@@ -49,7 +63,7 @@ public record RunMode(boolean virtualTime, Duration budget, int parallel) {
      */
     public RunMode forStress() {
         return new RunMode(virtualTime, budget.multipliedBy(dev.asynciotck.vocabulary.Vocabulary.load().stressBudgetFactor()),
-                parallel);
+                parallel, watchResources);
     }
 
     /**
@@ -58,12 +72,12 @@ public record RunMode(boolean virtualTime, Duration budget, int parallel) {
      */
     public RunMode forLong() {
         return new RunMode(virtualTime, budget.multipliedBy(dev.asynciotck.vocabulary.Vocabulary.load().longBudgetFactor()),
-                parallel);
+                parallel, watchResources);
     }
 
     /** @return these settings on a virtual clock */
     public RunMode withVirtualTime() {
-        return new RunMode(true, budget, parallel);
+        return new RunMode(true, budget, parallel, watchResources);
     }
 
     /**
@@ -71,6 +85,11 @@ public record RunMode(boolean virtualTime, Duration budget, int parallel) {
      * @return these settings with that parallelism
      */
     public RunMode withParallel(int programsAtOnce) {
-        return new RunMode(virtualTime, budget, programsAtOnce);
+        return new RunMode(virtualTime, budget, programsAtOnce, watchResources);
+    }
+
+    /** @return these settings without looking for what the runs leave behind */
+    public RunMode unwatched() {
+        return new RunMode(virtualTime, budget, parallel, false);
     }
 }

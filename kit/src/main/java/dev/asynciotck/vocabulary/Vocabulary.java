@@ -46,6 +46,7 @@ public final class Vocabulary {
     private final int longBudgetFactor;
     private final List<String> signalsEndingTheProcess;
     private final List<String> signalsIgnored;
+    private final Map<String, List<String>> protocolCallbacks;
     private final double leakJoinSeconds;
     private final Map<String, String> leakClauses;
 
@@ -120,6 +121,19 @@ public final class Vocabulary {
         JsonNode longFactor = root.path("stress").path("long_budget_factor");
         require(longFactor.isInt() && longFactor.intValue() > 0, "/stress/long_budget_factor", "expected a positive integer");
         this.longBudgetFactor = longFactor.intValue();
+        Map<String, List<String>> callbacks = new LinkedHashMap<>();
+        root.path("protocol_callbacks").properties().forEach(base -> {
+            if (!base.getKey().equals("doc")) {
+                List<String> names = new ArrayList<>();
+                base.getValue().forEach(n -> names.add(n.asText()));
+                callbacks.put(base.getKey(), List.copyOf(names));
+            }
+        });
+        for (String base : callbacks.keySet()) {
+            require(asyncio(base).filter(n -> n.is(LanguageName.BASE_CLASS)).isPresent(), "/protocol_callbacks/" + base,
+                    "'" + base + "' is not a base class of the asyncio module");
+        }
+        this.protocolCallbacks = Collections.unmodifiableMap(callbacks);
         JsonNode join = root.path("leaks").path("join_seconds");
         require(join.isNumber() && join.doubleValue() > 0, "/leaks/join_seconds", "expected a positive number");
         this.leakJoinSeconds = join.doubleValue();
@@ -174,6 +188,15 @@ public final class Vocabulary {
      */
     public List<String> signalsEndingTheProcess() {
         return signalsEndingTheProcess;
+    }
+
+    /**
+     * @param base a base class of the asyncio module ({@code Protocol}...)
+     * @return the callbacks it defines as no-ops, which a program's class may leave out (none for a
+     *         name that is not a base class)
+     */
+    public List<String> protocolCallbacks(String base) {
+        return protocolCallbacks.getOrDefault(base, List.of());
     }
 
     /** @return the signals the system ignores when nothing handles them ({@code SIGCHLD}...) */

@@ -32,7 +32,7 @@ class ProgramTextErrorTest {
                         + " spec/language.md); supported statements:"),
                 err("with x:\n    pass\n", 1, 1, "'with' statements are not part"),
                 err("def f():\n    class A:\n        pass\n", 2, 5, "classes are defined at top level only"),
-                err("class A(asyncio.Queue):\n    pass\n", 1, 9, "a class's base is one of asyncio.BaseProtocol, asyncio.Protocol, or none"),
+                err("class A(asyncio.Queue):\n    pass\n", 1, 9, "a class's base is one of asyncio.BaseProtocol, asyncio.Protocol, asyncio.DatagramProtocol, or none"),
                 err("class A(object):\n    pass\n", 1, 9, "a class's base is one of"),
                 err("class A(asyncio.Protocol, asyncio.BaseProtocol):\n    pass\n", 1, 9, "a class's base is one of"),
                 err("class A:\n    x = 1\n", 2, 5, "a class body holds method definitions (def or async def) or a lone pass"),

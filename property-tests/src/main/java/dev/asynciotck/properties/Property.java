@@ -3,7 +3,9 @@ package dev.asynciotck.properties;
 import dev.asynciotck.checks.Check;
 import dev.asynciotck.checks.CheckKind;
 
+import dev.asynciotck.loop.Capability;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 
 /**
@@ -17,12 +19,13 @@ import java.util.Locale;
  * @param family     the programs it is checked on
  * @param invariants the rules checked on each program's trace, each with its clause
  * @param fewerTries how many times fewer tries than the run's number it gets (large programs: 5)
+ * @param needs      the capabilities a loop must have for it to run (skipped, with the reason, otherwise)
  * @param where      the file and line it is declared on, e.g.
  *                   {@code property-tests/src/main/java/dev/asynciotck/properties/SchedulingProperties.java:20}
  * @param <P>        the kind of program
  */
 public record Property<P extends GeneratedProgram>(String name, ProgramFamily<P> family, List<Invariant<P>> invariants,
-                                                   int fewerTries, String where) {
+                                                   int fewerTries, Set<Capability> needs, String where) {
 
     /** Where the properties' sources are, from the top of the repository. */
     static final String SOURCES = "property-tests/src/main/java/";
@@ -30,6 +33,7 @@ public record Property<P extends GeneratedProgram>(String name, ProgramFamily<P>
     /** Copies the list. */
     public Property {
         invariants = List.copyOf(invariants);
+        needs = Set.copyOf(needs);
     }
 
     /**
@@ -42,12 +46,22 @@ public record Property<P extends GeneratedProgram>(String name, ProgramFamily<P>
     @SafeVarargs
     public static <P extends GeneratedProgram> Property<P> of(String name, ProgramFamily<P> family,
                                                                Invariant<P>... invariants) {
-        return new Property<>(name, family, List.of(invariants), 1, declaredAt());
+        return new Property<>(name, family, List.of(invariants), 1, Set.of(), declaredAt());
     }
 
     /** @return this property with a fifth of the tries (for large programs) */
     public Property<P> large() {
-        return new Property<>(name, family, invariants, 5, where);
+        return new Property<>(name, family, invariants, 5, needs, where);
+    }
+
+    /**
+     * @param capability what a loop must have for this property to run
+     * @return this property, skipped on loops without it
+     */
+    public Property<P> needing(Capability capability) {
+        Set<Capability> all = new java.util.HashSet<>(needs);
+        all.add(capability);
+        return new Property<>(name, family, invariants, fewerTries, all, where);
     }
 
     /** @return the ids of the clauses of its invariants, each once, in order */

@@ -22,6 +22,7 @@ public final class PropertyCatalog {
             LockProperties.EXCLUSION_AND_FAIRNESS,
             TimeoutProperties.EXPIRY,
             TaskGroupProperties.NONE_LEFT_RUNNING,
+            IoProperties.BYTES_IN_ORDER,
             MixedProperties.SAME_AS_THE_REFERENCE);
 
     private PropertyCatalog() {

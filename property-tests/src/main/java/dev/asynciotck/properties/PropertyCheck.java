@@ -136,11 +136,14 @@ public final class PropertyCheck {
 
     /**
      * @param loop a loop
-     * @return how programs run on it: on a virtual clock when it has one, one at a time
+     * @return how programs run on it: on a virtual clock when it has one, one at a time, unwatched
+     *         (no invariant reads what a program leaves behind: that is the scenarios' RESOURCE-*
+     *         checks)
      */
     public static RunMode settingsFor(TestedLoop loop) {
-        return loop.capabilities().contains(Capability.VIRTUAL_TIME) ? RunMode.configured().withVirtualTime()
+        RunMode run = loop.capabilities().contains(Capability.VIRTUAL_TIME) ? RunMode.configured().withVirtualTime()
                 : RunMode.configured();
+        return run.unwatched();
     }
 
     /**

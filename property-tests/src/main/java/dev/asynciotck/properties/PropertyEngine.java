@@ -1,6 +1,7 @@
 package dev.asynciotck.properties;
 
 import dev.asynciotck.clause.ClauseCatalog;
+import dev.asynciotck.loop.Capability;
 import dev.asynciotck.loop.ConfiguredLoop;
 import dev.asynciotck.loop.PythonVersionGate;
 
@@ -84,6 +85,12 @@ public final class PropertyEngine implements TestEngine {
     }
 
     private static TestExecutionResult run(Property<?> property) {
+        for (Capability needed : property.needs()) {
+            if (!ConfiguredLoop.get().capabilities().contains(needed)) {
+                return TestExecutionResult.aborted(new TestAbortedException("skipped: " + ConfiguredLoop.get().id()
+                        + " lacks the capability " + needed));
+            }
+        }
         try {
             ClauseCatalog catalog = ClauseCatalog.load();
             PythonVersionGate.check(property.clauses().stream().map(catalog::require).toList(),

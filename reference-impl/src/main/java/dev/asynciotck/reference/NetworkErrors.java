@@ -49,6 +49,10 @@ final class NetworkErrors {
      * @return the exception Python raises for it: ConnectionResetError, BrokenPipeError, else OSError
      */
     static PythonException of(IOException e) {
+        if (e instanceof java.net.PortUnreachableException) {
+            // a connected datagram channel's ICMP port unreachable: Linux's ECONNREFUSED
+            return PythonException.of(PyType.CONNECTION_REFUSED_ERROR, "[Errno 111] Connection refused");
+        }
         String text = String.valueOf(e.getMessage());
         if (text.contains("Connection reset")) {
             return PythonException.of(PyType.CONNECTION_RESET_ERROR, "[Errno 104] Connection reset by peer");

@@ -25,9 +25,11 @@ import dev.asynciotck.api.Connection;
 import dev.asynciotck.api.CoroutineFunction;
 import dev.asynciotck.api.Steps;
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.StandardSocketOptions;
 import java.nio.channels.SelectableChannel;
+import java.nio.channels.DatagramChannel;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
@@ -376,6 +378,42 @@ public final class ReferenceEventLoop implements EventLoop {
                     }
                     return Steps.done(new Connection(transport, protocol));
                 });
+            });
+        });
+    }
+
+    @Override
+    public Coroutine createDatagramEndpoint(Supplier<? extends BaseProtocol> protocolFactory, InetSocketAddress localAddr,
+                                            InetSocketAddress remoteAddr) {
+        return Steps.coroutine("create_datagram_endpoint", (v, e) -> {
+            checkClosed();
+            DatagramChannel channel = Addresses.open(DatagramChannel::open);
+            BaseProtocol protocol;
+            Future waiter = createFuture();
+            ReferenceDatagramTransport transport;
+            try {
+                channel.configureBlocking(false);
+                channel.bind(localAddr != null ? localAddr
+                        : new InetSocketAddress(remoteAddr != null ? remoteAddr.getAddress() : InetAddress.getLoopbackAddress(), 0));
+                if (remoteAddr != null) {
+                    channel.connect(remoteAddr);
+                }
+                protocol = protocolFactory.get();
+                transport = new ReferenceDatagramTransport(this, channel, protocol, waiter);
+            } catch (IOException error) {
+                Addresses.closeQuietly(channel);
+                throw localAddr != null && error instanceof java.net.BindException
+                        ? NetworkErrors.bindFailed(localAddr, error) : NetworkErrors.of(error);
+            } catch (RuntimeException error) {
+                Addresses.closeQuietly(channel);
+                throw error;
+            }
+            return Steps.await(waiter, (y, lost) -> {
+                if (lost != null) {
+                    transport.close();
+                    throw lost;
+                }
+                return Steps.done(new Connection(transport, protocol));
             });
         });
     }

@@ -29,6 +29,8 @@ final class SocketTransport implements Transport, TransportSocket {
 
     /** asyncio's {@code max_size}: the most one read takes. */
     private static final int MAX_READ = 256 * 1024;
+    /** The most one socket write is given (see {@link #send}). */
+    private static final int MAX_SEND = 256 * 1024;
     /** asyncio's default high water mark. */
     private static final int DEFAULT_HIGH = 64 * 1024;
     /** asyncio's {@code LOG_THRESHOLD_FOR_CONNLOST_WRITES}. */
@@ -62,6 +64,9 @@ final class SocketTransport implements Transport, TransportSocket {
         this.protocol = protocol;
         this.server = server;
         channel.configureBlocking(false);
+        // as asyncio's transports (base_events._set_nodelay): a small write goes out at once, not
+        // after the peer's delayed acknowledgement of the one before
+        channel.setOption(java.net.StandardSocketOptions.TCP_NODELAY, true);
         this.peername = channel.getRemoteAddress();
         this.sockname = channel.getLocalAddress();
         this.watch = loop.io().watch(channel);
@@ -173,7 +178,7 @@ final class SocketTransport implements Transport, TransportSocket {
         ByteBuffer out = ByteBuffer.wrap(bytes.clone());
         if (buffer.isEmpty()) {
             try {
-                channel.write(out);
+                send(out);
             } catch (IOException e) {
                 fatalError(NetworkErrors.of(e), "Fatal write error on socket transport");
                 return;
@@ -195,9 +200,7 @@ final class SocketTransport implements Transport, TransportSocket {
         try {
             while (!buffer.isEmpty()) {
                 ByteBuffer head = buffer.peek();
-                int before = head.remaining();
-                channel.write(head);
-                bufferSize -= before - head.remaining();
+                bufferSize -= send(head);
                 if (head.hasRemaining()) {
                     break;
                 }
@@ -219,6 +222,23 @@ final class SocketTransport implements Transport, TransportSocket {
                 shutdownOutput();
             }
         }
+    }
+
+    /**
+     * Sends what the socket takes of {@code data} now, at most {@value #MAX_SEND} bytes: NIO copies
+     * a heap buffer's remaining bytes to native memory before each write, so a large buffer written
+     * whole, a little at a time, would be copied over and over.
+     *
+     * @return how many bytes were sent
+     */
+    private int send(ByteBuffer data) throws IOException {
+        if (data.remaining() <= MAX_SEND) {
+            return channel.write(data);
+        }
+        ByteBuffer some = data.slice(data.position(), MAX_SEND);
+        int sent = channel.write(some);
+        data.position(data.position() + sent);
+        return sent;
     }
 
     @Override
