@@ -607,8 +607,10 @@ class Session:
 
     # values
     def encode(self, v):
-        if v is None or isinstance(v, (bool, int, str)):
+        if v is None or isinstance(v, (bool, str)) or type(v) is int:
             return v
+        if isinstance(v, int):
+            return int(v)  # an IntEnum (socket.AF_INET of getaddrinfo): its value, as the JVM has it
         if isinstance(v, float):
             if math.isfinite(v):
                 return v

@@ -20,7 +20,7 @@ ALL_VERSIONS = "3.10+"  # the versions of a name without a "python" field
 # A method, a name of the asyncio module or a builtin. role: "method"; for an asyncio name
 # "function", "class", "base class" (only a base of a program's class: class P(asyncio.Protocol):),
 # "constant" or "exception"; for a builtin "kit", "python" or the module it comes from (one of
-# MODULE_ROLES: "contextvars", "concurrent.futures", "signal", "subprocess"). python: a version
+# MODULE_ROLES: "contextvars", "concurrent.futures", "signal", "subprocess", "socket"). python: a version
 # range.
 Name = namedtuple("Name", "name role python signature note returns none")
 # A kind of object: its methods include those of the kind it extends (listed first).
@@ -33,7 +33,7 @@ ExceptionType = namedtuple("ExceptionType", "name base module python")
 # The roles of builtins that are names of a module of Python's, which every program sees without
 # an import (ContextVar is contextvars.ContextVar, ThreadPoolExecutor
 # concurrent.futures.ThreadPoolExecutor): the role is the module's name.
-MODULE_ROLES = ("contextvars", "concurrent.futures", "signal", "subprocess")
+MODULE_ROLES = ("contextvars", "concurrent.futures", "signal", "subprocess", "socket")
 BUILTIN_ROLES = ("kit", "python") + MODULE_ROLES
 
 

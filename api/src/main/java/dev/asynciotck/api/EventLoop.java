@@ -754,6 +754,39 @@ public interface EventLoop {
         throw new UnsupportedOperationException("create_datagram_endpoint: this loop has no network capability");
     }
 
+    /**
+     * {@code loop.getaddrinfo(host, port, family=, type=, proto=, flags=)}: the addresses of a host
+     * and port, as the system's {@code getaddrinfo} gives them (asyncio asks it in the default
+     * executor). Loops without the network capability need not implement it.
+     *
+     * <p>Clauses: {@code DNS-ADDRINFO-1}.
+     *
+     * @param host   a numeric address or {@code localhost}
+     * @param port   a port number or a service, or {@code null} (port 0)
+     * @param family {@link AddrInfo#AF_INET}, or 0 for any
+     * @param type   {@link AddrInfo#SOCK_STREAM}, {@link AddrInfo#SOCK_DGRAM}, or 0 for each
+     * @param proto  a protocol, or 0 for the type's
+     * @param flags  {@code AI_*} flags
+     * @return a coroutine whose value is a {@code List<AddrInfo>}
+     */
+    default Coroutine getaddrinfo(String host, String port, int family, int type, int proto, int flags) {
+        throw new UnsupportedOperationException("getaddrinfo: this loop has no network capability");
+    }
+
+    /**
+     * {@code loop.getnameinfo(sockaddr, flags)}: the host and service of an address.
+     *
+     * <p>Clauses: {@code DNS-NAMEINFO-1}.
+     *
+     * @param sockaddr the address
+     * @param flags    {@code NI_*} flags; with {@link AddrInfo#NI_NUMERICHOST} and
+     *                 {@link AddrInfo#NI_NUMERICSERV}, the numeric host and port
+     * @return a coroutine whose value is the {@link NameInfo}
+     */
+    default Coroutine getnameinfo(java.net.InetSocketAddress sockaddr, int flags) {
+        throw new UnsupportedOperationException("getnameinfo: this loop has no network capability");
+    }
+
     // ------------------------------------------------ watching sockets, and socket objects directly
 
     /**

@@ -1,10 +1,12 @@
 package dev.asynciotck.interpreter;
 
+import dev.asynciotck.api.AddrInfo;
 import dev.asynciotck.api.BaseProtocol;
 import dev.asynciotck.api.BaseTransport;
 import dev.asynciotck.api.Connection;
 import dev.asynciotck.api.DatagramTransport;
 import dev.asynciotck.api.EventLoop;
+import dev.asynciotck.api.NameInfo;
 import dev.asynciotck.api.Server;
 import dev.asynciotck.api.StreamPair;
 import dev.asynciotck.api.Transport;
@@ -30,6 +32,23 @@ final class NetworkMethods {
     /** {@code create_connection}, {@code create_server} and {@code create_datagram_endpoint}, for the loop's table. */
     static <T extends EventLoop> Methods.Table<T> loopMethods(Methods.Table<T> table) {
         return table
+                .with("getaddrinfo", (s, loop, a) -> {
+                    Object host = a.required(0, "host");
+                    Object port = a.required(1, "port");
+                    int family = nonNegativeInt(a.keyword("family", 0L));
+                    int type = nonNegativeInt(a.keyword("type", 0L));
+                    int proto = nonNegativeInt(a.keyword("proto", 0L));
+                    int flags = nonNegativeInt(a.keyword("flags", 0L));
+                    a.noMoreThan(2);
+                    return loop.getaddrinfo(host == null ? null : Values.str(host),
+                            port == null ? null : port instanceof Long n ? n.toString() : Values.str(port), family, type, proto, flags);
+                })
+                .with("getnameinfo", (s, loop, a) -> {
+                    Object sockaddr = a.required(0, "sockaddr");
+                    Object flags = a.optional(1, "flags", 0L);
+                    a.noMoreThan(2);
+                    return loop.getnameinfo(address(sockaddr), nonNegativeInt(flags));
+                })
                 .with("create_datagram_endpoint", (s, loop, a) -> {
                     Supplier<BaseProtocol> factory = protocolFactory(s, a.required(0, "protocol_factory"));
                     Object local = a.optional(1, "local_addr", null);
@@ -206,6 +225,15 @@ final class NetworkMethods {
         }
         if (v instanceof StreamPair p) {
             return new PyTuple(List.of(p.reader(), p.writer()));
+        }
+        if (v instanceof AddrInfo i) {
+            return new PyTuple(List.of((long) i.family(), (long) i.type(), (long) i.proto(), i.canonname(), fromApi(i.sockaddr())));
+        }
+        if (v instanceof NameInfo n) {
+            return new PyTuple(List.of(n.host(), n.service()));
+        }
+        if (v instanceof List<?> list && !list.isEmpty() && list.get(0) instanceof AddrInfo) {
+            return list.stream().map(NetworkMethods::fromApi).collect(java.util.stream.Collectors.toCollection(ArrayList::new));
         }
         return v;
     }

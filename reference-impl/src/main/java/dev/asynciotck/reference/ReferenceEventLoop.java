@@ -418,6 +418,22 @@ public final class ReferenceEventLoop implements EventLoop {
         });
     }
 
+    @Override
+    public Coroutine getaddrinfo(String host, String port, int family, int type, int proto, int flags) {
+        return Steps.coroutine("getaddrinfo", (v, e) -> {
+            checkClosed();
+            return Steps.done(NameResolution.getaddrinfo(host, port, family, type, proto));
+        });
+    }
+
+    @Override
+    public Coroutine getnameinfo(InetSocketAddress sockaddr, int flags) {
+        return Steps.coroutine("getnameinfo", (v, e) -> {
+            checkClosed();
+            return Steps.done(NameResolution.getnameinfo(sockaddr, flags));
+        });
+    }
+
     private void finishConnect(SocketChannel channel, IoSelector.Watch watch, InetSocketAddress address, Future connecting) {
         io.removeReader(watch);
         if (connecting.done()) {
