@@ -14,6 +14,7 @@ import gc
 import json
 import os
 import platform
+import socket
 import sys
 import threading
 import traceback
@@ -46,11 +47,14 @@ class BadRequest(Exception):
 
 def capabilities(runner):
     """What the driver offers: no parallel-runs for a loop that runs on the main thread only;
-    network (TCP on loopback) on every loop; Unix signals and subprocesses on POSIX."""
+    network (TCP on loopback) on every loop; Unix signals and subprocesses on POSIX; Unix domain
+    sockets where the platform has them."""
     caps = ["threads"] if runner.main_thread_only else ["threads", "parallel-runs"]
     if os.name == "posix":
         caps += ["unix-signals", "subprocess"]
     caps.append("network")
+    if hasattr(socket, "AF_UNIX"):
+        caps.append("unix-sockets")
     return caps
 
 

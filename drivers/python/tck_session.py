@@ -19,8 +19,10 @@ import itertools
 import json
 import math
 import platform
+import shutil
 import signal
 import socket
+import tempfile
 import sys
 import threading
 import time
@@ -241,6 +243,7 @@ KIT_BUILTINS = {
     "threadsafe_flood": lambda session: session.threadsafe_flood,
     "socketpair": lambda session: socketpair,
     "raise_signal": lambda session: raise_signal,
+    "unix_socket_path": lambda session: session.unix_socket_path,
 }
 
 
@@ -321,6 +324,7 @@ class Session:
         self.loops = []
         self.timers = []
         self.floods = []    # the threads of threadsafe_flood
+        self.temp_dirs = []  # the directories of unix_socket_path(), removed at the end
         self.flood_stop = None  # a threading.Event, set when the run ends
         self.finished = False
         self.invalid = None
@@ -653,6 +657,13 @@ class Session:
         return name
 
     # the end of a run
+    def unix_socket_path(self):
+        """The kit's unix_socket_path(): a path in a new directory of its own where nothing is
+        yet, for a Unix socket; the directory goes, with whatever is in it, once the run ends."""
+        directory = tempfile.mkdtemp(prefix="tck-unix-")
+        self.temp_dirs.append(directory)
+        return directory + "/socket"
+
     def finish(self):
         self.finished = True
         for t in self.timers:
@@ -677,6 +688,8 @@ class Session:
             else:
                 cancel_leftover_tasks(lp)
         reset_policy_loop(self.loops)
+        for directory in self.temp_dirs:
+            shutil.rmtree(directory, ignore_errors=True)
 
 
 def cancel_leftover_tasks(lp):

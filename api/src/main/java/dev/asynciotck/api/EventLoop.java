@@ -736,6 +736,40 @@ public interface EventLoop {
     }
 
     /**
+     * {@code loop.create_unix_connection(protocol_factory, path)}: connects to a Unix domain socket,
+     * as {@link #createConnection} over TCP. Loops without the unix-sockets capability
+     * ({@link EventLoopFactory#supportsUnixSockets()}) need not implement it.
+     *
+     * <p>Clauses: {@code UNIX-SERVER-1}, {@code UNIX-MISSING-1}.
+     *
+     * @param protocolFactory makes the protocol, once the connection is made
+     * @param path            the socket's path
+     * @return a coroutine whose value is the {@link Connection}; it raises
+     *         {@code FileNotFoundError('[Errno 2] No such file or directory')} when nothing is at
+     *         the path
+     */
+    default Coroutine createUnixConnection(java.util.function.Supplier<? extends BaseProtocol> protocolFactory,
+                                           String path) {
+        throw new UnsupportedOperationException("create_unix_connection: this loop has no unix-sockets capability");
+    }
+
+    /**
+     * {@code loop.create_unix_server(protocol_factory, path, start_serving=True)}: listens on a Unix
+     * domain socket at {@code path}, as {@link #createServer} over TCP.
+     *
+     * <p>Clauses: {@code UNIX-SERVER-1}.
+     *
+     * @param protocolFactory makes one protocol per accepted connection
+     * @param path            the socket's path, where nothing is yet
+     * @param startServing    whether to accept at once
+     * @return a coroutine whose value is the {@link Server}
+     */
+    default Coroutine createUnixServer(java.util.function.Supplier<? extends BaseProtocol> protocolFactory,
+                                       String path, boolean startServing) {
+        throw new UnsupportedOperationException("create_unix_server: this loop has no unix-sockets capability");
+    }
+
+    /**
      * {@code loop.create_datagram_endpoint(protocol_factory, local_addr, remote_addr)}: a UDP
      * endpoint bound to {@code localAddr} (any loopback port when null) and, with
      * {@code remoteAddr}, connected to it. Loops without the network capability need not

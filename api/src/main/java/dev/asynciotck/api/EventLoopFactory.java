@@ -66,4 +66,13 @@ public interface EventLoopFactory {
     default boolean supportsSubprocesses() {
         return false;
     }
+
+    /**
+     * @return whether the loops do Unix domain sockets ({@link EventLoop#createUnixConnection},
+     *         {@link EventLoop#createUnixServer}): the {@code unix-sockets} capability; checks that
+     *         need it are skipped otherwise
+     */
+    default boolean supportsUnixSockets() {
+        return false;
+    }
 }

@@ -122,6 +122,10 @@ final class Builtins {
                     (args, kw) -> threadAfter(session, new Args("thread_after", args, kw)))),
             Map.entry("socketpair", session -> new Builtin("socketpair",
                     (args, kw) -> SocketMethods.socketpair(new Args("socketpair", args, kw)))),
+            Map.entry("unix_socket_path", session -> new Builtin("unix_socket_path", (args, kw) -> {
+                new Args("unix_socket_path", args, kw).noMoreThan(0);
+                return session.unixSocketPath();
+            })),
             Map.entry("raise_signal", session -> new Builtin("raise_signal",
                     (args, kw) -> SignalMethods.raiseSignal(new Args("raise_signal", args, kw)))),
             Map.entry("SIGUSR1", session -> SignalMethods.number("SIGUSR1")),

@@ -49,6 +49,19 @@ final class NetworkMethods {
                     a.noMoreThan(2);
                     return loop.getnameinfo(address(sockaddr), nonNegativeInt(flags));
                 })
+                .with("create_unix_connection", (s, loop, a) -> {
+                    Supplier<BaseProtocol> factory = protocolFactory(s, a.required(0, "protocol_factory"));
+                    Object path = a.required(1, "path");
+                    a.noMoreThan(2);
+                    return loop.createUnixConnection(factory, Values.str(path));
+                })
+                .with("create_unix_server", (s, loop, a) -> {
+                    Supplier<BaseProtocol> factory = protocolFactory(s, a.required(0, "protocol_factory"));
+                    Object path = a.required(1, "path");
+                    Object startServing = a.keyword("start_serving", Boolean.TRUE);
+                    a.noMoreThan(2);
+                    return loop.createUnixServer(factory, Values.str(path), PyOps.truthy(startServing));
+                })
                 .with("create_datagram_endpoint", (s, loop, a) -> {
                     Supplier<BaseProtocol> factory = protocolFactory(s, a.required(0, "protocol_factory"));
                     Object local = a.optional(1, "local_addr", null);
@@ -216,6 +229,9 @@ final class NetworkMethods {
     static Object fromApi(Object v) {
         if (v instanceof InetSocketAddress address) {
             return new PyTuple(List.of(address.getAddress().getHostAddress(), (long) address.getPort()));
+        }
+        if (v instanceof java.net.UnixDomainSocketAddress address) {
+            return address.getPath().toString();  // '' for an unbound socket, as Python's
         }
         if (v instanceof byte[] bytes) {
             return PyBytes.of(bytes);

@@ -27,6 +27,7 @@ final class Session {
     private final EventLoopFactory factory;
     private final LoopOptions options;
     private final List<EventLoop> loops = new ArrayList<>();
+    private final List<java.nio.file.Path> tempDirs = new ArrayList<>();
     private final List<Event> events = new ArrayList<>();
     private final Map<Object, Consumer<Future>> doneCallbacks = new HashMap<>();
     private final EventLoop mainLoop;
@@ -219,7 +220,7 @@ final class Session {
         }
     }
 
-    /** Closes every loop that is neither running nor closed. */
+    /** Closes every loop that is neither running nor closed, then removes the directories of {@link #unixSocketPath}. */
     void closeLoops() {
         List<EventLoop> all;
         synchronized (loops) {
@@ -229,6 +230,36 @@ final class Session {
             if (!l.isRunning() && !l.isClosed()) {
                 l.close();
             }
+        }
+        synchronized (tempDirs) {
+            for (java.nio.file.Path dir : tempDirs) {
+                try (java.util.stream.Stream<java.nio.file.Path> inside = java.nio.file.Files.walk(dir)) {
+                    for (java.nio.file.Path p : inside.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                        java.nio.file.Files.deleteIfExists(p);
+                    }
+                } catch (java.io.IOException e) {
+                    // a temporary directory the system cleans up in the end
+                }
+            }
+            tempDirs.clear();
+        }
+    }
+
+    /**
+     * The kit's {@code unix_socket_path()}: a path where nothing is yet, in a new directory of its
+     * own, removed with what is in it once the program's loops are closed.
+     *
+     * @return the path
+     */
+    String unixSocketPath() {
+        try {
+            java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("tck-unix-");
+            synchronized (tempDirs) {
+                tempDirs.add(dir);
+            }
+            return dir.resolve("socket").toString();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot make a temporary directory for a Unix socket", e);
         }
     }
 

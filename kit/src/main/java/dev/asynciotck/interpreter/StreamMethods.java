@@ -1,5 +1,6 @@
 package dev.asynciotck.interpreter;
 
+import dev.asynciotck.api.ClientConnected;
 import dev.asynciotck.api.IncompleteReadError;
 import dev.asynciotck.api.LimitOverrunError;
 import dev.asynciotck.api.StreamReader;
@@ -31,6 +32,21 @@ final class StreamMethods {
                     return Streams.openConnection(Methods.running(s), host == null ? null : Values.str(host),
                             NetworkMethods.nonNegativeInt(port), limit);
                 })
+                .with("open_unix_connection", (s, m, a) -> {
+                    Object path = a.required(0, "path");
+                    int limit = limit(a);
+                    a.noMoreThan(1);
+                    return Streams.openUnixConnection(Methods.running(s), Values.str(path), limit);
+                })
+                .with("start_unix_server", (s, m, a) -> {
+                    Object callback = a.required(0, "client_connected_cb");
+                    Object path = a.required(1, "path");
+                    int limit = limit(a);
+                    Object startServing = a.keyword("start_serving", Boolean.TRUE);
+                    a.noMoreThan(2);
+                    return Streams.startUnixServer(Methods.running(s), clientConnected(s, callback), Values.str(path), limit,
+                            PyOps.truthy(startServing));
+                })
                 .with("start_server", (s, m, a) -> {
                     Object callback = a.required(0, "client_connected_cb");
                     Object host = a.optional(1, "host", null);
@@ -38,12 +54,16 @@ final class StreamMethods {
                     int limit = limit(a);
                     Object startServing = a.keyword("start_serving", Boolean.TRUE);
                     a.noMoreThan(3);
-                    s.calls.checkCallable(callback);
-                    return Streams.startServer(Methods.running(s),
-                            (reader, writer) -> s.calls.callFromLoop(callback, List.of(reader, writer)),
+                    return Streams.startServer(Methods.running(s), clientConnected(s, callback),
                             host == null ? null : Values.str(host), port == null ? 0 : NetworkMethods.nonNegativeInt(port),
                             limit, PyOps.truthy(startServing));
                 });
+    }
+
+    /** A program's client_connected_cb, called from the loop. */
+    private static ClientConnected clientConnected(Session s, Object callback) {
+        s.calls.checkCallable(callback);
+        return (reader, writer) -> s.calls.callFromLoop(callback, List.of(reader, writer));
     }
 
     private static int limit(Args a) {

@@ -21,6 +21,12 @@ public enum Capability {
     /** TCP on the loopback interface: {@code create_connection}, {@code create_server}, transports. */
     NETWORK("network"),
     /**
+     * Unix domain sockets, at paths of the kit's {@code unix_socket_path()}:
+     * {@code create_unix_connection}, {@code create_unix_server}, {@code open_unix_connection},
+     * {@code start_unix_server}.
+     */
+    UNIX_SOCKETS("unix-sockets"),
+    /**
      * Runs several programs at once, each on its own thread and loop ({@link RunMode#parallel()});
      * for throughput only: no clause needs it.
      */

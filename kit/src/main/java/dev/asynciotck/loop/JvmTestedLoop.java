@@ -75,6 +75,9 @@ public final class JvmTestedLoop implements TestedLoop {
         if (factory.supportsNetwork()) {
             caps.add(Capability.NETWORK);
         }
+        if (factory.supportsUnixSockets()) {
+            caps.add(Capability.UNIX_SOCKETS);
+        }
         return caps;
     }
 

@@ -60,6 +60,9 @@ final class NetworkErrors {
         if (text.contains("Broken pipe")) {
             return PythonException.of(PyType.BROKEN_PIPE_ERROR, "[Errno 32] Broken pipe");
         }
+        if (text.contains("No such file or directory")) {
+            return PythonException.of(PyType.FILE_NOT_FOUND_ERROR, "[Errno 2] No such file or directory");
+        }
         if (text.contains("Connection refused")) {
             return PythonException.of(PyType.CONNECTION_REFUSED_ERROR, "[Errno 111] Connection refused");
         }

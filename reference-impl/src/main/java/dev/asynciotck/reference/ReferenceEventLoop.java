@@ -27,6 +27,9 @@ import dev.asynciotck.api.Steps;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.UnixDomainSocketAddress;
+import java.net.StandardProtocolFamily;
+import java.net.SocketAddress;
 import java.net.StandardSocketOptions;
 import java.nio.channels.SelectableChannel;
 import java.nio.channels.DatagramChannel;
@@ -338,46 +341,61 @@ public final class ReferenceEventLoop implements EventLoop {
         return Steps.coroutine("create_connection", (v, e) -> {
             checkClosed();
             InetSocketAddress address = Addresses.resolve(host, port);
-            SocketChannel channel = Addresses.open(SocketChannel::open);
-            Future connecting = createFuture();
-            try {
-                channel.configureBlocking(false);
-            } catch (IOException error) {
-                Addresses.closeQuietly(channel);
-                throw NetworkErrors.of(error);
+            return connect(protocolFactory, Addresses.open(SocketChannel::open), address,
+                    error -> NetworkErrors.connectFailed(address, error));
+        });
+    }
+
+    @Override
+    public Coroutine createUnixConnection(Supplier<? extends BaseProtocol> protocolFactory, String path) {
+        return Steps.coroutine("create_unix_connection", (v, e) -> {
+            checkClosed();
+            return connect(protocolFactory, Addresses.open(() -> SocketChannel.open(StandardProtocolFamily.UNIX)),
+                    UnixDomainSocketAddress.of(path), NetworkErrors::of);
+        });
+    }
+
+    /** Connects {@code channel} to {@code address}, then makes the transport and its protocol. */
+    private Steps.Next connect(Supplier<? extends BaseProtocol> protocolFactory, SocketChannel channel, SocketAddress address,
+                               java.util.function.Function<IOException, PythonException> failed) {
+        Future connecting = createFuture();
+        try {
+            channel.configureBlocking(false);
+        } catch (IOException error) {
+            Addresses.closeQuietly(channel);
+            throw NetworkErrors.of(error);
+        }
+        IoSelector.Watch watch = io.watch(channel);
+        try {
+            if (channel.connect(address)) {
+                connecting.setResult(null);
+            } else {
+                io.setReader(watch, () -> finishConnect(channel, watch, failed, connecting), SelectionKey.OP_CONNECT);
             }
-            IoSelector.Watch watch = io.watch(channel);
-            try {
-                if (channel.connect(address)) {
-                    connecting.setResult(null);
-                } else {
-                    io.setReader(watch, () -> finishConnect(channel, watch, address, connecting), SelectionKey.OP_CONNECT);
-                }
-            } catch (IOException error) {
+        } catch (IOException error) {
+            io.release(watch);
+            throw failed.apply(error);
+        }
+        return Steps.await(connecting, (x, error) -> {
+            if (error != null) {
                 io.release(watch);
-                throw NetworkErrors.connectFailed(address, error);
+                throw error;
             }
-            return Steps.await(connecting, (x, error) -> {
-                if (error != null) {
-                    io.release(watch);
-                    throw error;
+            BaseProtocol protocol = protocolFactory.get();
+            Future waiter = createFuture();
+            SocketTransport transport;
+            try {
+                transport = new SocketTransport(this, channel, protocol, waiter, null);
+            } catch (IOException failure) {
+                io.release(watch);
+                throw NetworkErrors.of(failure);
+            }
+            return Steps.await(waiter, (y, lost) -> {
+                if (lost != null) {
+                    transport.close();
+                    throw lost;
                 }
-                BaseProtocol protocol = protocolFactory.get();
-                Future waiter = createFuture();
-                SocketTransport transport;
-                try {
-                    transport = new SocketTransport(this, channel, protocol, waiter, null);
-                } catch (IOException failed) {
-                    io.release(watch);
-                    throw NetworkErrors.of(failed);
-                }
-                return Steps.await(waiter, (y, lost) -> {
-                    if (lost != null) {
-                        transport.close();
-                        throw lost;
-                    }
-                    return Steps.done(new Connection(transport, protocol));
-                });
+                return Steps.done(new Connection(transport, protocol));
             });
         });
     }
@@ -434,7 +452,8 @@ public final class ReferenceEventLoop implements EventLoop {
         });
     }
 
-    private void finishConnect(SocketChannel channel, IoSelector.Watch watch, InetSocketAddress address, Future connecting) {
+    private void finishConnect(SocketChannel channel, IoSelector.Watch watch,
+                               java.util.function.Function<IOException, PythonException> failed, Future connecting) {
         io.removeReader(watch);
         if (connecting.done()) {
             return;
@@ -443,7 +462,7 @@ public final class ReferenceEventLoop implements EventLoop {
             channel.finishConnect();
             connecting.setResult(null);
         } catch (IOException error) {
-            connecting.setException(NetworkErrors.connectFailed(address, error));
+            connecting.setException(failed.apply(error));
         }
     }
 
@@ -454,25 +473,46 @@ public final class ReferenceEventLoop implements EventLoop {
             checkClosed();
             InetSocketAddress address = Addresses.resolve(host, port);
             ServerSocketChannel channel = Addresses.open(ServerSocketChannel::open);
-            ReferenceServer server;
             try {
                 channel.setOption(StandardSocketOptions.SO_REUSEADDR, true);
-                channel.configureBlocking(false);
-                channel.bind(address, ReferenceServer.BACKLOG);
-                server = new ReferenceServer(this, List.of(channel), protocolFactory);
             } catch (IOException error) {
                 Addresses.closeQuietly(channel);
-                throw NetworkErrors.bindFailed(address, error);
+                throw NetworkErrors.of(error);
             }
-            if (!startServing) {
-                return Steps.done(server);
-            }
-            server.startListening();
-            // asyncio skips one iteration so that the listening sockets' readers are in place
-            return Steps.await(sleep(0, null), (x, error) -> {
-                Steps.raiseIf(error);
-                return Steps.done(server);
-            });
+            return listen(protocolFactory, channel, address, startServing, error -> NetworkErrors.bindFailed(address, error));
+        });
+    }
+
+    @Override
+    public Coroutine createUnixServer(Supplier<? extends BaseProtocol> protocolFactory, String path, boolean startServing) {
+        return Steps.coroutine("create_unix_server", (v, e) -> {
+            checkClosed();
+            return listen(protocolFactory, Addresses.open(() -> ServerSocketChannel.open(StandardProtocolFamily.UNIX)),
+                    UnixDomainSocketAddress.of(path), startServing, NetworkErrors::of);
+        });
+    }
+
+    /** Binds {@code channel} to {@code address} and makes the server, serving unless asked not to. */
+    private Steps.Next listen(Supplier<? extends BaseProtocol> protocolFactory, ServerSocketChannel channel,
+                              SocketAddress address, boolean startServing,
+                              java.util.function.Function<IOException, PythonException> failed) {
+        ReferenceServer server;
+        try {
+            channel.configureBlocking(false);
+            channel.bind(address, ReferenceServer.BACKLOG);
+            server = new ReferenceServer(this, List.of(channel), protocolFactory);
+        } catch (IOException error) {
+            Addresses.closeQuietly(channel);
+            throw failed.apply(error);
+        }
+        if (!startServing) {
+            return Steps.done(server);
+        }
+        server.startListening();
+        // asyncio skips one iteration so that the listening sockets' readers are in place
+        return Steps.await(sleep(0, null), (x, error) -> {
+            Steps.raiseIf(error);
+            return Steps.done(server);
         });
     }
 

@@ -39,6 +39,11 @@ public final class ReferenceEventLoopFactory implements EventLoopFactory {
     }
 
     @Override
+    public boolean supportsUnixSockets() {
+        return true;
+    }
+
+    @Override
     public boolean supportsUnixSignals() {
         return true;
     }

@@ -66,7 +66,9 @@ final class SocketTransport implements Transport, TransportSocket {
         channel.configureBlocking(false);
         // as asyncio's transports (base_events._set_nodelay): a small write goes out at once, not
         // after the peer's delayed acknowledgement of the one before
-        channel.setOption(java.net.StandardSocketOptions.TCP_NODELAY, true);
+        if (channel.getLocalAddress() instanceof java.net.InetSocketAddress) {
+            channel.setOption(java.net.StandardSocketOptions.TCP_NODELAY, true);
+        }
         this.peername = channel.getRemoteAddress();
         this.sockname = channel.getLocalAddress();
         this.watch = loop.io().watch(channel);
