@@ -35,7 +35,9 @@ class Loop(asyncio.SelectorEventLoop):
     def _watch(self, transp):
         returncode = self._returncode(self._wait_status(transp.get_pid()))
         if not self.is_closed():
-            self.call_soon_threadsafe(transp._process_exited, returncode)
+            # through the loop's _child_watcher_callback, as asyncio's watchers do: two hops, so
+            # that the exit comes after what the start queued (connecting the pipes), not before
+            self.call_soon_threadsafe(self._child_watcher_callback, transp.get_pid(), returncode, transp)
 
     def _wait_status(self, pid):
         """Waits for the child to end and reaps it; its wait status."""
