@@ -44,6 +44,8 @@ final class DriverProcess {
 
     private final List<String> command;
     private final Process process;
+    /** Its TMPDIR: a directory of its own, removed once it has ended ({@link #kill}). */
+    private java.nio.file.Path scratch;
     private final BlockingQueue<Incoming> stdout = new LinkedBlockingQueue<>();
     private final BlockingQueue<String> stdin = new LinkedBlockingQueue<>();
     private final StderrTail stderr;
@@ -73,13 +75,21 @@ final class DriverProcess {
     static DriverProcess start(List<String> command, Duration startupTimeout) {
         Process process;
         StderrTail stderr = new StderrTail();
+        java.nio.file.Path scratch;
         try {
-            process = new ProcessBuilder(command).redirectError(stderr.file().toFile()).start();
+            // the driver's temporary files (unix_socket_path()'s directories) go in a directory of
+            // its own, removed when it ends: also when it is killed in the middle of a program
+            scratch = java.nio.file.Files.createTempDirectory("tck-driver-");
+            ProcessBuilder builder = new ProcessBuilder(command).redirectError(stderr.file().toFile());
+            builder.environment().put("TMPDIR", scratch.toString());
+            process = builder.start();
         } catch (IOException e) {
             stderr.delete();
             throw new DriverFailure("cannot start the driver " + commandLine(command) + ": " + e.getMessage(), e);
         }
+        process.onExit().thenRun(() -> removeTree(scratch));  // a driver that ends by itself
         DriverProcess driver = new DriverProcess(command, process, stderr);
+        driver.scratch = scratch;
         try {
             driver.handshake(startupTimeout);
         } catch (InterruptedException e) {
@@ -191,7 +201,7 @@ final class DriverProcess {
                 : "closed its stdout without exiting (it was killed)";
     }
 
-    /** Kills it (and what it started), then waits for it. */
+    /** Kills it (and what it started), waits for it, then removes its temporary directory. */
     void kill() {
         stdin.add(END_OF_INPUT);
         destroy(process);
@@ -199,6 +209,9 @@ final class DriverProcess {
             process.waitFor(EXIT_WAIT.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+        if (scratch != null) {
+            removeTree(scratch);
         }
     }
 
@@ -245,6 +258,17 @@ final class DriverProcess {
     static String commandLine(List<String> command) {
         return command.stream().map(a -> a.isEmpty() || a.matches(".*[\\s'\"\\\\].*") ? StrictJson.quote(a) : a)
                 .collect(Collectors.joining(" "));
+    }
+
+    /** Removes a directory and what is in it; what cannot be removed is left to the system. */
+    private static void removeTree(java.nio.file.Path dir) {
+        try (java.util.stream.Stream<java.nio.file.Path> inside = java.nio.file.Files.walk(dir)) {
+            for (java.nio.file.Path p : inside.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                java.nio.file.Files.deleteIfExists(p);
+            }
+        } catch (IOException | java.io.UncheckedIOException e) {
+            // a temporary directory the system cleans up in the end
+        }
     }
 
     private static void destroy(Process process) {
