@@ -21,6 +21,7 @@ import dev.asynciotck.api.TaskFactory;
 import dev.asynciotck.api.TypeError;
 import dev.asynciotck.api.ValueError;
 import dev.asynciotck.api.BaseProtocol;
+import dev.asynciotck.api.BaseTransport;
 import dev.asynciotck.api.Connection;
 import dev.asynciotck.api.CoroutineFunction;
 import dev.asynciotck.api.Steps;
@@ -390,13 +391,18 @@ public final class ReferenceEventLoop implements EventLoop {
                 io.release(watch);
                 throw NetworkErrors.of(failure);
             }
-            return Steps.await(waiter, (y, lost) -> {
-                if (lost != null) {
-                    transport.close();
-                    throw lost;
-                }
-                return Steps.done(new Connection(transport, protocol));
-            });
+            return madeOnce(waiter, transport, protocol);
+        });
+    }
+
+    /** Waits for {@code connection_made} to have been called, then gives the pair (closing the transport on a cancel). */
+    private static Steps.Next madeOnce(Future waiter, BaseTransport transport, BaseProtocol protocol) {
+        return Steps.await(waiter, (y, lost) -> {
+            if (lost != null) {
+                transport.close();
+                throw lost;
+            }
+            return Steps.done(new Connection(transport, protocol));
         });
     }
 
@@ -426,13 +432,7 @@ public final class ReferenceEventLoop implements EventLoop {
                 Addresses.closeQuietly(channel);
                 throw error;
             }
-            return Steps.await(waiter, (y, lost) -> {
-                if (lost != null) {
-                    transport.close();
-                    throw lost;
-                }
-                return Steps.done(new Connection(transport, protocol));
-            });
+            return madeOnce(waiter, transport, protocol);
         });
     }
 
