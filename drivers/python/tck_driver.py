@@ -48,11 +48,11 @@ class BadRequest(Exception):
 def capabilities(runner):
     """What the driver offers: no parallel-runs for a loop that runs on the main thread only;
     network (TCP on loopback) on every loop; Unix signals and subprocesses on POSIX; Unix domain
-    sockets where the platform has them."""
+    sockets where the platform has them; TLS (Python's ssl module) with the network."""
     caps = ["threads"] if runner.main_thread_only else ["threads", "parallel-runs"]
     if os.name == "posix":
         caps += ["unix-signals", "subprocess"]
-    caps.append("network")
+    caps += ["network", "tls"]
     if hasattr(socket, "AF_UNIX"):
         caps.append("unix-sockets")
     return caps

@@ -1134,7 +1134,7 @@ def builtin_tests(runner):
         yield "raise_signal: refuses a signal that nothing catches and that would end the " \
               "process; raises one ignored by default", refused.startswith(
                   "raise_signal(%d): the process has no handler for it" % signal.SIGUSR1), refused
-    modules = {"builtins": builtins, "asyncio": asyncio}
+    modules = tck_session.EXCEPTION_MODULES
     wrong = []
     for e in vocabulary.EXCEPTIONS:
         if not vocabulary.in_range(e.python):
@@ -1142,7 +1142,7 @@ def builtin_tests(runner):
         cls = base.get(e.name)
         if not (isinstance(cls, type) and issubclass(cls, BaseException)
                 and cls is getattr(modules[e.module], e.name, None)
-                and bases_match(cls, base.get(e.base) if e.base else object)):
+                and bases_match(cls, base.get(e.base) if e.base else object, e.also)):
             wrong.append("%s (base %s, in %s): got %r" % (e.name, e.base, e.module, cls))
     yield "vocabulary: each exception type is its module's, with its base", not wrong, str(wrong)
     # An exception of asyncio that is an exception type of the language (CancelledError) is the
@@ -1165,12 +1165,15 @@ def builtin_tests(runner):
     yield "vocabulary: the asyncio module has its names, with their roles", not wrong, str(wrong)
 
 
-def bases_match(cls, language_base):
-    """Whether cls has the base the language gives it, and no other base the language names
-    (ExceptionGroup is also a BaseExceptionGroup, a type outside the language)."""
+def bases_match(cls, language_base, also=()):
+    """Whether cls has the base the language gives it, and no other base the language names but
+    those it lists as also (ExceptionGroup is also a BaseExceptionGroup, a type outside the
+    language; SSLCertVerificationError also a ValueError, which the language lists)."""
     named = set(e.name for e in vocabulary.EXCEPTIONS)
     return (language_base in cls.__bases__
-            and all(b is language_base or b.__name__ not in named for b in cls.__bases__))
+            and all(b is language_base or b.__name__ not in named or b.__name__ in also
+                    for b in cls.__bases__)
+            and all(any(b.__name__ == a for b in cls.__bases__) for a in also))
 
 
 def has_value(runner, name):

@@ -18,10 +18,12 @@ import inspect
 import itertools
 import json
 import math
+import os
 import platform
 import shutil
 import signal
 import socket
+import ssl
 import tempfile
 import sys
 import threading
@@ -244,7 +246,39 @@ KIT_BUILTINS = {
     "socketpair": lambda session: socketpair,
     "raise_signal": lambda session: raise_signal,
     "unix_socket_path": lambda session: session.unix_socket_path,
+    "tls_server_context": lambda session: tls_server_context,
+    "tls_client_context": lambda session: tls_client_context,
 }
+
+# The modules whose exceptions the language names (the vocabulary's exceptions, by "module").
+EXCEPTION_MODULES = {"builtins": builtins, "asyncio": asyncio, "ssl": ssl}
+
+
+def tls_file(name):
+    """A file of the kit's test certificates (spec/tls): next to this module (the Java kit unpacks
+    them into tls/ beside the driver), else in the repository's spec/tls."""
+    here = os.path.dirname(os.path.abspath(__file__))
+    for directory in (os.path.join(here, "tls"), os.path.join(here, os.pardir, os.pardir, "spec", "tls")):
+        path = os.path.normpath(os.path.join(directory, name))
+        if os.path.exists(path):
+            return path
+    raise FileNotFoundError("the kit's test certificate %s is neither in %s nor in spec/tls"
+                            % (name, os.path.join(here, "tls")))
+
+
+def tls_server_context():
+    """The kit's tls_server_context(): a server's context with the test certificate and key."""
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(tls_file("localhost.crt"), tls_file("localhost.key"))
+    return context
+
+
+def tls_client_context(trust=True):
+    """The kit's tls_client_context(trust=True): a client's context (verifies the server's
+    certificate and host name) that trusts the test certificate, or with trust=False only another."""
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+    context.load_verify_locations(tls_file("localhost.crt" if trust else "other.crt"))
+    return context
 
 
 # The signals whose default action ends the process (the vocabulary's signal_defaults).
@@ -293,7 +327,7 @@ FLOOD_JOIN_SECONDS = 5.0
 
 def _base_builtins():
     """Python's builtins of the vocabulary and its exception types, from their modules."""
-    modules = {"builtins": builtins, "asyncio": asyncio}
+    modules = EXCEPTION_MODULES
     allowed = {name: getattr(builtins, name, None) for name in vocabulary.PYTHON_BUILTINS}
     # ContextVar (contextvars), ThreadPoolExecutor (concurrent.futures): their module is their role
     allowed.update((name, getattr(importlib.import_module(module), name, None))

@@ -27,7 +27,8 @@ Name = namedtuple("Name", "name role python signature note returns none")
 Kind = namedtuple("Kind", "name what extends methods")
 # An exception type of the language; base is None for BaseException; module is "builtins" or
 # "asyncio".
-ExceptionType = namedtuple("ExceptionType", "name base module python")
+# also: its other bases of the language (SSLCertVerificationError is also a ValueError).
+ExceptionType = namedtuple("ExceptionType", "name base module python also")
 
 
 # The roles of builtins that are names of a module of Python's, which every program sees without
@@ -100,7 +101,8 @@ class Vocabulary:
                     self.fail("%s/%d/is" % (at, i), "expected one of %s" % ", ".join(roles))
         self.exceptions = tuple(
             ExceptionType(self.text(e, "name", "/exceptions/%d" % i), e.get("base"),
-                          e.get("module", "builtins"), e.get("python", ALL_VERSIONS))
+                          e.get("module", "builtins"), e.get("python", ALL_VERSIONS),
+                          tuple(e.get("also", ())))
             for i, e in enumerate(self.array(root, "exceptions")))
         known = set(e.name for e in self.exceptions)
         for i, e in enumerate(self.exceptions):

@@ -736,6 +736,68 @@ public interface EventLoop {
     }
 
     /**
+     * {@code loop.create_connection(protocol_factory, host, port, ssl=ssl, server_hostname=...)}:
+     * with a context, the connection is TLS over TCP, given once the handshake is done. The default
+     * builds it on the plain {@link #createConnection(java.util.function.Supplier, String, int)} with a
+     * {@link TlsProtocol}, as asyncio's loops do with {@code sslproto} ({@link Tls#connect}).
+     *
+     * <p>Clauses: {@code TLS-CONNECT-1}, {@code TLS-CONNECT-2}, {@code TLS-VERIFY-1}.
+     *
+     * @param protocolFactory makes the protocol
+     * @param host            a numeric IPv4 address or {@code localhost}
+     * @param port            the port
+     * @param ssl             the client's TLS context, or {@code null} for plain TCP
+     * @param serverHostname  the name the server's certificate must match; {@code host} when {@code null}
+     * @return a coroutine whose value is the {@link Connection}; it raises
+     *         {@code SSLCertVerificationError} when the server's certificate fails verification
+     */
+    default Coroutine createConnection(java.util.function.Supplier<? extends BaseProtocol> protocolFactory,
+                                       String host, int port, javax.net.ssl.SSLContext ssl, String serverHostname) {
+        return ssl == null ? createConnection(protocolFactory, host, port)
+                : Tls.connect(this, protocolFactory, host, port, ssl, serverHostname);
+    }
+
+    /**
+     * {@code loop.create_server(protocol_factory, host, port, start_serving=..., ssl=ssl)}: with a
+     * context, each connection is TLS; its protocol's {@code connection_made} comes once the
+     * handshake is done. The default builds it on the plain
+     * {@link #createServer(java.util.function.Supplier, String, int, boolean)} ({@link Tls#serve}).
+     *
+     * <p>Clauses: {@code TLS-CONNECT-1}, {@code TLS-CONNECT-2}.
+     *
+     * @param protocolFactory makes one protocol per accepted connection
+     * @param host            a numeric IPv4 address or {@code localhost}
+     * @param port            the port; 0 for an ephemeral port
+     * @param startServing    whether to accept at once
+     * @param ssl             the server's TLS context, or {@code null} for plain TCP
+     * @return a coroutine whose value is the {@link Server}
+     */
+    default Coroutine createServer(java.util.function.Supplier<? extends BaseProtocol> protocolFactory,
+                                   String host, int port, boolean startServing, javax.net.ssl.SSLContext ssl) {
+        return ssl == null ? createServer(protocolFactory, host, port, startServing)
+                : Tls.serve(this, protocolFactory, host, port, startServing, ssl);
+    }
+
+    /**
+     * {@code loop.start_tls(transport, protocol, sslcontext, server_side=..., server_hostname=...)}:
+     * upgrades an open connection to TLS. The default is asyncio's, over {@link TlsProtocol}
+     * ({@link Tls#startTls}).
+     *
+     * <p>Clauses: {@code TLS-START-1}.
+     *
+     * @param transport      the plain transport
+     * @param protocol       its protocol, which the new transport serves ({@code connection_made} is not called again)
+     * @param sslcontext     the TLS context
+     * @param serverSide     whether this end is the server
+     * @param serverHostname the name the server's certificate must match (a client's)
+     * @return a coroutine whose value is the new, TLS transport, once the handshake is done
+     */
+    default Coroutine startTls(BaseTransport transport, BaseProtocol protocol, javax.net.ssl.SSLContext sslcontext,
+                               boolean serverSide, String serverHostname) {
+        return Tls.startTls(this, transport, protocol, sslcontext, serverSide, serverHostname);
+    }
+
+    /**
      * {@code loop.create_unix_connection(protocol_factory, path)}: connects to a Unix domain socket,
      * as {@link #createConnection} over TCP. Loops without the unix-sockets capability
      * ({@link EventLoopFactory#supportsUnixSockets()}) need not implement it.

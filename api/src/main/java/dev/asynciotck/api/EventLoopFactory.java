@@ -68,6 +68,19 @@ public interface EventLoopFactory {
     }
 
     /**
+     * @return whether the loops do TLS over TCP ({@code ssl=} of {@link EventLoop#createConnection}
+     *         and {@link EventLoop#createServer}, {@link EventLoop#startTls}): the {@code tls}
+     *         capability. By default a loop with the network capability has it, since the
+     *         defaults build TLS on its plain connections ({@link Tls}); checks that need it are
+     *         skipped otherwise.
+     *
+     *         <p>Clauses: {@code TLS-CONNECT-1}, {@code TLS-START-1}.
+     */
+    default boolean supportsTls() {
+        return supportsNetwork();
+    }
+
+    /**
      * @return whether the loops do Unix domain sockets ({@link EventLoop#createUnixConnection},
      *         {@link EventLoop#createUnixServer}): the {@code unix-sockets} capability; checks that
      *         need it are skipped otherwise

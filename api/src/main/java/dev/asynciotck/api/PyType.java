@@ -60,6 +60,15 @@ public enum PyType {
     CONNECTION_RESET_ERROR("ConnectionResetError", CONNECTION_ERROR),
     /** {@code BrokenPipeError}: a write to a connection the peer has closed. */
     BROKEN_PIPE_ERROR("BrokenPipeError", CONNECTION_ERROR),
+    /** {@code ssl.SSLError}: a TLS error (TLS-VERIFY-1). */
+    SSL_ERROR("SSLError", OS_ERROR),
+    /**
+     * {@code ssl.SSLCertVerificationError}: the peer's certificate failed verification
+     * (TLS-VERIFY-1); also a {@code ValueError}, as in Python.
+     */
+    SSL_CERT_VERIFICATION_ERROR("SSLCertVerificationError", SSL_ERROR, VALUE_ERROR),
+    /** {@code NotImplementedError}: what a TLS transport's {@code write_eof()} raises (TLS-CONNECT-1). */
+    NOT_IMPLEMENTED_ERROR("NotImplementedError", RUNTIME_ERROR),
     /** {@code ArithmeticError}. */
     ARITHMETIC_ERROR("ArithmeticError", EXCEPTION),
     /** {@code ZeroDivisionError}. */
@@ -80,8 +89,10 @@ public enum PyType {
 
     private final String pythonName;
     private final PyType parent;
+    private final java.util.List<PyType> also;
 
-    PyType(String pythonName, PyType parent) {
+    PyType(String pythonName, PyType parent, PyType... also) {
+        this.also = java.util.List.of(also);
         this.pythonName = pythonName;
         this.parent = parent;
     }
@@ -102,11 +113,16 @@ public enum PyType {
      */
     public boolean isSubtypeOf(PyType other) {
         for (PyType t = this; t != null; t = t.parent) {
-            if (t == other) {
+            if (t == other || t.also.stream().anyMatch(b -> b.isSubtypeOf(other))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** @return its other base classes, beside {@link #parent()}: usually none */
+    public java.util.List<PyType> also() {
+        return also;
     }
 
     /**

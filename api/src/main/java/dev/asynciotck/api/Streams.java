@@ -16,16 +16,21 @@ public final class Streams {
     }
 
     /**
-     * {@code asyncio.open_connection(host, port, limit=limit)}.
+     * {@code asyncio.open_connection(host, port, limit=limit, ssl=ssl, server_hostname=...)}.
      *
-     * @param loop  the running loop
-     * @param host  the host
-     * @param port  the port
-     * @param limit the reader's limit
+     * <p>Clauses: {@code STREAM-OPEN-1}, {@code TLS-CONNECT-2}.
+     *
+     * @param loop           the running loop
+     * @param host           the host
+     * @param port           the port
+     * @param limit          the reader's limit
+     * @param ssl            the client's TLS context, or {@code null} for plain TCP
+     * @param serverHostname the name the server's certificate must match ({@code host} when {@code null})
      * @return a coroutine whose value is the {@link StreamPair}
      */
-    public static Coroutine openConnection(EventLoop loop, String host, int port, int limit) {
-        return open(loop, limit, protocol -> loop.createConnection(() -> protocol, host, port));
+    public static Coroutine openConnection(EventLoop loop, String host, int port, int limit,
+                                           javax.net.ssl.SSLContext ssl, String serverHostname) {
+        return open(loop, limit, protocol -> loop.createConnection(() -> protocol, host, port, ssl, serverHostname));
     }
 
     /** The streams over the connection {@code connect} makes with their protocol. */
@@ -75,7 +80,9 @@ public final class Streams {
     }
 
     /**
-     * {@code asyncio.start_server(client_connected_cb, host, port, limit=limit, start_serving=...)}.
+     * {@code asyncio.start_server(client_connected_cb, host, port, limit=limit, start_serving=..., ssl=ssl)}.
+     *
+     * <p>Clauses: {@code STREAM-OPEN-1}, {@code TLS-CONNECT-2}.
      *
      * @param loop            the running loop
      * @param clientConnected called with the streams of each connection
@@ -83,11 +90,12 @@ public final class Streams {
      * @param port            the port; 0 for an ephemeral one
      * @param limit           the readers' limit
      * @param startServing    whether to accept at once
+     * @param ssl             the server's TLS context, or {@code null} for plain TCP
      * @return a coroutine whose value is the {@link Server}
      */
     public static Coroutine startServer(EventLoop loop, ClientConnected clientConnected, String host, int port,
-                                        int limit, boolean startServing) {
-        return serve(loop, clientConnected, limit, factory -> loop.createServer(factory, host, port, startServing));
+                                        int limit, boolean startServing, javax.net.ssl.SSLContext ssl) {
+        return serve(loop, clientConnected, limit, factory -> loop.createServer(factory, host, port, startServing, ssl));
     }
 
     /** The server {@code listen} makes with a factory of the streams' protocols. */

@@ -126,6 +126,10 @@ final class Builtins {
                 new Args("unix_socket_path", args, kw).noMoreThan(0);
                 return session.unixSocketPath();
             })),
+            Map.entry("tls_server_context", session -> new Builtin("tls_server_context",
+                    (args, kw) -> TlsMethods.serverContext(new Args("tls_server_context", args, kw)))),
+            Map.entry("tls_client_context", session -> new Builtin("tls_client_context",
+                    (args, kw) -> TlsMethods.clientContext(new Args("tls_client_context", args, kw)))),
             Map.entry("raise_signal", session -> new Builtin("raise_signal",
                     (args, kw) -> SignalMethods.raiseSignal(new Args("raise_signal", args, kw)))),
             Map.entry("SIGUSR1", session -> SignalMethods.number("SIGUSR1")),

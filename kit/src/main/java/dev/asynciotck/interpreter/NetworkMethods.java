@@ -73,17 +73,33 @@ final class NetworkMethods {
                     Supplier<BaseProtocol> factory = protocolFactory(s, a.required(0, "protocol_factory"));
                     Object host = a.optional(1, "host", null);
                     Object port = a.optional(2, "port", null);
+                    javax.net.ssl.SSLContext ssl = TlsMethods.context(a.keyword("ssl", null));
+                    String serverHostname = TlsMethods.hostname(a.keyword("server_hostname", null));
                     a.noMoreThan(3);
-                    return loop.createConnection(factory, host == null ? null : Values.str(host), nonNegativeInt(port));
+                    return loop.createConnection(factory, host == null ? null : Values.str(host), nonNegativeInt(port),
+                            ssl, serverHostname);
                 })
                 .with("create_server", (s, loop, a) -> {
                     Supplier<BaseProtocol> factory = protocolFactory(s, a.required(0, "protocol_factory"));
                     Object host = a.optional(1, "host", null);
                     Object port = a.optional(2, "port", null);
                     Object startServing = a.keyword("start_serving", Boolean.TRUE);
+                    javax.net.ssl.SSLContext ssl = TlsMethods.context(a.keyword("ssl", null));
                     a.noMoreThan(3);
                     return loop.createServer(factory, host == null ? null : Values.str(host),
-                            port == null ? 0 : nonNegativeInt(port), PyOps.truthy(startServing));
+                            port == null ? 0 : nonNegativeInt(port), PyOps.truthy(startServing), ssl);
+                })
+                .with("start_tls", (s, loop, a) -> {
+                    Object transport = a.required(0, "transport");
+                    Object protocol = a.required(1, "protocol");
+                    javax.net.ssl.SSLContext context = TlsMethods.context(a.required(2, "sslcontext"));
+                    Object serverSide = a.keyword("server_side", Boolean.FALSE);
+                    String serverHostname = TlsMethods.hostname(a.keyword("server_hostname", null));
+                    a.noMoreThan(3);
+                    if (!(transport instanceof BaseTransport t)) {
+                        throw new TypeError("transport " + PyOps.repr(transport) + " is not supported by start_tls()");
+                    }
+                    return loop.startTls(t, protocol(protocol), context, PyOps.truthy(serverSide), serverHostname);
                 });
     }
 

@@ -28,9 +28,11 @@ final class StreamMethods {
                     Object host = a.optional(0, "host", null);
                     Object port = a.optional(1, "port", null);
                     int limit = limit(a);
+                    javax.net.ssl.SSLContext ssl = TlsMethods.context(a.keyword("ssl", null));
+                    String serverHostname = TlsMethods.hostname(a.keyword("server_hostname", null));
                     a.noMoreThan(2);
                     return Streams.openConnection(Methods.running(s), host == null ? null : Values.str(host),
-                            NetworkMethods.nonNegativeInt(port), limit);
+                            NetworkMethods.nonNegativeInt(port), limit, ssl, serverHostname);
                 })
                 .with("open_unix_connection", (s, m, a) -> {
                     Object path = a.required(0, "path");
@@ -53,10 +55,11 @@ final class StreamMethods {
                     Object port = a.optional(2, "port", null);
                     int limit = limit(a);
                     Object startServing = a.keyword("start_serving", Boolean.TRUE);
+                    javax.net.ssl.SSLContext ssl = TlsMethods.context(a.keyword("ssl", null));
                     a.noMoreThan(3);
                     return Streams.startServer(Methods.running(s), clientConnected(s, callback),
                             host == null ? null : Values.str(host), port == null ? 0 : NetworkMethods.nonNegativeInt(port),
-                            limit, PyOps.truthy(startServing));
+                            limit, PyOps.truthy(startServing), ssl);
                 });
     }
 

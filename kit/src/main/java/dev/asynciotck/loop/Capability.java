@@ -27,6 +27,12 @@ public enum Capability {
      */
     UNIX_SOCKETS("unix-sockets"),
     /**
+     * TLS over TCP with the kit's test certificates ({@code tls_server_context()},
+     * {@code tls_client_context()}): {@code ssl=} of {@code create_connection}, {@code create_server},
+     * {@code open_connection} and {@code start_server}, and {@code start_tls}.
+     */
+    TLS("tls"),
+    /**
      * Runs several programs at once, each on its own thread and loop ({@link RunMode#parallel()});
      * for throughput only: no clause needs it.
      */

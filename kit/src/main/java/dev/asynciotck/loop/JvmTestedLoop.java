@@ -78,6 +78,9 @@ public final class JvmTestedLoop implements TestedLoop {
         if (factory.supportsUnixSockets()) {
             caps.add(Capability.UNIX_SOCKETS);
         }
+        if (factory.supportsTls()) {
+            caps.add(Capability.TLS);
+        }
         return caps;
     }
 

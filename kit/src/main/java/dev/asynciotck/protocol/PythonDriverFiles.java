@@ -67,6 +67,10 @@ final class PythonDriverFiles {
             copy(loader, RESOURCES + "/" + name, target.resolve(name));
         }
         copy(loader, VOCABULARY, target.resolve(VOCABULARY_FILE));
+        Path tls = Files.createDirectory(target.resolve("tls"));  // the driver's tls_file() looks here first
+        for (String name : dev.asynciotck.tls.TestCertificates.FILES) {
+            copy(loader, dev.asynciotck.tls.TestCertificates.RESOURCES + name, tls.resolve(name));
+        }
         return target;
     }
 

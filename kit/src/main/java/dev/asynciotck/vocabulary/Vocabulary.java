@@ -75,12 +75,18 @@ public final class Vocabulary {
         for (JsonNode type : root.path("exceptions")) {
             String at = "/exceptions/" + e++;
             String base = type.hasNonNull("base") ? type.get("base").asText() : null;
+            List<String> also = new ArrayList<>();
+            type.path("also").forEach(b -> also.add(b.asText()));
             types.put(text(type, "name", at), new ExceptionType(text(type, "name", at), base,
-                    type.path("module").asText("builtins")));
+                    type.path("module").asText("builtins"), List.copyOf(also)));
         }
         for (ExceptionType type : types.values()) {
             require(type.base() == null || types.containsKey(type.base()), "/exceptions",
                     type.name() + "'s base " + type.base() + " is not an exception type of the vocabulary");
+            for (String other : type.also()) {
+                require(types.containsKey(other), "/exceptions",
+                        type.name() + "'s other base " + other + " is not an exception type of the vocabulary");
+            }
         }
         this.exceptions = Collections.unmodifiableMap(types);
         Map<String, String> returned = new LinkedHashMap<>();

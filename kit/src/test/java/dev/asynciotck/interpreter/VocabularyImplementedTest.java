@@ -72,11 +72,13 @@ class VocabularyImplementedTest {
     void theContractsExceptionTypesAreTheVocabularysWithTheSameHierarchy() {
         Map<String, String> contract = new TreeMap<>();
         for (PyType t : PyType.values()) {
-            contract.put(t.pythonName(), t.parent() == null ? "-" : t.parent().pythonName());
+            contract.put(t.pythonName(), (t.parent() == null ? "-" : t.parent().pythonName())
+                    + t.also().stream().map(b -> ", " + b.pythonName()).collect(java.util.stream.Collectors.joining()));
         }
         Map<String, String> vocabulary = new TreeMap<>();
         for (ExceptionType t : VOCABULARY.exceptions()) {
-            vocabulary.put(t.name(), t.base() == null ? "-" : t.base());
+            vocabulary.put(t.name(), (t.base() == null ? "-" : t.base())
+                    + t.also().stream().map(b -> ", " + b).collect(java.util.stream.Collectors.joining()));
         }
         assertEquals(vocabulary, contract, "dev.asynciotck.api.PyType differs from the vocabulary's exceptions");
     }
