@@ -244,6 +244,8 @@ KIT_BUILTINS = {
     "blocking_sleep": lambda session: blocking_sleep,
     "threadsafe_flood": lambda session: session.threadsafe_flood,
     "socketpair": lambda session: socketpair,
+    "tcp_listener": lambda session: tcp_listener,
+    "tcp_socket": lambda session: tcp_socket,
     "raise_signal": lambda session: raise_signal,
     "unix_socket_path": lambda session: session.unix_socket_path,
     "tls_server_context": lambda session: tls_server_context,
@@ -308,6 +310,28 @@ def socketpair():
     for sock in pair:
         sock.setblocking(False)
     return pair
+
+
+def tcp_listener():
+    """The kit's tcp_listener(): a non-blocking TCP socket listening on 127.0.0.1, on an ephemeral
+    port. The program closes it."""
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    try:
+        sock.bind(("127.0.0.1", 0))
+        sock.listen(8)
+        sock.setblocking(False)
+    except BaseException:
+        sock.close()
+        raise
+    return sock
+
+
+def tcp_socket():
+    """The kit's tcp_socket(): a new non-blocking TCP socket, for sock_connect(). The program
+    closes it."""
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    sock.setblocking(False)
+    return sock
 
 
 def blocking_sleep(seconds):

@@ -968,6 +968,49 @@ public interface EventLoop {
         throw new UnsupportedOperationException("sock_sendall: this loop has no network capability");
     }
 
+    /**
+     * {@code loop.sock_connect(sock, address)}: a coroutine that connects {@code sock}, waiting for
+     * the connection to be made; its value is None ({@code null}). A refused connection raises
+     * {@code ConnectionRefusedError("[Errno 111] Connect call failed ('127.0.0.1', PORT)")}.
+     *
+     * <p>Clauses: {@code SOCK-CONNECT-1}, {@code SOCK-CONNECT-2}.
+     *
+     * @param sock    a non-blocking, unconnected TCP socket the program owns
+     * @param address where to connect
+     * @return a coroutine whose value is {@code null}
+     */
+    default Coroutine sockConnect(java.nio.channels.SocketChannel sock, java.net.InetSocketAddress address) {
+        throw new UnsupportedOperationException("sock_connect: this loop has no network capability");
+    }
+
+    /**
+     * {@code loop.sock_accept(sock)}: a coroutine that waits for a connection on the listening
+     * {@code sock} and gives the new, non-blocking socket with the peer's address.
+     *
+     * <p>Clauses: {@code SOCK-ACCEPT-1}.
+     *
+     * @param sock a non-blocking listening socket the program owns
+     * @return a coroutine whose value is an {@link AcceptedSocket}, which the program then owns
+     */
+    default Coroutine sockAccept(java.nio.channels.ServerSocketChannel sock) {
+        throw new UnsupportedOperationException("sock_accept: this loop has no network capability");
+    }
+
+    /**
+     * {@code loop.connect_accepted_socket(protocol_factory, sock)}: a transport and a protocol over
+     * a socket already connected; the transport owns the socket from then on and closes it.
+     *
+     * <p>Clauses: {@code CONNECT-ACCEPTED-1}.
+     *
+     * @param protocolFactory makes the protocol
+     * @param sock            a connected socket ({@link #sockAccept}'s)
+     * @return a coroutine whose value is the {@link Connection}, once {@code connection_made} has been called
+     */
+    default Coroutine connectAcceptedSocket(java.util.function.Supplier<? extends BaseProtocol> protocolFactory,
+                                            java.nio.channels.SocketChannel sock) {
+        throw new UnsupportedOperationException("connect_accepted_socket: this loop has no network capability");
+    }
+
     // ---------------------------------------------------------------- Unix signals (EventLoopFactory.supportsUnixSignals)
 
     /**

@@ -122,6 +122,10 @@ final class Builtins {
                     (args, kw) -> threadAfter(session, new Args("thread_after", args, kw)))),
             Map.entry("socketpair", session -> new Builtin("socketpair",
                     (args, kw) -> SocketMethods.socketpair(new Args("socketpair", args, kw)))),
+            Map.entry("tcp_listener", session -> new Builtin("tcp_listener",
+                    (args, kw) -> SocketMethods.tcpListener(new Args("tcp_listener", args, kw)))),
+            Map.entry("tcp_socket", session -> new Builtin("tcp_socket",
+                    (args, kw) -> SocketMethods.tcpSocket(new Args("tcp_socket", args, kw)))),
             Map.entry("unix_socket_path", session -> new Builtin("unix_socket_path", (args, kw) -> {
                 new Args("unix_socket_path", args, kw).noMoreThan(0);
                 return session.unixSocketPath();

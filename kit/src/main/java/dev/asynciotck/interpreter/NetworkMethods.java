@@ -255,6 +255,9 @@ final class NetworkMethods {
         if (v instanceof Connection c) {
             return new PyTuple(List.of(c.transport(), c.protocol()));
         }
+        if (v instanceof dev.asynciotck.api.AcceptedSocket accepted) {
+            return new PyTuple(List.of(new ProgramSocket(accepted.socket()), fromApi(accepted.address())));
+        }
         if (v instanceof StreamPair p) {
             return new PyTuple(List.of(p.reader(), p.writer()));
         }
@@ -299,7 +302,7 @@ final class NetworkMethods {
     }
 
     /** The protocol factory: calling it must give an instance of a program class (checked when the loop calls it). */
-    private static Supplier<BaseProtocol> protocolFactory(Session s, Object factory) {
+    static Supplier<BaseProtocol> protocolFactory(Session s, Object factory) {
         s.calls.checkCallable(factory);
         return () -> protocol(s.calls.callFromLoop(factory, List.of()));
     }

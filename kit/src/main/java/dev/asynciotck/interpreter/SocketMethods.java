@@ -8,7 +8,9 @@ import dev.asynciotck.api.ValueError;
 import java.io.IOException;
 import java.net.StandardProtocolFamily;
 import java.nio.ByteBuffer;
+import java.net.InetSocketAddress;
 import java.nio.channels.ClosedChannelException;
+import java.nio.channels.SelectableChannel;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
 import java.nio.file.Files;
@@ -32,38 +34,58 @@ final class SocketMethods {
     static <T extends EventLoop> Methods.Table<T> loopMethods(Methods.Table<T> table) {
         return table
                 .with("add_reader", (s, loop, a) -> {
-                    SocketChannel fd = channel(a.required(0, "fd"));
+                    SelectableChannel fd = channel(a.required(0, "fd"));
                     loop.addReader(fd, s.callback(a.required(1, "callback"), List.copyOf(a.from(2))));
                     a.noUnknownKeywords();
                     return null;
                 })
                 .with("remove_reader", (s, loop, a) -> {
-                    SocketChannel fd = channel(a.required(0, "fd"));
+                    SelectableChannel fd = channel(a.required(0, "fd"));
                     a.noMoreThan(1);
                     return loop.removeReader(fd);
                 })
                 .with("add_writer", (s, loop, a) -> {
-                    SocketChannel fd = channel(a.required(0, "fd"));
+                    SelectableChannel fd = channel(a.required(0, "fd"));
                     loop.addWriter(fd, s.callback(a.required(1, "callback"), List.copyOf(a.from(2))));
                     a.noUnknownKeywords();
                     return null;
                 })
                 .with("remove_writer", (s, loop, a) -> {
-                    SocketChannel fd = channel(a.required(0, "fd"));
+                    SelectableChannel fd = channel(a.required(0, "fd"));
                     a.noMoreThan(1);
                     return loop.removeWriter(fd);
                 })
                 .with("sock_recv", (s, loop, a) -> {
-                    SocketChannel sock = channel(a.required(0, "sock"));
+                    SocketChannel sock = stream(a.required(0, "sock"));
                     int nbytes = bufferSize(a.required(1, "nbytes"));
                     a.noMoreThan(2);
                     return loop.sockRecv(sock, nbytes);
                 })
                 .with("sock_sendall", (s, loop, a) -> {
-                    SocketChannel sock = channel(a.required(0, "sock"));
+                    SocketChannel sock = stream(a.required(0, "sock"));
                     byte[] data = bytes(a.required(1, "data"));
                     a.noMoreThan(2);
                     return loop.sockSendall(sock, data);
+                })
+                .with("sock_connect", (s, loop, a) -> {
+                    SocketChannel sock = stream(a.required(0, "sock"));
+                    InetSocketAddress address = NetworkMethods.address(a.required(1, "address"));
+                    a.noMoreThan(2);
+                    return loop.sockConnect(sock, address);
+                })
+                .with("sock_accept", (s, loop, a) -> {
+                    Object sock = a.required(0, "sock");
+                    a.noMoreThan(1);
+                    if (!(channel(sock) instanceof ServerSocketChannel listener)) {
+                        throw PythonException.of(PyType.OS_ERROR, "[Errno 22] Invalid argument");  // accept() on a socket that is not listening
+                    }
+                    return loop.sockAccept(listener);
+                })
+                .with("connect_accepted_socket", (s, loop, a) -> {
+                    Object factory = a.required(0, "protocol_factory");
+                    SocketChannel sock = stream(a.required(1, "sock"));
+                    a.noMoreThan(2);
+                    return loop.connectAcceptedSocket(NetworkMethods.protocolFactory(s, factory), sock);
                 });
     }
 
@@ -72,7 +94,7 @@ final class SocketMethods {
                 byte[] data = bytes(a.required(0, "data"));
                 a.noMoreThan(1);
                 try {
-                    int n = sock.channel().write(ByteBuffer.wrap(data));
+                    int n = stream(sock).write(ByteBuffer.wrap(data));
                     if (n == 0 && data.length > 0) {
                         throw wouldBlock();
                     }
@@ -89,11 +111,31 @@ final class SocketMethods {
                 }
                 ByteBuffer buffer = ByteBuffer.allocate(size);
                 try {
-                    int n = sock.channel().read(buffer);
+                    int n = stream(sock).read(buffer);
                     if (n == 0) {
                         throw wouldBlock();
                     }
                     return PyBytes.of(n < 0 ? new byte[0] : Arrays.copyOf(buffer.array(), n));
+                } catch (IOException e) {
+                    throw error(e);
+                }
+            })
+            .with("getsockname", (s, sock, a) -> {
+                a.noMoreThan(0);
+                try {
+                    return NetworkMethods.fromApi(sock.network().getLocalAddress());
+                } catch (IOException e) {
+                    throw error(e);
+                }
+            })
+            .with("getpeername", (s, sock, a) -> {
+                a.noMoreThan(0);
+                try {
+                    java.net.SocketAddress peer = sock.channel() instanceof SocketChannel c ? c.getRemoteAddress() : null;
+                    if (peer == null) {
+                        throw PythonException.of(PyType.OS_ERROR, "[Errno 107] Transport endpoint is not connected");
+                    }
+                    return NetworkMethods.fromApi(peer);
                 } catch (IOException e) {
                     throw error(e);
                 }
@@ -137,11 +179,52 @@ final class SocketMethods {
         }
     }
 
-    private static SocketChannel channel(Object fd) {
+    /**
+     * The kit's {@code tcp_listener()}: a non-blocking TCP socket listening on 127.0.0.1, on an
+     * ephemeral port (backlog 8).
+     */
+    static ProgramSocket tcpListener(Args a) {
+        a.noMoreThan(0);
+        try {
+            ServerSocketChannel listener = ServerSocketChannel.open(StandardProtocolFamily.INET);
+            try {
+                listener.bind(new InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 8);
+                listener.configureBlocking(false);
+            } catch (IOException e) {
+                listener.close();
+                throw e;
+            }
+            return new ProgramSocket(listener);
+        } catch (IOException e) {
+            throw PythonException.of(PyType.OS_ERROR, "tcp_listener(): " + e.getMessage());
+        }
+    }
+
+    /** The kit's {@code tcp_socket()}: a new non-blocking TCP socket, neither bound nor connected. */
+    static ProgramSocket tcpSocket(Args a) {
+        a.noMoreThan(0);
+        try {
+            SocketChannel sock = SocketChannel.open(StandardProtocolFamily.INET);
+            sock.configureBlocking(false);
+            return new ProgramSocket(sock);
+        } catch (IOException e) {
+            throw PythonException.of(PyType.OS_ERROR, "tcp_socket(): " + e.getMessage());
+        }
+    }
+
+    private static SelectableChannel channel(Object fd) {
         if (fd instanceof ProgramSocket sock) {
             return sock.channel();
         }
         throw new ValueError("Invalid file object: " + PyOps.repr(fd));
+    }
+
+    /** A socket that carries bytes: a connected (or connecting) one, not a listener. */
+    private static SocketChannel stream(Object fd) {
+        if (channel(fd) instanceof SocketChannel sock) {
+            return sock;
+        }
+        throw PythonException.of(PyType.OS_ERROR, "[Errno 107] Transport endpoint is not connected");
     }
 
     static byte[] bytes(Object data) {

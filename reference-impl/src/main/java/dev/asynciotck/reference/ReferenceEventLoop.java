@@ -548,6 +548,33 @@ public final class ReferenceEventLoop implements EventLoop {
         return sockets.sockSendall(sock, data);
     }
 
+    @Override
+    public Coroutine sockConnect(SocketChannel sock, InetSocketAddress address) {
+        return sockets.sockConnect(sock, address);
+    }
+
+    @Override
+    public Coroutine sockAccept(ServerSocketChannel sock) {
+        return sockets.sockAccept(sock);
+    }
+
+    @Override
+    public Coroutine connectAcceptedSocket(Supplier<? extends BaseProtocol> protocolFactory, SocketChannel sock) {
+        return Steps.coroutine("connect_accepted_socket", (v, e) -> {
+            checkClosed();
+            BaseProtocol protocol = protocolFactory.get();
+            Future waiter = createFuture();
+            SocketTransport transport;
+            try {
+                sock.configureBlocking(false);
+                transport = new SocketTransport(this, sock, protocol, waiter, null);
+            } catch (IOException failure) {
+                throw NetworkErrors.of(failure);
+            }
+            return madeOnce(waiter, transport, protocol);
+        });
+    }
+
     // ---------------------------------------------------------------- Unix signals
 
     @Override

@@ -1,20 +1,24 @@
 package dev.asynciotck.reference;
 
+import dev.asynciotck.api.AcceptedSocket;
 import dev.asynciotck.api.Coroutine;
 import dev.asynciotck.api.Future;
 import dev.asynciotck.api.PythonException;
 import dev.asynciotck.api.Steps;
 import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
 import java.nio.channels.SelectableChannel;
 import java.nio.channels.SelectionKey;
+import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
 import java.util.Arrays;
 
 /**
  * The loop's services for sockets the program owns, as asyncio's {@code selector_events.py}
  * gives them: {@code add_reader}/{@code add_writer} and their removal (WATCH-*), and
- * {@code sock_recv}/{@code sock_sendall} (SOCK-*), which try the socket at once and otherwise wait
+ * {@code sock_recv}/{@code sock_sendall}/{@code sock_connect}/{@code sock_accept} (SOCK-*), which
+ * try the socket at once and otherwise wait
  * for it with a reader or a writer. The loop watches these sockets; it never closes them.
  */
 final class WatchedSockets {
@@ -112,6 +116,82 @@ final class WatchedSockets {
                 return Steps.done(null);
             });
         });
+    }
+
+    /** asyncio's {@code sock_connect}: connect now, else wait for the connection with a watch removed once done. */
+    Coroutine sockConnect(SocketChannel sock, InetSocketAddress address) {
+        return Steps.coroutine("sock_connect", (v, e) -> {
+            loop.checkClosed();
+            try {
+                if (sock.connect(address)) {
+                    return Steps.done(null);
+                }
+            } catch (IOException error) {
+                throw NetworkErrors.connectFailed(address, error);
+            }
+            Future connected = loop.createFuture();
+            IoSelector.Watch watch = watch(sock);
+            io.setReader(watch, () -> {
+                if (connected.done()) {
+                    return;
+                }
+                try {
+                    if (sock.finishConnect()) {
+                        connected.setResult(null);
+                    }
+                } catch (IOException error) {
+                    connected.setException(NetworkErrors.connectFailed(address, error));
+                }
+            }, SelectionKey.OP_CONNECT);
+            return Steps.await(connected, (x, error) -> {
+                removeReader(sock);
+                Steps.raiseIf(error);
+                return Steps.done(null);
+            });
+        });
+    }
+
+    /** asyncio's {@code sock_accept}: accept now, else wait with a reader that is removed once done. */
+    Coroutine sockAccept(ServerSocketChannel sock) {
+        return Steps.coroutine("sock_accept", (v, e) -> {
+            AcceptedSocket now = accept(sock);
+            if (now != null) {
+                return Steps.done(now);
+            }
+            Future accepted = loop.createFuture();
+            addReader(sock, () -> {
+                if (accepted.done()) {
+                    return;
+                }
+                try {
+                    AcceptedSocket conn = accept(sock);
+                    if (conn != null) {
+                        accepted.setResult(conn);
+                    }
+                } catch (PythonException error) {
+                    accepted.setException(error);
+                }
+            });
+            return Steps.await(accepted, (conn, error) -> {
+                removeReader(sock);
+                Steps.raiseIf(error);
+                return Steps.done(conn);
+            });
+        });
+    }
+
+    /** @return the connection waiting on {@code sock}, non-blocking, or null when none is */
+    private static AcceptedSocket accept(ServerSocketChannel sock) {
+        try {
+            SocketChannel conn = sock.accept();
+            if (conn == null) {
+                return null;
+            }
+            conn.configureBlocking(false);
+            return new AcceptedSocket(conn, (InetSocketAddress) conn.getRemoteAddress());
+        } catch (IOException error) {
+            throw NetworkErrors.of(error);
+        }
     }
 
     private IoSelector.Watch watch(SelectableChannel fd) {
