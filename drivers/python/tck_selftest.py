@@ -1211,6 +1211,7 @@ def real_objects(loop):
         objects["ExceptionGroup"] = builtins.ExceptionGroup("group", [ValueError("one")])
     objects["Executor"] = concurrent.futures.ThreadPoolExecutor(max_workers=1)
     objects["Executor"].shutdown()  # its methods stay
+    objects["ConcurrentFuture"] = concurrent.futures.Future()
     objects["TimerHandle"].cancel()
     return objects
 

@@ -178,6 +178,8 @@ def ref_type(obj):
         kind = "Process"
     elif issubclass(cls, _TRANSPORT_SOCKET):
         kind = "TransportSocket"
+    elif issubclass(cls, concurrent.futures.Future):
+        kind = "ConcurrentFuture"  # of run_coroutine_threadsafe
     elif issubclass(cls, concurrent.futures.Executor):
         kind = "Executor"  # a ThreadPoolExecutor, or the default executor a loop made
     elif _class_kind(cls) is not None:

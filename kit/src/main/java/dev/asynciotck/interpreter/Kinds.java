@@ -53,6 +53,7 @@ final class Kinds {
             Map.entry(dev.asynciotck.api.IncompleteReadError.class, "IncompleteReadError"),
             Map.entry(dev.asynciotck.api.LimitOverrunError.class, "LimitOverrunError"),
             Map.entry(java.util.concurrent.ExecutorService.class, "Executor"),
+            Map.entry(java.util.concurrent.CompletableFuture.class, "ConcurrentFuture"),
             Map.entry(ContextVar.Token.class, "Token"));
 
     private Kinds() {

@@ -311,6 +311,12 @@ final class Methods {
             })
             .with("create_task", (s, m, a) -> Methods.createTask(a, (c, name, context) -> running(s).createTask(c, name, context)))
             .with("to_thread", (s, m, a) -> ThreadMethods.toThread(s, a))
+            .with("run_coroutine_threadsafe", (s, m, a) -> {
+                Object coro = a.required(0, "coro");
+                EventLoop loop = loopArgument("run_coroutine_threadsafe", a.required(1, "loop"));
+                a.noMoreThan(2);
+                return dev.asynciotck.api.ConcurrentFutures.runCoroutineThreadsafe(coro, loop);
+            })
             .with("Task", (s, m, a) -> {
                 Object loop = a.keyword("loop", null);
                 EventLoop target = loop == null ? running(s) : loopArgument("Task", loop);
@@ -362,6 +368,7 @@ final class Methods {
             Map.entry("IncompleteReadError", StreamMethods.INCOMPLETE_READ_ERROR),
             Map.entry("LimitOverrunError", StreamMethods.LIMIT_OVERRUN_ERROR),
             Map.entry("Executor", ThreadMethods.EXECUTOR),
+            Map.entry("ConcurrentFuture", ThreadMethods.CONCURRENT_FUTURE),
             Map.entry("asyncio", ASYNCIO));
 
     private Methods() {

@@ -3,10 +3,12 @@ package dev.asynciotck.interpreter;
 import dev.asynciotck.api.CoroutineFunction;
 import dev.asynciotck.api.EventLoop;
 import dev.asynciotck.api.Future;
+import dev.asynciotck.api.PythonException;
 import dev.asynciotck.api.TypeError;
 import dev.asynciotck.api.ValueError;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -116,6 +118,60 @@ final class ThreadMethods {
                 }
                 return null;
             }).build();
+
+    /** The ConcurrentFuture kind: run_coroutine_threadsafe's concurrent.futures.Future. */
+    static final Map<String, Methods.Body<Object>> CONCURRENT_FUTURE = Methods.table(CompletableFuture.class, null)
+            .with("result", (s, f, a) -> {
+                Object timeout = a.optional(0, "timeout", null);
+                a.noMoreThan(1);
+                return outcome(f, timeout, true);
+            })
+            .with("exception", (s, f, a) -> {
+                Object timeout = a.optional(0, "timeout", null);
+                a.noMoreThan(1);
+                return outcome(f, timeout, false);
+            })
+            .with("done", (s, f, a) -> {
+                a.noMoreThan(0);
+                return f.isDone();
+            })
+            .with("cancelled", (s, f, a) -> {
+                a.noMoreThan(0);
+                return f.isCancelled();
+            })
+            .with("cancel", (s, f, a) -> {
+                a.noMoreThan(0);
+                return f.cancel(false) || f.isCancelled();
+            }).build();
+
+    /**
+     * Waits for a concurrent future, blocking the thread: its value (or, for {@code exception()},
+     * None), else its exception raised (or given). A cancelled one raises CancelledError, as
+     * Python's concurrent.futures.CancelledError, which the language does not tell apart; a
+     * timeout TimeoutError.
+     */
+    private static Object outcome(CompletableFuture<?> f, Object timeout, boolean result) {
+        try {
+            Object value = timeout == null ? f.get()
+                    : f.get((long) (Methods.number("result", timeout) * 1e9), TimeUnit.NANOSECONDS);
+            return result ? Values.fromApi(value) : null;
+        } catch (java.util.concurrent.CancellationException e) {
+            throw new dev.asynciotck.api.CancelledError(null);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (!(e.getCause() instanceof PythonException error)) {
+                throw new IllegalStateException("a concurrent future failed outside Python's exceptions", e.getCause());
+            }
+            if (result) {
+                throw error;
+            }
+            return error;
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw dev.asynciotck.api.PythonException.of(dev.asynciotck.api.PyType.TIMEOUT_ERROR, "");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.util.concurrent.CancellationException("interrupted while waiting for a concurrent future");
+        }
+    }
 
     /** {@code ThreadPoolExecutor(max_workers=None)}: daemon threads, made as calls come. */
     static ExecutorService threadPool(Args a) {
