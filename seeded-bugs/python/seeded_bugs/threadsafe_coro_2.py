@@ -4,33 +4,9 @@ outcome to the future but not the future's cancellation to the task: the task ru
 """
 
 import asyncio
-import concurrent.futures
+from seeded_bugs import _threadsafe
 
-
-def run_coroutine_threadsafe(coro, loop):
-    if not asyncio.iscoroutine(coro):
-        raise TypeError('A coroutine object is required')
-    future = concurrent.futures.Future()
-
-    def chain(task):
-        if future.done():
-            return
-        if task.cancelled():
-            future.cancel()
-        elif task.exception() is not None:
-            future.set_exception(task.exception())
-        else:
-            future.set_result(task.result())
-
-    def start():
-        asyncio.ensure_future(coro, loop=loop).add_done_callback(chain)  # bug: no way back
-
-    loop.call_soon_threadsafe(start)
-    return future
-
-
-asyncio.run_coroutine_threadsafe = run_coroutine_threadsafe
-asyncio.tasks.run_coroutine_threadsafe = run_coroutine_threadsafe
+_threadsafe.install(_threadsafe.faithful, cancel_back=False)  # bug: no way back
 
 
 def new_event_loop():
