@@ -17,9 +17,11 @@ import importlib
 import inspect
 import itertools
 import json
+import logging
 import math
 import os
 import platform
+import re
 import shutil
 import signal
 import socket
@@ -246,6 +248,7 @@ KIT_BUILTINS = {
     "blocking_sleep": lambda session: blocking_sleep,
     "threadsafe_flood": lambda session: session.threadsafe_flood,
     "socketpair": lambda session: socketpair,
+    "asyncio_warnings": lambda session: session.asyncio_warnings,
     "tcp_listener": lambda session: tcp_listener,
     "tcp_socket": lambda session: tcp_socket,
     "raise_signal": lambda session: raise_signal,
@@ -312,6 +315,42 @@ def socketpair():
     for sock in pair:
         sock.setblocking(False)
     return pair
+
+
+class _LoopWarnings(logging.Handler):
+    """What asyncio_warnings() gives: the warnings (or worse) logged on asyncio's logger, filed
+    under the thread that logged them; a run begins and ends its thread's list. asyncio's records
+    go nowhere else (not to stderr) once the driver runs."""
+
+    def __init__(self):
+        logging.Handler.__init__(self, logging.WARNING)
+        self.by_thread = {}
+
+    def emit(self, record):
+        messages = self.by_thread.get(record.thread)
+        if messages is not None:
+            messages.append(normalize_warning(record.getMessage()))
+
+
+LOOP_WARNINGS = _LoopWarnings()
+logging.getLogger("asyncio").addHandler(LOOP_WARNINGS)
+logging.getLogger("asyncio").propagate = False
+
+
+def normalize_warning(message):
+    """A warning as the language gives it: every outermost <...> becomes <...>, every decimal
+    number N (the kit's LoopWarnings.normalize)."""
+    out, depth = [], 0
+    for c in message:
+        if c == "<":
+            if depth == 0:
+                out.append("<...>")
+            depth += 1
+        elif c == ">" and depth:
+            depth -= 1
+        elif depth == 0:
+            out.append(c)
+    return re.sub(r"[0-9]+\.[0-9]+", "N", "".join(out))
 
 
 def tcp_listener():
@@ -385,6 +424,7 @@ class Session:
         self.timers = []
         self.floods = []    # the threads of threadsafe_flood
         self.temp_dirs = []  # the directories of unix_socket_path(), removed at the end
+        self.warnings = LOOP_WARNINGS.by_thread[threading.get_ident()] = []  # asyncio_warnings()
         self.flood_stop = None  # a threading.Event, set when the run ends
         self.finished = False
         self.invalid = None
@@ -724,8 +764,14 @@ class Session:
         self.temp_dirs.append(directory)
         return directory + "/socket"
 
+    def asyncio_warnings(self):
+        """The kit's asyncio_warnings(): the warnings logged so far, normalized."""
+        return list(self.warnings)
+
     def finish(self):
         self.finished = True
+        if LOOP_WARNINGS.by_thread.get(threading.get_ident()) is self.warnings:
+            del LOOP_WARNINGS.by_thread[threading.get_ident()]
         for t in self.timers:
             t.cancel()
         if self.floods:  # the threads stop within a chunk of calls

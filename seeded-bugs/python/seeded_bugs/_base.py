@@ -13,8 +13,8 @@ from asyncio import base_events
 class Loop(asyncio.SelectorEventLoop):
 
     def _run_once(self):
-        # BaseEventLoop._run_once of CPython 3.11, without its debug-mode timing of slow
-        # callbacks; the end of the window of due timers and the batch are the two steps below.
+        # BaseEventLoop._run_once of CPython 3.11; the end of the window of due timers and the
+        # batch (with debug mode's timing of slow callbacks) are the two steps below.
         sched_count = len(self._scheduled)
         if (sched_count > base_events._MIN_SCHEDULED_TIMER_HANDLES and
                 self._timer_cancelled_count / sched_count >
@@ -67,7 +67,19 @@ class Loop(asyncio.SelectorEventLoop):
             handle = self._ready.popleft()
             if handle._cancelled:
                 continue
-            handle._run()
+            if self._debug:
+                try:
+                    self._current_handle = handle
+                    t0 = self.time()
+                    handle._run()
+                    dt = self.time() - t0
+                    if dt >= self.slow_callback_duration:
+                        base_events.logger.warning('Executing %s took %.3f seconds',
+                                                   base_events._format_handle(handle), dt)
+                finally:
+                    self._current_handle = None
+            else:
+                handle._run()
         handle = None  # breaks a cycle when an exception occurs
 
     def run_until_complete(self, future):

@@ -698,6 +698,23 @@ public interface EventLoop {
      */
     boolean getDebug();
 
+    /**
+     * {@code loop.slow_callback_duration}: in debug mode, a callback that runs this long or longer
+     * is logged as a warning, {@code Executing <handle> took 0.150 seconds}, on the logger
+     * {@value #LOGGER} ({@link System#getLogger}: what asyncio's {@code logging.getLogger('asyncio')}
+     * is to a JVM loop, where the kit reads it).
+     *
+     * <p>Clauses: {@code DEBUG-SLOW-1}.
+     *
+     * @return the duration in seconds; asyncio's default is 0.1
+     */
+    default double slowCallbackDuration() {
+        return 0.1;
+    }
+
+    /** The name of the logger a JVM loop logs on, as asyncio on {@code logging.getLogger('asyncio')}. */
+    String LOGGER = "asyncio";
+
     // ---------------------------------------------------------------- network (EventLoopFactory.supportsNetwork)
 
     /**

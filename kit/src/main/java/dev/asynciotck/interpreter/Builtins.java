@@ -122,6 +122,10 @@ final class Builtins {
                     (args, kw) -> threadAfter(session, new Args("thread_after", args, kw)))),
             Map.entry("socketpair", session -> new Builtin("socketpair",
                     (args, kw) -> SocketMethods.socketpair(new Args("socketpair", args, kw)))),
+            Map.entry("asyncio_warnings", session -> new Builtin("asyncio_warnings", (args, kw) -> {
+                new Args("asyncio_warnings", args, kw).noMoreThan(0);
+                return session.warnings.messages();
+            })),
             Map.entry("tcp_listener", session -> new Builtin("tcp_listener",
                     (args, kw) -> SocketMethods.tcpListener(new Args("tcp_listener", args, kw)))),
             Map.entry("tcp_socket", session -> new Builtin("tcp_socket",

@@ -39,6 +39,9 @@ final class Session {
     private volatile StepBudgetException stepsRanOut;
     private final java.util.concurrent.atomic.AtomicInteger steps = new java.util.concurrent.atomic.AtomicInteger();
 
+    /** The warnings the loops log while the program runs ({@code asyncio_warnings()}). */
+    final LoopWarnings warnings = LoopWarnings.begin();
+
     Session(Program program, EventLoopFactory factory, LoopOptions options) {
         this.program = program;
         this.factory = factory;
@@ -222,6 +225,7 @@ final class Session {
 
     /** Closes every loop that is neither running nor closed, then removes the directories of {@link #unixSocketPath}. */
     void closeLoops() {
+        warnings.end();
         List<EventLoop> all;
         synchronized (loops) {
             all = new ArrayList<>(loops);

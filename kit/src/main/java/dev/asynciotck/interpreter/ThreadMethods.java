@@ -91,7 +91,8 @@ final class ThreadMethods {
                 .with("get_debug", (s, loop, a) -> {
                     a.noMoreThan(0);
                     return loop.getDebug();
-                });
+                })
+                .with("slow_callback_duration", (s, loop, a) -> loop.slowCallbackDuration());
     }
 
     /** {@code asyncio.to_thread(func, *args, **kwargs)}, for the asyncio module's table. */

@@ -75,7 +75,7 @@ class ShippedClausesTest {
             "DNS-ADDRINFO-1", "DNS-NAMEINFO-1", "UNIX-SERVER-1", "UNIX-MISSING-1", "UNIX-STREAM-1",
             "TLS-CONNECT-1", "TLS-CONNECT-2", "TLS-VERIFY-1", "TLS-START-1",
             "SOCK-CONNECT-1", "SOCK-CONNECT-2", "SOCK-ACCEPT-1", "CONNECT-ACCEPTED-1",
-            "THREADSAFE-CORO-1", "THREADSAFE-CORO-2");
+            "THREADSAFE-CORO-1", "THREADSAFE-CORO-2", "DEBUG-SLOW-1");
 
     private static final Set<String> PYTHON_3_11_ONLY = Set.of("TASK-CANCEL-7", "TASK-CANCEL-8", "WAIT-ERR-1", "WAIT-ERR-2",
             "EXECUTOR-DEFAULT-2",

@@ -110,6 +110,9 @@ public final class ReferenceEventLoop implements EventLoop {
     /** The tasks not done yet, for {@code all_tasks()}: a task adds itself when created, leaves when done. */
     private final java.util.Set<ReferenceTask> liveTasks = new java.util.LinkedHashSet<>();
     private TaskFactory taskFactory;
+    /** asyncio's logger: the slow callbacks of debug mode are logged on it. */
+    private static final System.Logger LOG = System.getLogger(LOGGER);
+
     /** Debug mode (asyncio's {@code _debug}): callbacks and callers are checked. */
     private boolean debug;
     /** What run_in_executor(None, ...) uses; made on first use (asyncio's {@code _default_executor}). */
@@ -783,7 +786,22 @@ public final class ReferenceEventLoop implements EventLoop {
             if (handle.cancelled()) {
                 continue;
             }
-            runHandle(handle);
+            if (debug) {
+                runTimed(handle);
+            } else {
+                runHandle(handle);
+            }
+        }
+    }
+
+    /** Debug mode: a callback that runs {@link #slowCallbackDuration()} or longer is logged, as asyncio does. */
+    private void runTimed(AbstractHandle handle) {
+        double started = clock.time();
+        runHandle(handle);
+        double took = clock.time() - started;
+        if (took >= slowCallbackDuration()) {
+            LOG.log(System.Logger.Level.WARNING, String.format(java.util.Locale.ROOT, "Executing <Handle %s> took %.3f seconds",
+                    handle.describe(), took));
         }
     }
 
