@@ -48,11 +48,14 @@ class BadRequest(Exception):
 def capabilities(runner):
     """What the driver offers: no parallel-runs for a loop that runs on the main thread only;
     network (TCP on loopback) on every loop; Unix signals and subprocesses on POSIX; Unix domain
-    sockets where the platform has them; TLS (Python's ssl module) with the network."""
+    sockets where the platform has them; TLS (Python's ssl module) with the network; reference
+    counting on CPython."""
     caps = ["threads"] if runner.main_thread_only else ["threads", "parallel-runs"]
     if os.name == "posix":
         caps += ["unix-signals", "subprocess"]
     caps += ["network", "tls"]
+    if platform.python_implementation() == "CPython":
+        caps.append("refcounting")  # an object goes with its last reference (TASK-UNRETRIEVED-1)
     if hasattr(socket, "AF_UNIX"):
         caps.append("unix-sockets")
     return caps

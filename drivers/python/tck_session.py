@@ -31,6 +31,7 @@ import sys
 import threading
 import time
 import warnings
+import weakref
 
 import tck_program
 import tck_resources
@@ -433,7 +434,7 @@ class Session:
         self.steps = 0
         self.steps_ran_out = False
         self.origins = {}   # id(obj) -> (the call that returned it, obj): see ret
-        self.names = {}     # id(obj) -> name; the objects are kept alive in self.keep
+        self.names = {}     # id(obj) -> name, while obj lives (see keep_named)
         self.keep = []
         self.counts = {}
         self.classes = frozenset()  # the program's classes, once defined (instances have no kind)
@@ -596,14 +597,18 @@ class Session:
         """Remembers where a loop object comes from: a call asyncio documents as returning a kind.
         Nothing is judged here: only a program that then uses a method of that kind which the
         object lacks shows the deviation (see attr), so the checks of other clauses still run."""
-        self.origins[id(value)] = (name, value)
+        try:  # weakly where it can, so that the program's last reference is the last (a Task's
+            # "Task exception was never retrieved" comes when it goes, TASK-UNRETRIEVED-1)
+            self.origins[id(value)] = (name, weakref.ref(value))
+        except TypeError:
+            self.origins[id(value)] = (name, lambda: value)
         return value
 
     def deviation(self, obj, name, where):
         """The message of a deviation when obj came from a call documented as returning a kind
         that has the method name, else None (the program is at fault)."""
         origin = self.origins.get(id(obj))
-        if origin is None or origin[1] is not obj:
+        if origin is None or origin[1]() is not obj:
             return None
         call, wanted = origin[0], vocabulary.RETURNS[origin[0]]
         if name not in tck_program.METHOD_SETS.get(wanted, ()):
@@ -654,8 +659,19 @@ class Session:
     def bind(self, name, value):
         if id(value) not in self.names and self.kind(value) is not None:
             self.names[id(value)] = name
-            self.keep.append(value)
+            self.keep_named(value)
         return value
+
+    def keep_named(self, obj):
+        """Keeps the name of obj as long as obj lives: weakly where it can (its name goes with it,
+        so that a new object with its id gets a name of its own), so that the program's last
+        reference to an object is the last (a Task's "Task exception was never retrieved" comes
+        when it goes, TASK-UNRETRIEVED-1); else obj is kept alive until the run ends."""
+        key = id(obj)
+        try:
+            self.keep.append(weakref.ref(obj, lambda _, names=self.names, key=key: names.pop(key, None)))
+        except TypeError:
+            self.keep.append(obj)
 
     # the program's exception handlers, given to the loop under test
     def set_exception_handler(self, lp, handler):
@@ -753,7 +769,7 @@ class Session:
         if name is None:
             n = self.counts[kind] = self.counts.get(kind, 0) + 1
             name = self.names[id(obj)] = "%s#%d" % (kind, n)
-            self.keep.append(obj)
+            self.keep_named(obj)
         return name
 
     # the end of a run

@@ -100,7 +100,10 @@ class Task(tasks._PyTask, Future, asyncio.Task):
 
     def _resume(self, coro, exc):
         """Runs the coroutine up to its next suspension; returns what it yielded."""
-        return coro.send(None) if exc is None else coro.throw(exc)
+        try:
+            return coro.send(None) if exc is None else coro.throw(exc)
+        finally:
+            self = None  # the exception's traceback keeps this frame: no cycle through it (as __step)
 
     def _returned(self, value):
         """The coroutine returned value."""

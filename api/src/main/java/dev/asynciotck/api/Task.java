@@ -15,6 +15,13 @@ package dev.asynciotck.api;
  * <p>Clauses: {@code TASK-CREATE-1}, {@code TASK-RESULT-1}, {@code TASK-RESULT-2}, {@code TASK-AWAIT-1}, {@code TASK-CANCEL-1},
  * {@code TASK-CANCEL-2}, {@code TASK-CANCEL-3}, {@code TASK-CANCEL-4}, {@code TASK-CANCEL-5},
  * {@code TASK-CANCEL-6}, {@code TASK-CANCEL-7}.
+ *
+ * <p>A task whose exception nobody retrieved is reported to the loop's exception handler
+ * ({@code Task exception was never retrieved}) when it is destroyed, which on the JVM is when the
+ * garbage collector runs: no program can place that, so the kit skips the clause on JVM loops
+ * (they lack the {@code refcounting} capability).
+ *
+ * <p>Clauses: {@code TASK-UNRETRIEVED-1}.
  */
 public interface Task extends Future {
 

@@ -33,6 +33,13 @@ public enum Capability {
      */
     TLS("tls"),
     /**
+     * Objects are destroyed as soon as the program drops its last reference to them (CPython's
+     * reference counting), so what asyncio reports then ({@code Task exception was never
+     * retrieved}) shows at a known point of the program. A JVM loop's objects go when the garbage
+     * collector runs, which no program can place: JVM loops never have it.
+     */
+    REFCOUNTING("refcounting"),
+    /**
      * Runs several programs at once, each on its own thread and loop ({@link RunMode#parallel()});
      * for throughput only: no clause needs it.
      */
