@@ -30,6 +30,16 @@ public final class IoProgram extends TextProgram {
     /** How the client ends: an element of {@link #ENDINGS}. */
     final String ending;
 
+    private dev.asynciotck.trace.Trace reference;
+
+    /** @return the reference loop's trace of this program, computed once */
+    synchronized dev.asynciotck.trace.Trace reference() {
+        if (reference == null) {
+            reference = PropertyCase.referenceTrace(this);
+        }
+        return reference;
+    }
+
     private IoProgram(List<Integer> recipe) {
         super(recipe);
         this.ending = ENDINGS.get(recipe.get(0) % ENDINGS.size());

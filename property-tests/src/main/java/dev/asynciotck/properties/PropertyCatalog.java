@@ -23,6 +23,7 @@ public final class PropertyCatalog {
             TimeoutProperties.EXPIRY,
             TaskGroupProperties.NONE_LEFT_RUNNING,
             IoProperties.BYTES_IN_ORDER,
+            IoProperties.SAME_AS_THE_REFERENCE,
             MixedProperties.SAME_AS_THE_REFERENCE);
 
     private PropertyCatalog() {
