@@ -191,10 +191,18 @@ public final class ExpectationLedger {
         }
     }
 
-    /** @return one line per entry that failed as expected, with the checks that failed */
+    /** How many of the checks that failed as expected a line names, before "and N more". */
+    static final int CHECKS_NAMED = 3;
+
+    /**
+     * @return one line per entry that failed as expected, with the first {@value #CHECKS_NAMED}
+     *         checks that failed and how many more did (a leak of every run, say, fails them all)
+     */
     public synchronized List<String> expectedFailures() {
         List<String> out = new ArrayList<>();
-        failed.forEach((e, checks) -> out.add(e.describe() + " — failed: " + String.join("; ", checks)));
+        failed.forEach((e, checks) -> out.add(e.describe() + " — failed: " + String.join("; ",
+                checks.subList(0, Math.min(CHECKS_NAMED, checks.size())))
+                + (checks.size() > CHECKS_NAMED ? "; and " + (checks.size() - CHECKS_NAMED) + " more" : "")));
         return out;
     }
 

@@ -108,6 +108,19 @@ class ExpectationsFileTest {
     }
 
     @Test
+    void anExpectedFailureOfManyChecksNamesThreeAndCountsTheRest() throws Exception {
+        ExpectationLedger ledger = new ExpectationLedger(parse("""
+                expected-failures:
+                  - clause: RESOURCE-FD-1
+                    reason: leaks a descriptor
+                """));
+        for (String check : List.of("a", "b", "c", "d", "e")) {
+            ledger.failed(check, Set.of("RESOURCE-FD-1"));
+        }
+        assertEquals(List.of("RESOURCE-FD-1: leaks a descriptor — failed: a; b; c; and 2 more"), ledger.expectedFailures());
+    }
+
+    @Test
     void aProbeIsAFileNextToTheExpectationsFile(@TempDir Path dir) throws Exception {
         Files.createDirectories(dir.resolve("probes"));
         Files.writeString(dir.resolve("probes/stop.py"), "print('x')\n");
