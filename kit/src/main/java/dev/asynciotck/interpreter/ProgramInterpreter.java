@@ -35,7 +35,25 @@ public final class ProgramInterpreter {
      * @throws StepBudgetException      when the program's loops ran past their step budget
      */
     public static Trace run(Program program, EventLoopFactory factory, LoopOptions options) {
+        return run(program, factory, options, stop -> { });
+    }
+
+    /**
+     * {@link #run(Program, EventLoopFactory, LoopOptions)}, telling the caller how to end the run
+     * from another thread: what {@code stopper} gets, before the program starts, asks the program's
+     * running loops to stop (thread-safely), so that a program past its budget ends and its loops
+     * are closed, with the sockets they hold.
+     *
+     * @param program the program
+     * @param factory the implementation under test
+     * @param options how to build its loops
+     * @param stopper is given what stops the program's loops
+     * @return the trace
+     */
+    public static Trace run(Program program, EventLoopFactory factory, LoopOptions options,
+                            java.util.function.Consumer<Runnable> stopper) {
         Session session = new Session(program, factory, options);
+        stopper.accept(session::stopFromOutside);
         TraceValue.Error raised = null;
         try {
             CoroutineStep step = new Machine(session, program.main(), new HashMap<>()).resume(null);

@@ -202,6 +202,26 @@ final class Session {
         return stepsRanOut;
     }
 
+    /**
+     * From another thread, once the program's budget has run out: asks each of its running loops
+     * to stop, thread-safely, so that the program's run ends and its loops are closed.
+     */
+    void stopFromOutside() {
+        List<EventLoop> all;
+        synchronized (loops) {
+            all = new ArrayList<>(loops);
+        }
+        for (EventLoop l : all) {
+            if (l.isRunning()) {
+                try {
+                    l.callSoonThreadsafe(l::stop);
+                } catch (RuntimeException e) {
+                    // closed meanwhile: nothing to stop
+                }
+            }
+        }
+    }
+
     private void stopRunningLoop() {
         EventLoop running = runningLoop();
         if (running != null) {

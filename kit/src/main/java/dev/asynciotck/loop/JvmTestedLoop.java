@@ -35,6 +35,8 @@ public final class JvmTestedLoop implements TestedLoop {
     private static final Vocabulary VOCABULARY = Vocabulary.load();
     private static final Program WARM_UP = ProgramText.parse("loop.run_until_complete(asyncio.sleep(0))\n");
     private static final long WARM_UP_SECONDS = 10;
+    /** How long a program that hung gets, once its loops are asked to stop, to close them. */
+    private static final long STOP_SECONDS = 2;
 
     private final String id;
     private final EventLoopFactory factory;
@@ -93,18 +95,23 @@ public final class JvmTestedLoop implements TestedLoop {
             warmUp();
         }
         ResourceWatch watch = settings.watchResources() ? ResourceWatch.start() : null;
-        java.util.concurrent.Future<RunOutcome> result = worker.submit(() -> runHere(program, options));
+        java.util.concurrent.atomic.AtomicReference<Runnable> stopper = new java.util.concurrent.atomic.AtomicReference<>();
+        java.util.concurrent.Future<RunOutcome> result = worker.submit(() -> runHere(program, options, stopper::set));
         try {
             RunOutcome outcome = result.get(settings.budget().toNanos(), TimeUnit.NANOSECONDS);
             // outside the budget: the threads that appeared get their own time to end
             return outcome instanceof RunOutcome.Traced traced && watch != null
                     ? new RunOutcome.Traced(traced.trace(), watch.leaks(VOCABULARY.leakJoinSeconds())) : outcome;
         } catch (TimeoutException e) {
-            result.cancel(true);
-            worker.shutdownNow();
-            worker = newWorker();
+            boolean closed = stopped(result, stopper.get());
+            if (!closed) {
+                result.cancel(true);
+                worker.shutdownNow();
+                worker = newWorker();
+            }
             return new RunOutcome.Fault(RunOutcome.Kind.TIMEOUT, "the program did not finish within "
-                    + settings.budgetText() + "; its thread was abandoned");
+                    + settings.budgetText() + (closed ? "; its loops were stopped and closed"
+                    : "; its thread was abandoned (its loops did not stop within " + STOP_SECONDS + " s)"));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return new RunOutcome.Fault(RunOutcome.Kind.CRASH, "interrupted while waiting for the program");
@@ -131,7 +138,7 @@ public final class JvmTestedLoop implements TestedLoop {
             // no sockets here: nothing of theirs to warm up
         }
         try {
-            worker.submit(() -> runHere(WARM_UP, LoopOptions.REAL_TIME)).get(WARM_UP_SECONDS, TimeUnit.SECONDS);
+            worker.submit(() -> runHere(WARM_UP, LoopOptions.REAL_TIME, stop -> { })).get(WARM_UP_SECONDS, TimeUnit.SECONDS);
         } catch (ExecutionException | TimeoutException e) {
             // the program's own run reports what is wrong with the loop
         } catch (InterruptedException e) {
@@ -139,9 +146,34 @@ public final class JvmTestedLoop implements TestedLoop {
         }
     }
 
-    private RunOutcome runHere(Program program, LoopOptions options) {
+    /**
+     * After a program's budget ran out: asks its loops to stop, then gives it {@link #STOP_SECONDS}
+     * to end, its loops closed with the sockets they hold (the interpreter closes them as any run
+     * ends).
+     *
+     * @return whether the program's run ended
+     */
+    private static boolean stopped(java.util.concurrent.Future<RunOutcome> result, Runnable stop) {
+        if (stop == null) {
+            return false;
+        }
+        stop.run();
         try {
-            return new RunOutcome.Traced(ProgramInterpreter.run(program, factory, options));
+            result.get(STOP_SECONDS, TimeUnit.SECONDS);
+            return true;
+        } catch (ExecutionException e) {
+            return true;
+        } catch (TimeoutException | java.util.concurrent.CancellationException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private RunOutcome runHere(Program program, LoopOptions options, java.util.function.Consumer<Runnable> stopper) {
+        try {
+            return new RunOutcome.Traced(ProgramInterpreter.run(program, factory, options, stopper));
         } catch (InvalidProgramException e) {
             return new RunOutcome.InvalidProgram(e.getMessage());
         } catch (LoopDeviationException e) {

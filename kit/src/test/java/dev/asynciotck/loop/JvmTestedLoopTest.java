@@ -92,6 +92,26 @@ class JvmTestedLoopTest {
     }
 
     @Test
+    void aProgramPastItsBudgetHasItsLoopsStoppedAndClosed() {
+        RunMode shortBudget = new RunMode(false, Duration.ofMillis(300), 1);
+        RunOutcome hung = run("async def main():\n    await loop.create_future()\n\n"
+                + "loop.run_until_complete(main())\n", shortBudget);
+        RunOutcome.Fault fault = assertInstanceOf(RunOutcome.Fault.class, hung);
+        assertEquals(RunOutcome.Kind.TIMEOUT, fault.kind());
+        assertTrue(fault.detail().endsWith("its loops were stopped and closed"), fault.detail());
+    }
+
+    @Test
+    void aProgramThatBlocksItsLoopPastItsBudgetIsAbandoned() {
+        RunMode shortBudget = new RunMode(false, Duration.ofMillis(300), 1);
+        RunOutcome hung = run("def block():\n    blocking_sleep(3)\n\nloop.call_soon(block)\nloop.run_forever()\n",
+                shortBudget);
+        RunOutcome.Fault fault = assertInstanceOf(RunOutcome.Fault.class, hung);
+        assertEquals(RunOutcome.Kind.TIMEOUT, fault.kind());
+        assertTrue(fault.detail().contains("its thread was abandoned"), fault.detail());
+    }
+
+    @Test
     void aRaisingMainEndsTheTraceWithTheException() {
         RunOutcome outcome = run("record(\"before\")\nloop.close()\nloop.call_soon(loop.stop)\nrecord(\"never\")\n",
                 RunMode.DEFAULT);
