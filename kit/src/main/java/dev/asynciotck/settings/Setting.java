@@ -36,6 +36,10 @@ public enum Setting {
     /** How many programs each property tries. */
     TRIES("tck.tries", null, "--tries", "N", "200",
             "programs per property (properties of large programs get a fifth)"),
+    /** One of N parts of a fuzz campaign ({@link Shard}). */
+    SHARD("tck.shard", null, "--shard", "I/N", "",
+            "part I of a fuzz campaign split in N (1 <= I <= N): the --tries divided by N, with a seed made from --seed "
+                    + "and I, so that the N parts try different programs; ./tck report combine merges their reports"),
     /** The most shrinking steps of a failing property. */
     SHRINK("tck.shrink", null, null, "N", "300",
             "the most shrinking steps of a failing property; 0 reports the first failing program as it is"
