@@ -109,6 +109,9 @@ same run.
 %(table)s
 
 Taken on %(date)s at commit %(commit)s, on %(machine)s; %(versions)s.
+
+The kit's own speed (a run of the checks, fuzzing, mutation testing, CI) is in
+[kit-speed.md](kit-speed.md).
 """
 
 

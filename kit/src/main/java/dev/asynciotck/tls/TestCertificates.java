@@ -12,8 +12,10 @@ import java.security.cert.CertificateFactory;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.util.Base64;
 import java.util.List;
+import javax.net.ssl.KeyManager;
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManager;
 import javax.net.ssl.TrustManagerFactory;
 
 /**
@@ -41,17 +43,7 @@ public final class TestCertificates {
 
     /** @return a new server context with the test certificate and its key */
     public static SSLContext serverContext() {
-        try {
-            KeyStore store = emptyStore();
-            store.setKeyEntry("localhost", privateKey(), new char[0], new Certificate[] {certificate(CERTIFICATE)});
-            KeyManagerFactory keys = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
-            keys.init(store, new char[0]);
-            SSLContext context = SSLContext.getInstance("TLS");
-            context.init(keys.getKeyManagers(), null, null);
-            return context;
-        } catch (GeneralSecurityException | IOException e) {
-            throw new IllegalStateException("the kit's test certificate does not load: " + e, e);
-        }
+        return context(Managers.KEYS, null);
     }
 
     /**
@@ -59,16 +51,51 @@ public final class TestCertificates {
      * @return a new client context, which checks the server's certificate and host name
      */
     public static SSLContext clientContext(boolean trust) {
+        return context(null, trust ? Managers.TRUST_TEST_CERTIFICATE : Managers.TRUST_OTHER_CERTIFICATE);
+    }
+
+    private static SSLContext context(KeyManager[] keys, TrustManager[] trust) {
         try {
-            KeyStore store = emptyStore();
-            store.setCertificateEntry("trusted", certificate(trust ? CERTIFICATE : OTHER_CERTIFICATE));
-            TrustManagerFactory trusted = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-            trusted.init(store);
             SSLContext context = SSLContext.getInstance("TLS");
-            context.init(null, trusted.getTrustManagers(), null);
+            context.init(keys, trust, null);
             return context;
-        } catch (GeneralSecurityException | IOException e) {
+        } catch (GeneralSecurityException e) {
             throw new IllegalStateException("the kit's test certificate does not load: " + e, e);
+        }
+    }
+
+    /**
+     * The key and trust managers, made once: they hold no state of a connection, and a key store
+     * holding the key costs two key derivations (PBKDF2) to build, which were most of a TLS
+     * program's time. Each context is still new, with its own sessions.
+     */
+    private static final class Managers {
+        static final KeyManager[] KEYS = keys();
+        static final TrustManager[] TRUST_TEST_CERTIFICATE = trusting(CERTIFICATE);
+        static final TrustManager[] TRUST_OTHER_CERTIFICATE = trusting(OTHER_CERTIFICATE);
+
+        private static KeyManager[] keys() {
+            try {
+                KeyStore store = emptyStore();
+                store.setKeyEntry("localhost", privateKey(), new char[0], new Certificate[] {certificate(CERTIFICATE)});
+                KeyManagerFactory keys = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+                keys.init(store, new char[0]);
+                return keys.getKeyManagers();
+            } catch (GeneralSecurityException | IOException e) {
+                throw new IllegalStateException("the kit's test certificate does not load: " + e, e);
+            }
+        }
+
+        private static TrustManager[] trusting(String certificate) {
+            try {
+                KeyStore store = emptyStore();
+                store.setCertificateEntry("trusted", certificate(certificate));
+                TrustManagerFactory trusted = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+                trusted.init(store);
+                return trusted.getTrustManagers();
+            } catch (GeneralSecurityException | IOException e) {
+                throw new IllegalStateException("the kit's test certificate does not load: " + e, e);
+            }
         }
     }
 

@@ -112,6 +112,25 @@ class JvmTestedLoopTest {
     }
 
     @Test
+    void unwatchedProgramsRunAtOnceGiveTheirOutcomesInOrderWithAHungOneReportedAlone() {
+        RunMode atOnce = new RunMode(false, Duration.ofMillis(300), 8, false);
+        List<dev.asynciotck.program.Program> programs = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            programs.add(ProgramText.parse(i == 3 ? "loop.run_forever()\n" : "record(\"p\", " + i + ")\n"));
+        }
+        List<RunOutcome> outcomes = loop.runAll(programs, atOnce);
+        assertEquals(7, outcomes.size());
+        for (int i = 0; i < 7; i++) {
+            if (i == 3) {
+                assertEquals(RunOutcome.Kind.TIMEOUT, assertInstanceOf(RunOutcome.Fault.class, outcomes.get(i)).kind());
+            } else {
+                assertEquals("p: " + i + "\n", assertInstanceOf(RunOutcome.Traced.class, outcomes.get(i)).trace().toString());
+            }
+        }
+        assertTrue(loop.capabilities().contains(Capability.PARALLEL_RUNS));
+    }
+
+    @Test
     void aRaisingMainEndsTheTraceWithTheException() {
         RunOutcome outcome = run("record(\"before\")\nloop.close()\nloop.call_soon(loop.stop)\nrecord(\"never\")\n",
                 RunMode.DEFAULT);

@@ -7,6 +7,7 @@ import org.junit.platform.launcher.TestPlan;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
 import org.pitest.testapi.Description;
+import org.pitest.testapi.NullExecutionListener;
 import org.pitest.testapi.ResultCollector;
 import org.pitest.testapi.TestUnit;
 import org.pitest.testapi.TestUnitExecutionListener;
@@ -17,11 +18,11 @@ import java.util.List;
 
 /**
  * Finds a test class's checks (a suite's scenarios and properties) in the JUnit Platform's test
- * plan, without running them: a unit per test of the plan. See {@link DiscoveringTestPluginFactory}.
+ * plan, without running them: a unit per test of the plan. The coverage minion discovers them and
+ * keeps their ids ({@link DiscoveredChecks}); the mutation minions, which pitest gives a
+ * {@link NullExecutionListener}, read them back. See {@link DiscoveringTestPluginFactory}.
  */
 final class DiscoveringTestUnitFinder implements TestUnitFinder {
-
-    private final Launcher launcher = LauncherFactory.create();
 
     /** Takes a warm-up check's result and drops it. */
     private static final ResultCollector IGNORED = new ResultCollector() {
@@ -51,27 +52,48 @@ final class DiscoveringTestUnitFinder implements TestUnitFinder {
     private static boolean warm;
 
     @Override
-    public List<TestUnit> findTestUnits(Class<?> testClass, TestUnitExecutionListener notUsed) {
+    public List<TestUnit> findTestUnits(Class<?> testClass, TestUnitExecutionListener listener) {
         if (testClass.getEnclosingClass() != null) {
             return List.of();
         }
-        TestPlan plan = launcher.discover(LauncherDiscoveryRequestBuilder.request()
-                .selectors(DiscoverySelectors.selectClass(testClass.getName()))
-                .build());
-        List<TestUnit> units = new ArrayList<>();
-        for (TestIdentifier root : plan.getRoots()) {
-            addTests(plan, root, testClass, units);
+        List<String> ids = listener instanceof NullExecutionListener
+                ? DiscoveredChecks.read(testClass).orElse(null) : null;
+        if (ids == null) {
+            ids = discover(testClass);
+            DiscoveredChecks.write(testClass, ids);
         }
+        List<TestUnit> units = ids.stream().<TestUnit>map(id -> new OneCheckTestUnit(testClass, id)).toList();
         if (!units.isEmpty()) {
             warmUp(units.get(0));
         }
         return units;
     }
 
+    private static List<String> discover(Class<?> testClass) {
+        Launcher launcher = LauncherFactory.create();
+        TestPlan plan = launcher.discover(LauncherDiscoveryRequestBuilder.request()
+                .selectors(DiscoverySelectors.selectClass(testClass.getName()))
+                .build());
+        List<String> ids = new ArrayList<>();
+        for (TestIdentifier root : plan.getRoots()) {
+            addTests(plan, root, ids);
+        }
+        return ids;
+    }
+
+    private static void addTests(TestPlan plan, TestIdentifier node, List<String> ids) {
+        if (node.isTest()) {
+            ids.add(node.getUniqueId());
+        }
+        for (TestIdentifier child : plan.getChildren(node)) {
+            addTests(plan, child, ids);
+        }
+    }
+
     /**
      * Runs one check, once per minion, before any mutant is in place, and forgets its result. pitest
      * times each check out after the time it took in the coverage run, plus a constant; there the
-     * first check alone paid for loading the kit, cucumber and the interpreter (some 0.7 s). A
+     * first check alone paid for loading the kit, cucumber and the interpreter (about a second). A
      * minion that started cold would make its first mutant's first check pay it again, and a mutant
      * could be timed out for that alone.
      */
@@ -79,15 +101,6 @@ final class DiscoveringTestUnitFinder implements TestUnitFinder {
         if (!warm) {
             warm = true;
             first.execute(IGNORED);
-        }
-    }
-
-    private static void addTests(TestPlan plan, TestIdentifier node, Class<?> testClass, List<TestUnit> units) {
-        if (node.isTest()) {
-            units.add(new OneCheckTestUnit(testClass, node.getUniqueId()));
-        }
-        for (TestIdentifier child : plan.getChildren(node)) {
-            addTests(plan, child, testClass, units);
         }
     }
 }
