@@ -117,6 +117,50 @@ def queue_pingpong(loop, n):
     return loop.run_until_complete(pingpong())
 
 
+MESSAGE = b"x" * 64
+
+
+class _EchoServer(asyncio.Protocol):
+    def connection_made(self, transport):
+        self.transport = transport
+
+    def data_received(self, data):
+        self.transport.write(data)
+
+
+class _EchoClient(asyncio.Protocol):
+    def __init__(self, trips, done):
+        self.trips, self.done, self.made, self.received = trips, done, 0, 0
+
+    def connection_made(self, transport):
+        self.transport = transport
+        transport.write(MESSAGE)
+
+    def data_received(self, data):
+        self.received += len(data)
+        if self.received < len(MESSAGE):
+            return
+        self.received -= len(MESSAGE)
+        self.made += 1
+        if self.made == self.trips:
+            self.done.set_result(self.made)
+        else:
+            self.transport.write(MESSAGE)
+
+
+def tcp_echo(loop, n):
+    server = loop.run_until_complete(loop.create_server(_EchoServer, "127.0.0.1", 0))
+    port = server.sockets[0].getsockname()[1]
+    done = loop.create_future()
+    transport, _ = loop.run_until_complete(
+        loop.create_connection(lambda: _EchoClient(n, done), "127.0.0.1", port))
+    trips = loop.run_until_complete(done)
+    transport.close()
+    server.close()
+    loop.run_until_complete(server.wait_closed())
+    return trips
+
+
 def workloads():
     with open(WORKLOADS_JSON) as f:
         listed = json.load(f)["workloads"]

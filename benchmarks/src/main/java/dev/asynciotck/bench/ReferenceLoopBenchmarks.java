@@ -1,11 +1,13 @@
 package dev.asynciotck.bench;
 
+import dev.asynciotck.api.Connection;
 import dev.asynciotck.api.Coroutine;
 import dev.asynciotck.api.EventLoop;
 import dev.asynciotck.api.Future;
 import dev.asynciotck.api.LoopOptions;
 import dev.asynciotck.api.Queue;
 import dev.asynciotck.api.QueueOrder;
+import dev.asynciotck.api.Server;
 import dev.asynciotck.api.Task;
 import dev.asynciotck.reference.ReferenceEventLoopFactory;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -19,6 +21,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
+import java.net.InetSocketAddress;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -150,5 +153,21 @@ public class ReferenceLoopBenchmarks {
         Coroutine producer = new Repeat(n, () -> q.put(item[0]++));
         loop.createTask(producer, null);
         return loop.runUntilComplete(loop.createTask(new Repeat(n, q::get), null));
+    }
+
+    /** @return the round trips made */
+    @Benchmark
+    public Object tcp_echo() {
+        int n = Workloads.ops("tcp_echo");
+        Server server = (Server) loop.runUntilComplete(loop.createServer(EchoProtocols.Server::new, "127.0.0.1", 0, true));
+        int port = ((InetSocketAddress) server.sockets().get(0).getsockname()).getPort();
+        Future done = loop.createFuture();
+        Connection client = (Connection) loop.runUntilComplete(
+                loop.createConnection(() -> new EchoProtocols.Client(n, done), "127.0.0.1", port));
+        Object trips = loop.runUntilComplete(done);
+        client.transport().close();
+        server.close();
+        loop.runUntilComplete(server.waitClosed());
+        return trips;
     }
 }

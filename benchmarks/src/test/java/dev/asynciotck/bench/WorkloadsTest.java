@@ -34,6 +34,7 @@ class WorkloadsTest {
             assertEquals(Workloads.ops("tasks_gather"), ((java.util.List<?>) b.tasks_gather()).size());
             b.sleep0();
             b.queue_pingpong();
+            assertEquals(Workloads.ops("tcp_echo"), b.tcp_echo());
         } finally {
             b.closeLoop();
         }
