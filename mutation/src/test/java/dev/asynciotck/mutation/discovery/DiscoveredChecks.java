@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Optional;
 
@@ -40,8 +41,7 @@ final class DiscoveredChecks {
                 Files.createDirectories(f.getParent());
                 Path partial = f.resolveSibling(f.getFileName() + ".partial");
                 Files.write(partial, uniqueIds);
-                Files.move(partial, f, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                        java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+                Files.move(partial, f, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot keep the checks discovered in " + f, e);
             }
