@@ -90,11 +90,13 @@ final class Evaluator {
     }
 
     private Object lookup(String name, Map<String, Object> locals) {
-        if (locals.containsKey(name)) {
-            return locals.get(name);
+        Object local = locals.get(name);
+        if (local != null || locals.containsKey(name)) {
+            return local;
         }
-        if (session.globals.containsKey(name)) {
-            return session.globals.get(name);
+        Object global = session.globals.get(name);
+        if (global != null || session.globals.containsKey(name)) {
+            return global;
         }
         dev.asynciotck.program.FunctionDef def = session.program.function(name);
         if (def != null) {

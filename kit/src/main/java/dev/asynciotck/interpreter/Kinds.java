@@ -23,6 +23,7 @@ import dev.asynciotck.vocabulary.Vocabulary;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Which kind of the vocabulary a run-time value is: the API type that stands for it. The most
@@ -64,13 +65,21 @@ final class Kinds {
      * @return its kind's name ({@code Task}, {@code TimerHandle}, …), or null for a value of no kind
      */
     static String of(Object v) {
-        for (Map.Entry<Class<?>, String> kind : BY_TYPE) {
-            if (kind.getKey().isInstance(v)) {
-                return kind.getValue();
-            }
-        }
-        return null;
+        return v == null ? null : BY_CLASS.get(v.getClass()).orElse(null);
     }
+
+    /** The kind of each class met, found once from {@link #BY_TYPE}. */
+    private static final java.lang.ClassValue<Optional<String>> BY_CLASS = new java.lang.ClassValue<>() {
+        @Override
+        protected Optional<String> computeValue(Class<?> type) {
+            for (Map.Entry<Class<?>, String> kind : BY_TYPE) {
+                if (kind.getKey().isAssignableFrom(type)) {
+                    return Optional.of(kind.getValue());
+                }
+            }
+            return Optional.empty();
+        }
+    };
 
     /**
      * @param v a run-time value

@@ -5,8 +5,11 @@ import dev.asynciotck.program.ProgramToken.Kind;
 import java.math.BigInteger;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Splits a program's text into tokens, Python style: a NEWLINE ends each logical line, INDENT
@@ -23,6 +26,13 @@ final class ProgramLexer {
         "(", ")", "[", "]", "{", "}", ",", ":", ".", ";", "=", "<", ">",
         "+", "-", "*", "/", "%", "@", "&", "|", "^", "~",
     };
+
+    /** {@link #OPERATORS} by their first character, longest first (the lexer tries them in turn). */
+    private static final Map<Character, String[]> OPERATORS_BY_FIRST = Arrays.stream(OPERATORS)
+            .collect(Collectors.groupingBy(op -> op.charAt(0),
+                    Collectors.collectingAndThen(Collectors.toList(),
+                            ops -> ops.toArray(String[]::new))));
+    private static final String[] NO_OPERATOR = {};
 
     private final String[] lines;
     private final List<ProgramToken> tokens = new ArrayList<>();
@@ -289,7 +299,7 @@ final class ProgramLexer {
     }
 
     private int lexOperator(int lineNo, String line, int pos) {
-        for (String op : OPERATORS) {
+        for (String op : OPERATORS_BY_FIRST.getOrDefault(line.charAt(pos), NO_OPERATOR)) {
             if (line.startsWith(op, pos)) {
                 ProgramToken token = new ProgramToken(Kind.OP, op, null, lineNo, pos + 1);
                 bracket(token);

@@ -75,12 +75,11 @@ public final class GatherWaitProgram extends TextProgram {
             }
         }
         main.append("loop.run_until_complete(main())\n");
-        String text = "def wake(f):\n    f.set_result(None)\n\n"
+        String definitions = "def wake(f):\n    f.set_result(None)\n\n"
                 + "async def until(when):\n    f = loop.create_future()\n    loop.call_at(when, wake, f)\n    await f\n\n"
                 + "async def ok(i, when):\n    await until(when)\n    return i\n\n"
-                + "async def bad(when, msg):\n    await until(when)\n    raise ValueError(msg)\n\n"
-                + "async def main():\n    start = loop.time()\n" + body + "    await asyncio.sleep(0.03)\n\n" + main;
-        text(text);
+                + "async def bad(when, msg):\n    await until(when)\n    raise ValueError(msg)\n\n";
+        text(definitions, "async def main():\n    start = loop.time()\n" + body + "    await asyncio.sleep(0.03)\n\n" + main);
     }
 
     /** @return the value gather should give: the list, or the first exception by completion */

@@ -81,7 +81,7 @@ public final class LockProgram extends TextProgram {
         main.append(settle(SETTLE, "workers", null))
                 .append("    record(\"end\", waiting)\n")
                 .append("    for w in workers:\n        w.cancel()\n\n");
-        String text = "async def worker(m, i, k):\n    record(\"wait\", i)\n    await m.acquire()\n    try:\n"
+        String definitions = "async def worker(m, i, k):\n    record(\"wait\", i)\n    await m.acquire()\n    try:\n"
                 + "        record(\"in\", i)\n        for j in range(k):\n            await asyncio.sleep(0)\n"
                 + "    finally:\n        record(\"out\", i)\n        m.release()\n\n"
                 + "async def worker_with(m, i, k):\n    record(\"wait\", i)\n    async with m:\n"
@@ -89,9 +89,8 @@ public final class LockProgram extends TextProgram {
                 + "                await asyncio.sleep(0)\n        finally:\n            record(\"out\", i)\n\n"
                 + "async def turn(m, i, victim):\n    record(\"wait\", i)\n    await m.acquire()\n    try:\n"
                 + "        record(\"in\", i)\n        await asyncio.sleep(0)\n    finally:\n        record(\"out\", i)\n"
-                + "        m.release()\n        victim.cancel()\n\n"
-                + main + "loop.run_until_complete(main())\n";
-        text(text);
+                + "        m.release()\n        victim.cancel()\n\n";
+        text(definitions, main + "loop.run_until_complete(main())\n");
     }
 
     /** Programs of 1 to 20 operations after the choice of primitive. */

@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.IntStream;
 
 /**
  * Runs a property: generates programs, runs each on the loop under test and applies a check to the
@@ -44,9 +45,11 @@ public final class PropertyCheck {
 
     /**
      * Runs a property in two passes over the same seeded sequence of programs. The first pass
-     * generates every try, runs them in batches of {@value #BATCH} through {@link TestedLoop#runAll}
+     * generates every try's recipe, decodes the recipes into programs on every processor, runs the
+     * programs in batches of {@value #BATCH} through {@link TestedLoop#runAll}
      * ({@link PropertySettings#parallel()} at once when the loop can), checks each trace against
-     * every invariant, and stops after the batch with the first failure (on a loop that makes every
+     * every invariant (a batch's traces on every processor), and stops after the batch with the
+     * first failure (on a loop that makes every
      * program hang, each waits out its budget: the rest need not). Only if one breaks does QuickTheories go over the sequence again, with the
      * traces already obtained, to find the same first failure and shrink it while the first broken
      * invariant still breaks, running each smaller program on the loop. The shrunk program is
@@ -61,9 +64,10 @@ public final class PropertyCheck {
         String name = property.name();
         Gen<P> programs = property.family().programs();
         RunMode run = settings();
-        List<P> tries = new ArrayList<>();
-        settings.qt().forAll(programs).checkAssert(tries::add);
         long start = System.nanoTime();
+        List<List<Integer>> recipes = new ArrayList<>();
+        settings.qt().forAll(property.family().recipes()).checkAssert(recipes::add);
+        List<P> tries = recipes.parallelStream().map(property.family().decode()).toList();
         List<RunOutcome> outcomes = new ArrayList<>();
         Map<Program, RunOutcome> known = new HashMap<>();
         int firstFailure = -1;
@@ -71,11 +75,11 @@ public final class PropertyCheck {
             List<P> batch = tries.subList(from, Math.min(tries.size(), from + BATCH));
             outcomes.addAll(loop().runAll(batch.stream().map(GeneratedProgram::program).toList(),
                     run.withParallel(settings.parallel())));
+            firstFailure = IntStream.range(from, outcomes.size()).parallel()
+                    .filter(i -> violation(property, tries.get(i), outcomes.get(i)).isPresent())
+                    .findFirst().orElse(-1);
             for (int i = from; i < outcomes.size(); i++) {
                 known.put(tries.get(i).program(), outcomes.get(i));
-                if (firstFailure < 0 && violation(property, tries.get(i), outcomes.get(i)).isPresent()) {
-                    firstFailure = i;
-                }
             }
         }
         Throughput.add(name, outcomes.size(), System.nanoTime() - start);

@@ -81,11 +81,9 @@ public final class QueueProgram extends TextProgram {
                 .append("    record(\"end\", [q.qsize(), waiting])\n")
                 .append("    while not q.empty():\n        record(\"left\", q.get_nowait())\n")
                 .append("    for t in tasks:\n        t.cancel()\n\n");
-        String text = "async def producer(q, x):\n    await q.put(x)\n    record(\"put\", x)\n\n"
+        text("async def producer(q, x):\n    await q.put(x)\n    record(\"put\", x)\n\n"
                 + "async def consumer(q, n):\n    for i in range(n):\n        item = await q.get()\n"
-                + "        record(\"got\", item)\n\n"
-                + main + "loop.run_until_complete(main())\n";
-        text(text);
+                + "        record(\"got\", item)\n\n", main + "loop.run_until_complete(main())\n");
     }
 
     /** Programs of 1 to 20 operations after the kind and the bound. */

@@ -146,11 +146,12 @@ public final class SchedulingProgram extends TextProgram {
         main.append("loop.call_later(").append(Seconds.of(maxDeadline + 2)).append(", finish").append(FAN_DEPTH + 2)
                 .append(")\n");
         main.append("loop.run_forever()\n");
-        String text = "def rec(label):\n    record(label)\n\n" + finishFunctions()
-                + "def spawn(label):\n    record(label)\n    loop.call_soon(rec, label + \"-child\")\n\n"
-                + fanFunctions() + main;
-        text(text);
+        text(DEFINITIONS, main.toString());
     }
+
+    /** The functions every program of the family has. */
+    private static final String DEFINITIONS = "def rec(label):\n    record(label)\n\n" + finishFunctions()
+            + "def spawn(label):\n    record(label)\n    loop.call_soon(rec, label + \"-child\")\n\n" + fanFunctions();
 
     /** {@code finish<n>} stops the loop {@code n} iterations later. */
     private static String finishFunctions() {

@@ -54,8 +54,8 @@ public final class TaskGroupProgram extends TextProgram {
                 + "    record(\"still running\", running)\n"
                 + "    record(\"cancelling\", asyncio.current_task().cancelling())\n\n");
         text("async def child(i, n, fails):\n    for j in range(n):\n        await asyncio.sleep(0)\n"
-                + "    if fails:\n        record(\"raises\", i)\n        raise ValueError(i)\n    return i\n\n"
-                + main + "loop.run_until_complete(main())\n");
+                + "    if fails:\n        record(\"raises\", i)\n        raise ValueError(i)\n    return i\n\n",
+                main + "loop.run_until_complete(main())\n");
     }
 
     /** Programs of 1 to 4 tasks. */

@@ -1,14 +1,24 @@
 package dev.asynciotck.properties;
 
+import dev.asynciotck.program.ClassDef;
+import dev.asynciotck.program.FunctionDef;
 import dev.asynciotck.program.Program;
 import dev.asynciotck.program.ProgramText;
+import dev.asynciotck.program.Stmt;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 
 /**
  * A generated program written in the text form: its recipe, its text (shown in failures) and the
  * program parsed from it. A subclass decodes the recipe in its constructor and ends with
- * {@link #text(String)}.
+ * {@link #text(String, String)} (or {@link #text(String)} when no part of its text is the same in
+ * every program).
  */
 abstract class TextProgram implements GeneratedProgram {
 
@@ -41,8 +51,50 @@ abstract class TextProgram implements GeneratedProgram {
 
     /** Sets the program's text, at the end of the subclass's constructor. */
     final void text(String programText) {
-        this.text = programText;
-        this.program = ProgramText.parse(programText);
+        text("", programText);
+    }
+
+    /**
+     * The programs of a family share their first definitions: each text of them is parsed once and
+     * kept here, so that a program costs the parse of its own statements only.
+     */
+    private static final Map<String, Program> DEFINITIONS = new ConcurrentHashMap<>();
+
+    /**
+     * Sets the program's text, at the end of the subclass's constructor: {@code definitions}
+     * followed by {@code rest}. The program is the one {@link ProgramText#parse} gives for the whole
+     * text; the definitions, the same for every program of the family, are parsed only once.
+     *
+     * @param definitions the family's functions and classes, the same text in every program (ends
+     *                    with a line break, outside any block)
+     * @param rest        the rest of the program
+     */
+    final void text(String definitions, String rest) {
+        this.text = definitions + rest;
+        this.program = join(DEFINITIONS.computeIfAbsent(definitions, ProgramText::parse), ProgramText.parse(rest));
+    }
+
+    /** @return the program of the text of {@code first} followed by that of {@code then} */
+    static Program join(Program first, Program then) {
+        List<FunctionDef> functions = new ArrayList<>(first.functions());
+        functions.addAll(then.functions());
+        List<ClassDef> classes = new ArrayList<>(first.classes());
+        classes.addAll(then.classes());
+        List<Stmt> main = new ArrayList<>(first.main());
+        main.addAll(then.main());
+        Set<String> names = new HashSet<>();
+        for (String name : Stream.concat(functions.stream().map(FunctionDef::name), classes.stream().map(ClassDef::name))
+                .toList()) {
+            if (!names.add(name)) {
+                throw new IllegalStateException("a generator defines '" + name + "' twice");
+            }
+        }
+        return new Program("", List.of(), functions, classes, main);
+    }
+
+    /** @return the program's text, as written */
+    final String text() {
+        return text;
     }
 
     @Override

@@ -5,7 +5,8 @@ import dev.asynciotck.settings.Setting;
 import java.util.Locale;
 
 /**
- * Counts the programs the properties run on the loop under test and the time the loop took, and
+ * Counts the programs the properties run on the loop under test and the time their properties
+ * took to generate, run and check them (the shrinking of a failure aside), and
  * prints a line per property with the running total: the throughput figure of the out-of-process
  * path ({@code programs/s}) comes from here. With {@link Setting#QUIET_THROUGHPUT} (the command
  * line's progress display on a terminal sets it) the lines are not printed; {@link #total()} still tells.
