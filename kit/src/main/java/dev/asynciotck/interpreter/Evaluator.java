@@ -98,13 +98,9 @@ final class Evaluator {
         if (global != null || session.globals.containsKey(name)) {
             return global;
         }
-        dev.asynciotck.program.FunctionDef def = session.program.function(name);
-        if (def != null) {
-            return new FunctionValue(def);
-        }
-        dev.asynciotck.program.ClassDef classDef = session.program.classDef(name);
-        if (classDef != null) {
-            return new ClassValue(classDef);
+        Object definition = session.definition(name);
+        if (definition != null) {
+            return definition;
         }
         Object builtin = Builtins.get(session, name);
         if (builtin != Builtins.MISSING) {

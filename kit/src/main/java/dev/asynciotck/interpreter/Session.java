@@ -23,6 +23,8 @@ final class Session {
     final ValueEncoder encoder = new ValueEncoder();
     final Evaluator evaluator = new Evaluator(this);
     final Calls calls = new Calls(this);
+    /** What the name of each function and class of the program evaluates to (a function's name first). */
+    private final Map<String, Object> definitions = new HashMap<>();
 
     private final EventLoopFactory factory;
     private final LoopOptions options;
@@ -44,10 +46,20 @@ final class Session {
 
     Session(Program program, EventLoopFactory factory, LoopOptions options) {
         this.program = program;
+        program.functions().forEach(f -> definitions.putIfAbsent(f.name(), new FunctionValue(f)));
+        program.classes().forEach(c -> definitions.putIfAbsent(c.name(), new ClassValue(c)));
         this.factory = factory;
         this.options = options;
         this.mainLoop = newLoop();
         this.startTime = mainLoop.time();
+    }
+
+    /**
+     * @param name a name
+     * @return the function or class of the program of that name, or null
+     */
+    Object definition(String name) {
+        return definitions.get(name);
     }
 
     /** @return the implementation under test */

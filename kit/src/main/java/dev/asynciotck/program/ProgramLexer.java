@@ -27,12 +27,18 @@ final class ProgramLexer {
         "+", "-", "*", "/", "%", "@", "&", "|", "^", "~",
     };
 
-    /** {@link #OPERATORS} by their first character, longest first (the lexer tries them in turn). */
-    private static final Map<Character, String[]> OPERATORS_BY_FIRST = Arrays.stream(OPERATORS)
-            .collect(Collectors.groupingBy(op -> op.charAt(0),
-                    Collectors.collectingAndThen(Collectors.toList(),
-                            ops -> ops.toArray(String[]::new))));
-    private static final String[] NO_OPERATOR = {};
+    /**
+     * {@link #OPERATORS} by their first character (all ASCII), longest first: the lexer tries
+     * only these, in turn.
+     */
+    private static final String[][] OPERATORS_BY_FIRST = new String[128][];
+
+    static {
+        Map<Character, List<String>> byFirst = Arrays.stream(OPERATORS).collect(Collectors.groupingBy(op -> op.charAt(0)));
+        for (char c = 0; c < OPERATORS_BY_FIRST.length; c++) {
+            OPERATORS_BY_FIRST[c] = byFirst.getOrDefault(c, List.of()).toArray(String[]::new);
+        }
+    }
 
     private final String[] lines;
     private final List<ProgramToken> tokens = new ArrayList<>();
@@ -299,7 +305,8 @@ final class ProgramLexer {
     }
 
     private int lexOperator(int lineNo, String line, int pos) {
-        for (String op : OPERATORS_BY_FIRST.getOrDefault(line.charAt(pos), NO_OPERATOR)) {
+        char first = line.charAt(pos);
+        for (String op : first < OPERATORS_BY_FIRST.length ? OPERATORS_BY_FIRST[first] : OPERATORS_BY_FIRST[0]) {
             if (line.startsWith(op, pos)) {
                 ProgramToken token = new ProgramToken(Kind.OP, op, null, lineNo, pos + 1);
                 bracket(token);

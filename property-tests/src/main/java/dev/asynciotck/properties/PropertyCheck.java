@@ -40,13 +40,23 @@ public final class PropertyCheck {
         return loop().capabilities().contains(Capability.VIRTUAL_TIME);
     }
 
-    /** How many tries go to the loop at once, between looks for a failure. */
+    /**
+     * How many tries go to the loop at once, between looks for a failure, at first: a loop that
+     * breaks the property (or hangs every program) is found after this many.
+     */
     static final int BATCH = 64;
+    /**
+     * The most tries at once: each batch that holds doubles the next, up to this, so that a long
+     * campaign pays less for the wait at the end of each batch (and a driver for starting its
+     * workers).
+     */
+    static final int MAX_BATCH = 1024;
 
     /**
      * Runs a property in two passes over the same seeded sequence of programs. The first pass
      * generates every try's recipe, decodes the recipes into programs on every processor, runs the
-     * programs in batches of {@value #BATCH} through {@link TestedLoop#runAll}
+     * programs in batches through {@link TestedLoop#runAll} ({@value #BATCH} first, each next one
+     * twice as large, up to {@value #MAX_BATCH})
      * ({@link PropertySettings#parallel()} at once when the loop can), checks each trace against
      * every invariant (a batch's traces on every processor), and stops after the batch with the
      * first failure (on a loop that makes every
@@ -71,8 +81,9 @@ public final class PropertyCheck {
         List<RunOutcome> outcomes = new ArrayList<>();
         Map<Program, RunOutcome> known = new HashMap<>();
         int firstFailure = -1;
-        for (int from = 0; from < tries.size() && firstFailure < 0; from += BATCH) {
-            List<P> batch = tries.subList(from, Math.min(tries.size(), from + BATCH));
+        for (int from = 0, size = BATCH; from < tries.size() && firstFailure < 0; from += size,
+                size = Math.min(2 * size, MAX_BATCH)) {
+            List<P> batch = tries.subList(from, Math.min(tries.size(), from + size));
             outcomes.addAll(loop().runAll(batch.stream().map(GeneratedProgram::program).toList(),
                     run.withParallel(settings.parallel())));
             firstFailure = IntStream.range(from, outcomes.size()).parallel()

@@ -59,6 +59,8 @@ public final class SchedulingProgram extends TextProgram {
         StringBuilder main = new StringBuilder("t0 = loop.time()\n");
         List<String> labels = new ArrayList<>();
         List<Kind> kinds = new ArrayList<>();
+        // the operations so far whose handle is not cancelled, in order: those a cancel may pick
+        List<Integer> live = new ArrayList<>();
         int maxDeadline = 0;
         for (int i = 0; i < recipe.size(); i++) {
             int op = recipe.get(i);
@@ -111,16 +113,10 @@ public final class SchedulingProgram extends TextProgram {
                 }
                 default: {
                     label = null;
-                    List<Integer> handles = new ArrayList<>();
-                    for (int j = 0; j < i; j++) {
-                        if (labels.get(j) != null && !cancelled.contains(labels.get(j))) {
-                            handles.add(j);
-                        }
-                    }
-                    if (handles.isEmpty()) {
+                    if (live.isEmpty()) {
                         main.append("pass\n");
                     } else {
-                        int target = handles.get(param % handles.size());
+                        int target = live.remove(param % live.size());
                         main.append("h").append(target).append(".cancel()\n");
                         cancelled.add(labels.get(target));
                     }
@@ -128,6 +124,9 @@ public final class SchedulingProgram extends TextProgram {
             }
             labels.add(label);
             kinds.add(kind);
+            if (label != null) {
+                live.add(i);
+            }
         }
         for (int i = 0; i < labels.size(); i++) {
             String label = labels.get(i);
