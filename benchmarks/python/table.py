@@ -2,8 +2,9 @@
 
     python3 table.py DIR [--write FILE]
 
-DIR holds jmh.json (JMH's JSON result of ReferenceLoopBenchmarks) and one python-*.json per Python
-loop (bench.py's output), all taken in the same run. Speeds are operations per second (JMH's runs
+DIR holds jmh.json (JMH's JSON result of ReferenceLoopBenchmarks), one python-*.json per Python
+loop (bench.py's output) and one driver-cost-*.json per Python loop (driver_cost.py's output), all
+taken in the same run. Speeds are operations per second (JMH's runs
 per second times the workload's ops); each ratio is the reference loop's speed over that loop's.
 --write also writes the table, with the machine it was taken on, to FILE (docs/performance.md).
 """
@@ -58,6 +59,34 @@ def table(folder):
     return lines, "Java %s (%s); CPython %s" % (vm, jvm, ", ".join(pythons))
 
 
+def driver_cost_table(folder):
+    """The Python driver's own cost on each loop (driver_cost.py's driver-cost-*.json): a row for
+    all the programs, then one per property; empty when the run measured none."""
+    costs = []
+    for path in sorted(glob.glob(os.path.join(folder, "driver-cost-*.json"))):
+        with open(path) as f:
+            costs.append(json.load(f))
+    if not costs:
+        return []
+    head = ["programs"] + ["%s: bare, driver, driver's cost" % c["loop"] for c in costs]
+    lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
+
+    def cell(f):
+        return "%.0f/s, %.0f/s, %+.0f %%" % (f["bare_programs_per_s"], f["driver_programs_per_s"],
+                                            100 * f["driver_cost"])
+    lines.append("| **all (%d)** | " % costs[0]["all"]["programs"]
+                 + " | ".join("**%s**" % cell(c["all"]) for c in costs) + " |")
+    for prop in costs[0]["properties"]:
+        lines.append("| %s | " % prop + " | ".join(cell(c["properties"][prop]) if prop in c["properties"]
+                                                   else "—" for c in costs) + " |")
+    differs = sum(c["bare_differs"] for c in costs)
+    if differs:
+        lines.append("\n%d bare runs recorded other labels, or in another order, than the driver's trace (a "
+                     "timer due at once in one run and not in the other can do that): their figures do "
+                     "not compare the same work." % differs)
+    return lines
+
+
 def machine():
     cpu = "unknown CPU"
     try:
@@ -84,13 +113,17 @@ def main(argv=None):
     parser.add_argument("--write", metavar="FILE")
     args = parser.parse_args(argv)
     lines, versions = table(args.folder)
+    cost = driver_cost_table(args.folder)
     print("\n".join(lines))
+    if cost:
+        print("\nThe Python driver's own cost:\n" + "\n".join(cost))
     print("\n%s; %s" % (versions, machine()))
     if args.write:
         commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True,
                                 cwd=os.path.dirname(os.path.abspath(__file__))).stdout.strip()
         with open(args.write, "w") as f:
             f.write(PAGE % {"table": "\n".join(lines), "date": time.strftime("%Y-%m-%d"),
+                            "cost": "\n".join(cost) if cost else "(not measured in this run)",
                             "machine": machine(), "versions": versions, "commit": commit or "unknown"})
         print("written: %s" % args.write)
     return 0
@@ -107,6 +140,19 @@ benchmarks, not tests: nothing asserts a time, and a figure is only compared wit
 same run.
 
 %(table)s
+
+## The Python driver's own cost
+
+The same run measured what the Python driver (`drivers/python/`) spends beyond the loop, with
+`benchmarks/python/driver_cost.py`, on the programs of the kit's properties
+(`dev.asynciotck.bench.PropertyPrograms` writes them, 200 of each property that needs no
+capability, seed 1). Each program runs, in turn, *bare* (its text as plain Python on a new loop,
+compiled beforehand, `record()` appending to a list) and *through the driver* (the request line
+parsed and checked, the program translated, compiled, run with its checks and its trace, the
+answer encoded), one at a time on one core. The driver's cost is its time over the bare time,
+minus one. Programs that wait for their timers spend most of their time waiting, in both.
+
+%(cost)s
 
 Taken on %(date)s at commit %(commit)s, on %(machine)s; %(versions)s.
 

@@ -943,6 +943,10 @@ class Runner:
             trace["raised"] = session.encode(e)
         finally:
             session.finish()
+            # The program's functions hold its globals, which hold them: without this, its tasks
+            # and loops live until the cyclic collector runs, and asyncio.all_tasks(), which goes
+            # over every task alive in the process, slows down each run after it.
+            scope.clear()
         if session.invalid is not None:
             raise InvalidProgram(session.invalid)
         if session.wrong_kind is not None:
