@@ -2,7 +2,7 @@
 
     python3 table.py DIR [--write FILE]
 
-DIR holds jmh.json (JMH's JSON result of ReferenceLoopBenchmarks), one python-*.json per Python
+DIR holds jmh.json (JMH's JSON result of ReferenceLoopBenchmarks and BareStructureBenchmarks), one python-*.json per Python
 loop (bench.py's output) and one driver-cost-*.json per Python loop (driver_cost.py's output), all
 taken in the same run. Speeds are operations per second (JMH's runs
 per second times the workload's ops); each ratio is the reference loop's speed over that loop's.
@@ -25,6 +25,7 @@ def reference_speeds(path):
     with open(path) as f:
         results = json.load(f)
     ops = dict((w["name"], w["ops"]) for w in bench.workloads())
+    ops.update((w["bare"], w["ops"]) for w in bench.workloads() if "bare" in w)
     speeds = {}
     for r in results:
         name = r["benchmark"].rsplit(".", 1)[1]
@@ -44,13 +45,15 @@ def table(folder):
     for path in sorted(glob.glob(os.path.join(folder, "python-*.json"))):
         with open(path) as f:
             others.append(json.load(f))
-    head = ["workload", "reference"] + ["%s %s" % (o["loop"], o["version"]) for o in others] \
-        + ["reference / %s" % o["loop"] for o in others]
+    head = ["workload", "reference", "bare Java structure (reference / bare)"] \
+        + ["%s %s" % (o["loop"], o["version"]) for o in others] + ["reference / %s" % o["loop"] for o in others]
     lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
     for w in bench.workloads():
         name = w["name"]
         ref = reference.get(name)
-        row = [w["what"], human(ref)] + [human(o["results"].get(name)) for o in others]
+        bare = reference.get(w.get("bare"))
+        row = [w["what"], human(ref), "%s: %s (%.0f %%)" % (w["bare"], human(bare), 100 * ref / bare)
+               if ref and bare else "—"] + [human(o["results"].get(name)) for o in others]
         for o in others:
             theirs = o["results"].get(name)
             row.append("%.1f×" % (ref / theirs) if ref and theirs else "—")
@@ -135,6 +138,11 @@ The workloads of [`benchmarks/src/main/resources/dev/asynciotck/bench/workloads.
 measured in one run of `benchmarks/run --write`: the reference loop with JMH
 (`ReferenceLoopBenchmarks`, through the public API), CPython's asyncio and uvloop with
 `benchmarks/python/bench.py` (the same workloads, the loop chosen as the Python driver chooses it).
+Beside two workloads, JMH also measures their work on the bare Java structure beneath them
+(`BareStructureBenchmarks`): `call_soon` on an `ArrayDeque` of callbacks, and the timers on a
+`PriorityQueue`, without waiting for their deadlines. That is a ceiling, with no handle, no
+context and no clock. The timers workload has a floor in time too: its last deadline is about
+1 ms after the first timer is set, so no loop runs its 10,000 timers faster than about 10 M/s.
 Speeds are operations per second; a ratio is the reference loop's speed over that loop's. These are
 benchmarks, not tests: nothing asserts a time, and a figure is only compared with others of the
 same run.

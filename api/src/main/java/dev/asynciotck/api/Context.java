@@ -17,7 +17,11 @@ import java.util.Map;
  */
 public final class Context {
 
-    private static final ThreadLocal<Context> CURRENT = ThreadLocal.withInitial(Context::new);
+    /**
+     * The context current on each thread, in a one-element holder: {@link #run} swaps the holder's
+     * element, one thread-local look-up where setting and restoring the thread-local would be three.
+     */
+    private static final ThreadLocal<Context[]> CURRENT = ThreadLocal.withInitial(() -> new Context[] {new Context()});
 
     private Map<ContextVar, Object> values;
     private boolean entered;
@@ -33,12 +37,12 @@ public final class Context {
 
     /** @return the context current on this thread */
     public static Context current() {
-        return CURRENT.get();
+        return CURRENT.get()[0];
     }
 
     /** @return a copy of the context current on this thread ({@code contextvars.copy_context()}) */
     public static Context copyCurrent() {
-        return CURRENT.get().copy();
+        return CURRENT.get()[0].copy();
     }
 
     /** @return a new context with the same values ({@code Context.copy()}) */
@@ -58,13 +62,14 @@ public final class Context {
         if (entered) {
             throw new RuntimeError("cannot enter context: " + this + " is already entered");
         }
-        Context previous = CURRENT.get();
+        Context[] current = CURRENT.get();
+        Context previous = current[0];
         entered = true;
-        CURRENT.set(this);
+        current[0] = this;
         try {
             action.run();
         } finally {
-            CURRENT.set(previous);
+            current[0] = previous;
             entered = false;
         }
     }

@@ -13,18 +13,25 @@ import java.util.Map;
 final class Workloads {
 
     /** The operations of one run of each workload. */
-    static final Map<String, Integer> OPS = read();
+    static final Map<String, Integer> OPS = read("ops");
+    /** The bare-structure benchmark of each workload that has one ({@link BareStructureBenchmarks}). */
+    static final Map<String, String> BARE = read("bare");
 
     private Workloads() {
     }
 
-    private static Map<String, Integer> read() {
+    /** @return the field of each workload that has it, by workload name: an int or a string */
+    @SuppressWarnings("unchecked")
+    private static <T> Map<String, T> read(String field) {
         try (InputStream in = Workloads.class.getResourceAsStream("workloads.json")) {
-            Map<String, Integer> ops = new LinkedHashMap<>();
+            Map<String, T> values = new LinkedHashMap<>();
             for (JsonNode w : new ObjectMapper().readTree(in).get("workloads")) {
-                ops.put(w.get("name").textValue(), w.get("ops").intValue());
+                JsonNode v = w.get(field);
+                if (v != null) {
+                    values.put(w.get("name").textValue(), (T) (v.isInt() ? (Object) v.intValue() : v.textValue()));
+                }
             }
-            return Map.copyOf(ops);
+            return Map.copyOf(values);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

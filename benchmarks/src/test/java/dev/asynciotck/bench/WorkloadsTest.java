@@ -11,15 +11,30 @@ import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** The reference loop's benchmarks are the workloads of workloads.json, one method each. */
+/** The reference loop's benchmarks are the workloads of workloads.json, one method each; the bare structures' are named by them. */
 class WorkloadsTest {
 
     @Test
     void everyWorkloadHasOneBenchmarkOfItsName() {
-        Set<String> methods = Arrays.stream(ReferenceLoopBenchmarks.class.getMethods())
-                .filter(m -> m.isAnnotationPresent(Benchmark.class)).map(Method::getName)
-                .collect(Collectors.toCollection(TreeSet::new));
-        assertEquals(new TreeSet<>(Workloads.OPS.keySet()), methods);
+        assertEquals(new TreeSet<>(Workloads.OPS.keySet()), benchmarks(ReferenceLoopBenchmarks.class));
+    }
+
+    @Test
+    void everyBareStructureBenchmarkIsNamedByAWorkload() {
+        assertEquals(new TreeSet<>(Workloads.BARE.values()), benchmarks(BareStructureBenchmarks.class));
+    }
+
+    /** @return the names of the benchmark methods of a class */
+    private static Set<String> benchmarks(Class<?> benchmarks) {
+        return Arrays.stream(benchmarks.getMethods()).filter(m -> m.isAnnotationPresent(Benchmark.class))
+                .map(Method::getName).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    @Test
+    void eachBareStructureBenchmarkDoesItsWorkloadsOperations() {
+        BareStructureBenchmarks b = new BareStructureBenchmarks();
+        assertEquals(Workloads.ops("call_soon"), b.ring_buffer());
+        assertEquals(Workloads.ops("timers"), b.binary_heap());
     }
 
     @Test
