@@ -135,7 +135,7 @@ final class Calls {
             }
         }
         if (def.async()) {
-            return def.asyncGenerator() ? new ProgramAsyncGenerator(session, def, locals)
+            return session.asyncGenerator(def) ? new ProgramAsyncGenerator(session, def, locals)
                     : new ProgramCoroutine(session, def, locals);
         }
         CoroutineStep step = new Machine(session, def.body(), locals).resume(null);

@@ -65,16 +65,18 @@ final class Kinds {
      * @return its kind's name ({@code Task}, {@code TimerHandle}, …), or null for a value of no kind
      */
     static String of(Object v) {
-        return v == null ? null : BY_CLASS.get(v.getClass()).orElse(null);
+        ObjectKind kind = kindOf(v);
+        return kind == null ? null : kind.name();
     }
 
-    /** The kind of each class met, found once from {@link #BY_TYPE}. */
-    private static final java.lang.ClassValue<Optional<String>> BY_CLASS = new java.lang.ClassValue<>() {
+    /** The kind of each class met (empty: none), found once from {@link #BY_TYPE}. */
+    private static final java.lang.ClassValue<Optional<ObjectKind>> BY_CLASS = new java.lang.ClassValue<>() {
         @Override
-        protected Optional<String> computeValue(Class<?> type) {
+        protected Optional<ObjectKind> computeValue(Class<?> type) {
             for (Map.Entry<Class<?>, String> kind : BY_TYPE) {
                 if (kind.getKey().isAssignableFrom(type)) {
-                    return Optional.of(kind.getValue());
+                    return Optional.of(VOCABULARY.kind(kind.getValue()).orElseThrow(() -> new IllegalStateException(
+                            "the vocabulary has no kind '" + kind.getValue() + "'")));
                 }
             }
             return Optional.empty();
@@ -86,8 +88,6 @@ final class Kinds {
      * @return its kind, or null for a value of no kind
      */
     static ObjectKind kindOf(Object v) {
-        String name = of(v);
-        return name == null ? null : VOCABULARY.kind(name).orElseThrow(() -> new IllegalStateException(
-                "the vocabulary has no kind '" + name + "'"));
+        return v == null ? null : BY_CLASS.get(v.getClass()).orElse(null);
     }
 }

@@ -5,12 +5,14 @@ import dev.asynciotck.api.EventLoopFactory;
 import dev.asynciotck.api.Future;
 import dev.asynciotck.api.LoopOptions;
 import dev.asynciotck.api.PythonException;
+import dev.asynciotck.program.FunctionDef;
 import dev.asynciotck.program.Program;
 import dev.asynciotck.trace.Event;
 import dev.asynciotck.trace.TraceValue;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -23,6 +25,8 @@ final class Session {
     final ValueEncoder encoder = new ValueEncoder();
     final Evaluator evaluator = new Evaluator(this);
     final Calls calls = new Calls(this);
+    /** Whether each function and method of the program is an asynchronous generator (found once, not at each call). */
+    private final Map<FunctionDef, Boolean> asyncGenerators = new IdentityHashMap<>();
     /** What the name of each function and class of the program evaluates to (a function's name first). */
     private final Map<String, Object> definitions = new HashMap<>();
 
@@ -48,10 +52,21 @@ final class Session {
         this.program = program;
         program.functions().forEach(f -> definitions.putIfAbsent(f.name(), new FunctionValue(f)));
         program.classes().forEach(c -> definitions.putIfAbsent(c.name(), new ClassValue(c)));
+        program.functions().forEach(f -> asyncGenerators.put(f, f.asyncGenerator()));
+        program.classes().forEach(c -> c.methods().forEach(m -> asyncGenerators.put(m, m.asyncGenerator())));
         this.factory = factory;
         this.options = options;
         this.mainLoop = newLoop();
         this.startTime = mainLoop.time();
+    }
+
+    /**
+     * @param def a function or method of the program
+     * @return whether it is an asynchronous generator function ({@link FunctionDef#asyncGenerator()})
+     */
+    boolean asyncGenerator(FunctionDef def) {
+        Boolean known = asyncGenerators.get(def);
+        return known != null ? known : def.asyncGenerator();
     }
 
     /**
