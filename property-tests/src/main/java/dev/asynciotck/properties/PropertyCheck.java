@@ -4,7 +4,6 @@ import dev.asynciotck.cases.CaseDirectory;
 import dev.asynciotck.checks.CheckFailure;
 import dev.asynciotck.checks.Failure;
 import dev.asynciotck.expectations.ExpectationLedger;
-import dev.asynciotck.program.Program;
 import dev.asynciotck.loop.Capability;
 import dev.asynciotck.loop.ConfiguredLoop;
 import dev.asynciotck.loop.TestedLoop;
@@ -53,17 +52,20 @@ public final class PropertyCheck {
     static final int MAX_BATCH = 1024;
 
     /**
-     * Runs a property in two passes over the same seeded sequence of programs. The first pass
-     * generates every try's recipe, decodes the recipes into programs on every processor, runs the
-     * programs in batches through {@link TestedLoop#runAll} ({@value #BATCH} first, each next one
-     * twice as large, up to {@value #MAX_BATCH})
-     * ({@link PropertySettings#parallel()} at once when the loop can), checks each trace against
-     * every invariant (a batch's traces on every processor), and stops after the batch with the
-     * first failure (on a loop that makes every
-     * program hang, each waits out its budget: the rest need not). Only if one breaks does QuickTheories go over the sequence again, with the
-     * traces already obtained, to find the same first failure and shrink it while the first broken
-     * invariant still breaks, running each smaller program on the loop. The shrunk program is
-     * saved as a case; the failure blames the clauses of the invariants it breaks, and no others.
+     * Runs a property in two passes over the same seeded sequence of programs.
+     *
+     * <p>The first pass generates every try's recipe, then goes batch by batch ({@value #BATCH}
+     * tries first, each next batch twice as large, up to {@value #MAX_BATCH}): it decodes the
+     * batch's recipes into programs on every processor, runs them through
+     * {@link TestedLoop#runAll} ({@link PropertySettings#parallel()} at once when the loop can),
+     * checks each trace against every invariant on every processor, and keeps each outcome by its
+     * recipe, not the program. It stops after the batch with the first failure: on a loop that makes
+     * every program hang, each waits out its budget, and the rest need not.
+     *
+     * <p>Only if an invariant breaks does QuickTheories go over the sequence again, with the
+     * outcomes already obtained, to find the same first failure and shrink it while the first
+     * broken invariant still breaks, running each smaller program on the loop. The shrunk program
+     * is saved as a case; the failure blames the clauses of the invariants it breaks, and no others.
      *
      * @param property the property
      * @param <P>      the kind of program
@@ -77,41 +79,51 @@ public final class PropertyCheck {
         long start = System.nanoTime();
         List<List<Integer>> recipes = new ArrayList<>();
         settings.qt().forAll(property.family().recipes()).checkAssert(recipes::add);
-        List<P> tries = recipes.parallelStream().map(property.family().decode()).toList();
-        List<RunOutcome> outcomes = new ArrayList<>();
-        Map<Program, RunOutcome> known = new HashMap<>();
+        // the outcome of each try run, by recipe: a batch's programs are dropped once run (a
+        // campaign's programs would fill the heap), their recipes and outcomes are kept for the
+        // second pass
+        Map<List<Integer>, RunOutcome> known = new HashMap<>();
+        int ran = 0;
         int firstFailure = -1;
-        for (int from = 0, size = BATCH; from < tries.size() && firstFailure < 0; from += size,
+        P first = null;
+        RunOutcome firstOutcome = null;
+        for (int from = 0, size = BATCH; from < recipes.size() && firstFailure < 0; from += size,
                 size = Math.min(2 * size, MAX_BATCH)) {
-            List<P> batch = tries.subList(from, Math.min(tries.size(), from + size));
-            outcomes.addAll(loop().runAll(batch.stream().map(GeneratedProgram::program).toList(),
-                    run.withParallel(settings.parallel())));
-            firstFailure = IntStream.range(from, outcomes.size()).parallel()
-                    .filter(i -> violation(property, tries.get(i), outcomes.get(i)).isPresent())
+            List<P> batch = recipes.subList(from, Math.min(recipes.size(), from + size)).parallelStream()
+                    .map(property.family().decode()).toList();
+            List<RunOutcome> outcomes = loop().runAll(batch.stream().map(GeneratedProgram::program).toList(),
+                    run.withParallel(settings.parallel()));
+            int failing = IntStream.range(0, batch.size()).parallel()
+                    .filter(i -> violation(property, batch.get(i), outcomes.get(i)).isPresent())
                     .findFirst().orElse(-1);
-            for (int i = from; i < outcomes.size(); i++) {
-                known.put(tries.get(i).program(), outcomes.get(i));
+            for (int i = 0; i < batch.size(); i++) {
+                known.put(batch.get(i).recipe(), outcomes.get(i));
+            }
+            ran += batch.size();
+            if (failing >= 0) {
+                firstFailure = from + failing;
+                first = batch.get(failing);
+                firstOutcome = outcomes.get(failing);
             }
         }
-        Throughput.add(name, outcomes.size(), System.nanoTime() - start);
+        Throughput.add(name, ran, System.nanoTime() - start);
         if (firstFailure < 0) {
             return;
         }
-        P first = tries.get(firstFailure);
-        Violation found = violation(property, first, outcomes.get(firstFailure)).orElseThrow();
+        Violation found = violation(property, first, firstOutcome).orElseThrow();
         if (ExpectationLedger.forChecks().expectations().covering(name, found.clauses()).isPresent()) {
-            throw failure(property, first, outcomes.get(firstFailure), found, settings.seed(),
+            throw failure(property, first, firstOutcome, found, settings.seed(),
                     "property '" + name + "' does not hold on " + loop().id() + " (try " + (firstFailure + 1) + " of "
-                            + tries.size() + ", not shrunk: it is expected to fail); replay with: "
+                            + recipes.size() + ", not shrunk: it is expected to fail); replay with: "
                             + settings.replayArguments() + "\n" + found.why() + "\nprogram:" + first + "\noutcome: "
-                            + outcomes.get(firstFailure), true);
+                            + firstOutcome, true);
         }
         String target = found.clauses().get(0);
         List<P> failing = new ArrayList<>();
         Map<P, RunOutcome> seen = new HashMap<>();
         try {
             settings.qt().forAll(programs).checkAssert(p -> {
-                RunOutcome outcome = known.remove(p.program());
+                RunOutcome outcome = known.remove(p.recipe());
                 outcome = outcome != null ? outcome : loop().run(p.program(), run);
                 seen.put(p, outcome);
                 Optional<Violation> why = violation(property, p, outcome);
