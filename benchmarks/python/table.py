@@ -77,7 +77,7 @@ def driver_cost_table(folder):
     def cell(f):
         return "%.0f/s, %.0f/s, %+.0f %%" % (f["bare_programs_per_s"], f["driver_programs_per_s"],
                                             100 * f["driver_cost"])
-    lines.append("| **all (%d)** | " % costs[0]["all"]["programs"]
+    lines.append("| **all (%d runs)** | " % costs[0]["all"]["programs"]
                  + " | ".join("**%s**" % cell(c["all"]) for c in costs) + " |")
     for prop in costs[0]["properties"]:
         lines.append("| %s | " % prop + " | ".join(cell(c["properties"][prop]) if prop in c["properties"]
