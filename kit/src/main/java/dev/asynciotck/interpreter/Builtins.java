@@ -170,6 +170,11 @@ final class Builtins {
      * @return the builtin of that name (an exception type is one too), or {@link #MISSING}
      */
     static Object get(Session session, String name) {
+        return session.builtins.computeIfAbsent(name, n -> resolve(session, n));
+    }
+
+    /** {@link #get}, without the session's memory of the names it resolved. */
+    private static Object resolve(Session session, String name) {
         if (Kinds.VOCABULARY.builtin(name).isPresent()) {
             return BUILTINS.get(name).apply(session);
         }

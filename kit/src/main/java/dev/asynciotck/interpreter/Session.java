@@ -25,8 +25,13 @@ final class Session {
     final ValueEncoder encoder = new ValueEncoder();
     final Evaluator evaluator = new Evaluator(this);
     final Calls calls = new Calls(this);
-    /** Whether each function and method of the program is an asynchronous generator (found once, not at each call). */
+    /** Whether each function and method called so far is an asynchronous generator (found at its first call only). */
     private final Map<FunctionDef, Boolean> asyncGenerators = new IdentityHashMap<>();
+    /**
+     * What each builtin name looked up so far evaluates to ({@link Builtins#MISSING} for a name that
+     * is none): the same object at each use, as in Python, and looked up once.
+     */
+    final Map<String, Object> builtins = new java.util.concurrent.ConcurrentHashMap<>();
     /** What the name of each function and class of the program evaluates to (a function's name first). */
     private final Map<String, Object> definitions = new HashMap<>();
 
@@ -52,8 +57,6 @@ final class Session {
         this.program = program;
         program.functions().forEach(f -> definitions.putIfAbsent(f.name(), new FunctionValue(f)));
         program.classes().forEach(c -> definitions.putIfAbsent(c.name(), new ClassValue(c)));
-        program.functions().forEach(f -> asyncGenerators.put(f, f.asyncGenerator()));
-        program.classes().forEach(c -> c.methods().forEach(m -> asyncGenerators.put(m, m.asyncGenerator())));
         this.factory = factory;
         this.options = options;
         this.mainLoop = newLoop();
@@ -65,8 +68,9 @@ final class Session {
      * @return whether it is an asynchronous generator function ({@link FunctionDef#asyncGenerator()})
      */
     boolean asyncGenerator(FunctionDef def) {
-        Boolean known = asyncGenerators.get(def);
-        return known != null ? known : def.asyncGenerator();
+        synchronized (asyncGenerators) {
+            return asyncGenerators.computeIfAbsent(def, FunctionDef::asyncGenerator);
+        }
     }
 
     /**
