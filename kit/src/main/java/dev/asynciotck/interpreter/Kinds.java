@@ -69,7 +69,10 @@ final class Kinds {
         return kind == null ? null : kind.name();
     }
 
-    /** The kind of each class met (empty: none), found once from {@link #BY_TYPE}. */
+    /**
+     * The kind of each class met (empty: none), found once from {@link #BY_TYPE}. (java.lang's
+     * ClassValue, named in full: this package's ClassValue is a program's class as a value.)
+     */
     private static final java.lang.ClassValue<Optional<ObjectKind>> BY_CLASS = new java.lang.ClassValue<>() {
         @Override
         protected Optional<ObjectKind> computeValue(Class<?> type) {

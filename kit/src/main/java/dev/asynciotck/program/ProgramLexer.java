@@ -32,6 +32,8 @@ final class ProgramLexer {
      * only these, in turn.
      */
     private static final String[][] OPERATORS_BY_FIRST = new String[128][];
+    /** What a character that starts no operator is tried against. */
+    private static final String[] NO_OPERATOR = {};
 
     static {
         Map<Character, List<String>> byFirst = Arrays.stream(OPERATORS).collect(Collectors.groupingBy(op -> op.charAt(0)));
@@ -306,7 +308,7 @@ final class ProgramLexer {
 
     private int lexOperator(int lineNo, String line, int pos) {
         char first = line.charAt(pos);
-        for (String op : first < OPERATORS_BY_FIRST.length ? OPERATORS_BY_FIRST[first] : OPERATORS_BY_FIRST[0]) {
+        for (String op : first < OPERATORS_BY_FIRST.length ? OPERATORS_BY_FIRST[first] : NO_OPERATOR) {
             if (line.startsWith(op, pos)) {
                 ProgramToken token = new ProgramToken(Kind.OP, op, null, lineNo, pos + 1);
                 bracket(token);

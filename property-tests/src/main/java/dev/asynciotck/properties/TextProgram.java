@@ -51,7 +51,8 @@ abstract class TextProgram implements GeneratedProgram {
 
     /** Sets the program's text, at the end of the subclass's constructor. */
     final void text(String programText) {
-        text("", programText);
+        this.text = programText;
+        this.program = ProgramText.parse(programText);
     }
 
     /**
@@ -85,7 +86,7 @@ abstract class TextProgram implements GeneratedProgram {
         Set<String> names = new HashSet<>();
         for (String name : Stream.concat(functions.stream().map(FunctionDef::name), classes.stream().map(ClassDef::name))
                 .toList()) {
-            if (!names.add(name)) {
+            if (!names.add(name)) { // ProgramText.parse refuses this in one text
                 throw new IllegalStateException("a generator defines '" + name + "' twice");
             }
         }
