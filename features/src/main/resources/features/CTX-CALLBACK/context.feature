@@ -44,6 +44,46 @@ Feature: the context of a callback
       outside: 'unset'
       """
 
+  @CTX-CALLBACK-1
+  Scenario: each callback runs in a copy of its own, so a token one of them made is refused by reset() in the next
+    Given the program:
+      """python
+      def first():
+          token = var.set("set by the first")
+
+      def second():
+          try:
+              var.reset(token)
+              record("reset in the second callback", "done")
+          except ValueError:
+              record("reset in the second callback", "ValueError")
+          record("the second sees", var.get())
+
+      def third():
+          own = var.set("set by the third")
+          var.reset(own)
+          record("the third after resetting its own token", var.get())
+
+      async def main():
+          var.set("main")
+          loop.call_soon(first)
+          loop.call_soon(second)
+          loop.call_soon(third)
+          await asyncio.sleep(0.01)
+          record("main sees", var.get())
+
+      var = ContextVar("var", default="unset")
+      token = None
+      loop.run_until_complete(main())
+      """
+    Then the trace is:
+      """
+      reset in the second callback: 'ValueError'
+      the second sees: 'main'
+      the third after resetting its own token: 'main'
+      main sees: 'main'
+      """
+
   @CTX-CALLBACK-2
   Scenario: a callback given context= sees and changes that context
     Given the program:
@@ -63,6 +103,12 @@ Feature: the context of a callback
           loop.call_later(0.001, cb, "call_later", context=other)
           await asyncio.sleep(0.01)
           record("the other context holds", other.get(var))
+          third = copy_context()
+          loop.call_soon_threadsafe(cb, "call_soon_threadsafe", context=third)
+          cancelled = loop.call_soon_threadsafe(cb, "cancelled", context=third)
+          cancelled.cancel()
+          await asyncio.sleep(0)
+          record("the third context holds", third.get(var))
           record("main sees", var.get())
 
       var = ContextVar("var", default="unset")
@@ -74,5 +120,7 @@ Feature: the context of a callback
       the context holds: 'changed by call_soon'
       call_later: 'main after the copy'
       the other context holds: 'changed by call_later'
+      call_soon_threadsafe: 'main after the copy'
+      the third context holds: 'changed by call_soon_threadsafe'
       main sees: 'main after the copy'
       """

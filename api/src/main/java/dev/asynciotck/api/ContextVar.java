@@ -60,7 +60,7 @@ public final class ContextVar {
      * @throws PythonException {@code LookupError} when there is neither
      */
     public Object get() {
-        Context current = Context.current();
+        Context current = Context.currentForLookUp();
         if (current.contains(this)) {
             return current.get(this, null);
         }
@@ -77,7 +77,8 @@ public final class ContextVar {
      * @return the token that {@link #reset} takes
      */
     public Token set(Object value) {
-        Context current = Context.current();
+        Context current = Context.currentForLookUp();
+        current.markSeen();
         Token token = new Token(this, current, current.get(this, null), current.contains(this));
         current.put(this, value, true);
         return token;
@@ -99,7 +100,7 @@ public final class ContextVar {
         if (token.variable != this) {
             throw new ValueError(token + " was created by a different ContextVar");
         }
-        Context current = Context.current();
+        Context current = Context.currentForLookUp();
         if (token.context != current) {
             throw new ValueError(token + " was created in a different Context");
         }

@@ -89,7 +89,11 @@ final class Methods {
                 Object fn = a.required(0, "fn");
                 Context context = context(a);
                 a.noMoreThan(1);
-                f.addDoneCallback(s.doneCallback(fn), context != null ? context : Context.copyCurrent());
+                if (context != null) {
+                    f.addDoneCallback(s.doneCallback(fn), context);
+                } else {
+                    f.addDoneCallback(s.doneCallback(fn));
+                }
                 return null;
             })
             .with("remove_done_callback", (s, f, a) -> {

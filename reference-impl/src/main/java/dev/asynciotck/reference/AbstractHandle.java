@@ -1,6 +1,6 @@
 package dev.asynciotck.reference;
 
-import dev.asynciotck.api.Context;
+import dev.asynciotck.api.CallbackContext;
 import dev.asynciotck.api.Handle;
 
 /**
@@ -9,11 +9,11 @@ import dev.asynciotck.api.Handle;
  */
 abstract class AbstractHandle implements Handle, Runnable {
 
-    /** The context the callback runs in. */
-    final Context context;
+    /** The context the callback runs in, or the values it runs in a copy of. */
+    final CallbackContext context;
     private boolean cancelled;
 
-    AbstractHandle(Context context) {
+    AbstractHandle(CallbackContext context) {
         this.context = context;
     }
 

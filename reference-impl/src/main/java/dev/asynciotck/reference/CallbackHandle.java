@@ -1,6 +1,6 @@
 package dev.asynciotck.reference;
 
-import dev.asynciotck.api.Context;
+import dev.asynciotck.api.CallbackContext;
 import dev.asynciotck.api.TypeError;
 
 /** The handle of a plain {@link Runnable} scheduled with {@code call_soon}. */
@@ -8,7 +8,7 @@ final class CallbackHandle extends AbstractHandle {
 
     private Runnable callback;
 
-    CallbackHandle(Runnable callback, Context context) {
+    CallbackHandle(Runnable callback, CallbackContext context) {
         super(context);
         this.callback = callback;
     }

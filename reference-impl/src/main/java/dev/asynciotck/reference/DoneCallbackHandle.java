@@ -1,6 +1,6 @@
 package dev.asynciotck.reference;
 
-import dev.asynciotck.api.Context;
+import dev.asynciotck.api.CallbackContext;
 import dev.asynciotck.api.Future;
 import dev.asynciotck.api.TypeError;
 import java.util.function.Consumer;
@@ -11,7 +11,7 @@ final class DoneCallbackHandle extends AbstractHandle {
     private Consumer<Future> callback;
     private Future future;
 
-    DoneCallbackHandle(Consumer<Future> callback, Future future, Context context) {
+    DoneCallbackHandle(Consumer<Future> callback, Future future, CallbackContext context) {
         super(context);
         this.callback = callback;
         this.future = future;

@@ -77,6 +77,7 @@ final class IoSelector {
     void setReader(Watch watch, Runnable callback, int op) {
         boolean was = busy(watch);
         cancel(watch.reader);
+        // one copy for every run: asyncio's Handle keeps the context it copied, and its reader runs again and again
         watch.reader = new CallbackHandle(callback, Context.copyCurrent());
         interest(watch, op, true);
         count(was, watch);

@@ -2,6 +2,7 @@ package dev.asynciotck.reference;
 
 import dev.asynciotck.api.AsyncGenerator;
 import dev.asynciotck.api.AsyncGenerators;
+import dev.asynciotck.api.CallbackContext;
 import dev.asynciotck.api.Context;
 import dev.asynciotck.api.Coroutine;
 import dev.asynciotck.api.Stdio;
@@ -167,8 +168,18 @@ public final class ReferenceEventLoop implements EventLoop {
 
     // ---------------------------------------------------------------- scheduling
 
+    /** The callback runs in a copy of the current context, made when it runs ({@link Context#capture()}). */
+    @Override
+    public Handle callSoon(Runnable callback) {
+        return callSoon(callback, Context.capture());
+    }
+
     @Override
     public Handle callSoon(Runnable callback, Context context) {
+        return callSoon(callback, (CallbackContext) context);
+    }
+
+    private Handle callSoon(Runnable callback, CallbackContext context) {
         checkClosed();
         if (debug) {
             checkThread();
@@ -180,7 +191,16 @@ public final class ReferenceEventLoop implements EventLoop {
     }
 
     @Override
+    public Handle callSoonThreadsafe(Runnable callback) {
+        return callSoonThreadsafe(callback, Context.capture());
+    }
+
+    @Override
     public Handle callSoonThreadsafe(Runnable callback, Context context) {
+        return callSoonThreadsafe(callback, (CallbackContext) context);
+    }
+
+    private Handle callSoonThreadsafe(Runnable callback, CallbackContext context) {
         checkClosed();
         if (debug) {
             checkCallback(callback, "call_soon_threadsafe");
@@ -196,11 +216,20 @@ public final class ReferenceEventLoop implements EventLoop {
 
     @Override
     public ReferenceTimerHandle callLater(double delay, Runnable callback) {
-        return callAt(time() + delay, callback, Context.copyCurrent());
+        return callAt(time() + delay, callback, Context.capture());
+    }
+
+    @Override
+    public ReferenceTimerHandle callAt(double when, Runnable callback) {
+        return callAt(when, callback, Context.capture());
     }
 
     @Override
     public ReferenceTimerHandle callAt(double when, Runnable callback, Context context) {
+        return callAt(when, callback, (CallbackContext) context);
+    }
+
+    private ReferenceTimerHandle callAt(double when, Runnable callback, CallbackContext context) {
         checkClosed();
         if (debug) {
             checkThread();
@@ -602,7 +631,7 @@ public final class ReferenceEventLoop implements EventLoop {
      * is closed (what a process's threads report with).
      */
     void post(Runnable callback) {
-        inbox.offer(new CallbackHandle(callback, Context.copyCurrent()));
+        inbox.offer(new CallbackHandle(callback, Context.capture()));
     }
 
     /** From the JVM's signal thread: signal {@code sig} arrived; the loop queues its handler from its own thread. */

@@ -1,6 +1,7 @@
 package dev.asynciotck.reference;
 
 import dev.asynciotck.api.CancelledError;
+import dev.asynciotck.api.CallbackContext;
 import dev.asynciotck.api.Context;
 import dev.asynciotck.api.EventLoop;
 import dev.asynciotck.api.Future;
@@ -39,8 +40,8 @@ public class ReferenceFuture implements Future {
     private Consumer<Future>[] moreCallbacks;
     private int callbackCount;
     // The context each callback runs in, in the same places.
-    private Context firstContext;
-    private Context[] moreContexts;
+    private CallbackContext firstContext;
+    private CallbackContext[] moreContexts;
 
     ReferenceFuture(ReferenceEventLoop loop) {
         this.loop = loop;
@@ -101,8 +102,18 @@ public class ReferenceFuture implements Future {
         return finishCancelled(message);
     }
 
+    /** The callback runs in a copy of the current context, made when it runs ({@link Context#capture()}). */
+    @Override
+    public final void addDoneCallback(Consumer<Future> callback) {
+        addDoneCallback(callback, Context.capture());
+    }
+
     @Override
     public final void addDoneCallback(Consumer<Future> callback, Context context) {
+        addDoneCallback(callback, (CallbackContext) context);
+    }
+
+    private void addDoneCallback(Consumer<Future> callback, CallbackContext context) {
         if (state != PENDING) {
             loop.scheduleSoon(new DoneCallbackHandle(callback, this, context));
             return;
@@ -112,7 +123,7 @@ public class ReferenceFuture implements Future {
 
     /** Registers a callback of a pending future: the first in a field, the others in an array. */
     @SuppressWarnings("unchecked")
-    private void append(Consumer<Future> callback, Context context) {
+    private void append(Consumer<Future> callback, CallbackContext context) {
         if (callbackCount == 0) {
             firstCallback = callback;
             firstContext = context;
@@ -120,7 +131,7 @@ public class ReferenceFuture implements Future {
             int extra = callbackCount - 1;
             if (moreCallbacks == null) {
                 moreCallbacks = (Consumer<Future>[]) new Consumer<?>[4];
-                moreContexts = new Context[4];
+                moreContexts = new CallbackContext[4];
             } else if (extra == moreCallbacks.length) {
                 moreCallbacks = Arrays.copyOf(moreCallbacks, extra << 1);
                 moreContexts = Arrays.copyOf(moreContexts, extra << 1);
@@ -136,7 +147,7 @@ public class ReferenceFuture implements Future {
     public final int removeDoneCallback(Consumer<Future> callback) {
         int n = callbackCount;
         Consumer<Future>[] kept = (Consumer<Future>[]) new Consumer<?>[n];
-        Context[] keptContexts = new Context[n];
+        CallbackContext[] keptContexts = new CallbackContext[n];
         int keptCount = 0;
         for (int i = 0; i < n; i++) {
             Consumer<Future> registered = i == 0 ? firstCallback : moreCallbacks[i - 1];
@@ -219,7 +230,7 @@ public class ReferenceFuture implements Future {
         }
         Consumer<Future> first = firstCallback;
         Consumer<Future>[] more = moreCallbacks;
-        Context[] contexts = moreContexts;
+        CallbackContext[] contexts = moreContexts;
         loop.scheduleSoon(new DoneCallbackHandle(first, this, firstContext));
         firstCallback = null;
         moreCallbacks = null;

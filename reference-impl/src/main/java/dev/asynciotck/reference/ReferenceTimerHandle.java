@@ -1,6 +1,6 @@
 package dev.asynciotck.reference;
 
-import dev.asynciotck.api.Context;
+import dev.asynciotck.api.CallbackContext;
 import dev.asynciotck.api.TimerHandle;
 
 /**
@@ -16,7 +16,7 @@ final class ReferenceTimerHandle extends AbstractHandle implements TimerHandle {
     private final ReferenceEventLoop loop;
     private Runnable callback;
 
-    ReferenceTimerHandle(double when, Runnable callback, ReferenceEventLoop loop, Context context) {
+    ReferenceTimerHandle(double when, Runnable callback, ReferenceEventLoop loop, CallbackContext context) {
         super(context);
         this.when = when;
         this.callback = callback;

@@ -61,6 +61,7 @@ final class SignalHandlers {
         if (old != null) {
             previous = old.previous();  // what the signal had before the loop's first handler
         }
+        // one copy for every signal: asyncio's Handle keeps the context it copied, and runs at each signal
         handlers.put(sig, new Installed(new CallbackHandle(callback, Context.copyCurrent()), previous));
     }
 
