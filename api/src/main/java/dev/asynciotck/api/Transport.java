@@ -26,15 +26,23 @@ public interface Transport extends BaseTransport {
      * @param items the byte arrays
      */
     default void writelines(List<?> items) {
-        java.io.ByteArrayOutputStream all = new java.io.ByteArrayOutputStream();
+        int size = 0;
         for (Object item : items) {
             if (!(item instanceof byte[] bytes)) {
                 write(item);
                 return;
             }
-            all.writeBytes(bytes);
+            size = Math.addExact(size, bytes.length);
         }
-        write(all.toByteArray());
+        // one array of the final size: the items can be megabytes, which a growing buffer would copy again and again
+        byte[] all = new byte[size];
+        int at = 0;
+        for (Object item : items) {
+            byte[] bytes = (byte[]) item;
+            System.arraycopy(bytes, 0, all, at, bytes.length);
+            at += bytes.length;
+        }
+        write(all);
     }
 
     /**

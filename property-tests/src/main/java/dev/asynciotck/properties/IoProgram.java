@@ -22,23 +22,13 @@ import static org.quicktheories.generators.SourceDSL.lists;
  * reading is paused ({@code data while paused}), then how many bytes were {@code sent} and
  * {@code received}, and how many {@code data_received} calls were {@code chunks not as written}.
  */
-public final class IoProgram extends TextProgram {
+public final class IoProgram extends DifferentialProgram {
 
     /** How the client ends, by the first integer of the recipe. */
     static final List<String> ENDINGS = List.of("close", "write_eof");
 
     /** How the client ends: an element of {@link #ENDINGS}. */
     final String ending;
-
-    private dev.asynciotck.trace.Trace reference;
-
-    /** @return the reference loop's trace of this program, computed once */
-    synchronized dev.asynciotck.trace.Trace reference() {
-        if (reference == null) {
-            reference = PropertyCase.referenceTrace(this);
-        }
-        return reference;
-    }
 
     private IoProgram(List<Integer> recipe) {
         super(recipe);

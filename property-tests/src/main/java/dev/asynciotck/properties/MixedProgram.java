@@ -1,6 +1,5 @@
 package dev.asynciotck.properties;
 
-import dev.asynciotck.trace.Trace;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -24,7 +23,7 @@ import static org.quicktheories.generators.SourceDSL.lists;
  * records how many still wait, and cancels them without a record (what a loop does with tasks
  * cancelled as it stops is not this property's).
  */
-public final class MixedProgram extends TextProgram {
+public final class MixedProgram extends DifferentialProgram {
 
     private static final int SETTLE = 100;
 
@@ -45,7 +44,6 @@ public final class MixedProgram extends TextProgram {
     final List<Set<Integer>> operations;
     /** The operations of each worker in the order it does them ({@link #OPERATIONS} indexes). */
     final List<List<Integer>> sequences;
-    private Trace reference;
 
     private MixedProgram(List<Integer> recipe) {
         super(recipe);
@@ -95,14 +93,6 @@ public final class MixedProgram extends TextProgram {
                 .append("lock = asyncio.Lock()\nq = asyncio.Queue()\nev = asyncio.Event()\nending = False\n")
                 .append("loop.run_until_complete(main())\n");
         text(text.toString());
-    }
-
-    /** @return the reference loop's trace of this program, computed once */
-    synchronized Trace reference() {
-        if (reference == null) {
-            reference = PropertyCase.referenceTrace(this);
-        }
-        return reference;
     }
 
     /** Programs of 1 to 24 operations after the number of workers. */

@@ -45,10 +45,34 @@ final class PropertyCase {
 
     /** @return the reference loop's trace of the program, or null if it gives none */
     static synchronized Trace referenceTrace(GeneratedProgram program) {
+        TestedLoop loop = reference();
+        return traceOf(loop.run(program.program(), PropertyCheck.settingsFor(loop)));
+    }
+
+    /**
+     * Runs programs on the reference loop, {@code parallel} at once, and gives each its trace
+     * ({@link DifferentialProgram#knowReference}).
+     *
+     * @param programs the programs of a batch
+     * @param parallel how many run at once
+     */
+    static synchronized void knowReferences(List<? extends DifferentialProgram> programs, int parallel) {
+        TestedLoop loop = reference();
+        List<RunOutcome> outcomes = loop.runAll(programs.stream().map(GeneratedProgram::program).toList(),
+                PropertyCheck.settingsFor(loop).withParallel(parallel));
+        for (int i = 0; i < programs.size(); i++) {
+            programs.get(i).knowReference(traceOf(outcomes.get(i)));
+        }
+    }
+
+    private static TestedLoop reference() {
         if (reference == null) {
             reference = LoopSelector.select(LoopSelector.DEFAULT);
         }
-        RunOutcome outcome = reference.run(program.program(), PropertyCheck.settingsFor(reference));
+        return reference;
+    }
+
+    private static Trace traceOf(RunOutcome outcome) {
         return outcome instanceof RunOutcome.Traced traced ? traced.trace() : null;
     }
 }

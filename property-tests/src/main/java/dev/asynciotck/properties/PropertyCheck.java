@@ -58,7 +58,8 @@ public final class PropertyCheck {
      * tries first, each next batch twice as large, up to {@value #MAX_BATCH}): it decodes the
      * batch's recipes into programs on every processor, runs them through
      * {@link TestedLoop#runAll} ({@link PropertySettings#parallel()} at once when the loop can),
-     * checks each trace against every invariant on every processor, and keeps each outcome by its
+     * runs the programs of a differential property ({@link DifferentialProgram}) on the reference
+     * loop the same way, checks each trace against every invariant on every processor, and keeps each outcome by its
      * recipe, not the program. It stops after the batch with the first failure: on a loop that makes
      * every program hang, each waits out its budget, and the rest need not.
      *
@@ -93,6 +94,11 @@ public final class PropertyCheck {
                     .map(property.family().decode()).toList();
             List<RunOutcome> outcomes = loop().runAll(batch.stream().map(GeneratedProgram::program).toList(),
                     run.withParallel(settings.parallel()));
+            if (!batch.isEmpty() && batch.get(0) instanceof DifferentialProgram) {
+                // the reference loop's traces, as many at once as on the loop under test, before the checks ask for them
+                PropertyCase.knowReferences(batch.stream().map(DifferentialProgram.class::cast).toList(),
+                        settings.parallel());
+            }
             int failing = IntStream.range(0, batch.size()).parallel()
                     .filter(i -> violation(property, batch.get(i), outcomes.get(i)).isPresent())
                     .findFirst().orElse(-1);
