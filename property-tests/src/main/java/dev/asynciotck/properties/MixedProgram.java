@@ -1,6 +1,5 @@
 package dev.asynciotck.properties;
 
-
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

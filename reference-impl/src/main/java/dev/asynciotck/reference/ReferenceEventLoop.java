@@ -171,15 +171,16 @@ public final class ReferenceEventLoop implements EventLoop {
     /** The callback runs in a copy of the current context, made when it runs ({@link Context#capture()}). */
     @Override
     public Handle callSoon(Runnable callback) {
-        return callSoon(callback, Context.capture());
+        return callSoonIn(callback, Context.capture());
     }
 
     @Override
     public Handle callSoon(Runnable callback, Context context) {
-        return callSoon(callback, (CallbackContext) context);
+        return callSoonIn(callback, context);
     }
 
-    private Handle callSoon(Runnable callback, CallbackContext context) {
+    /** {@code call_soon} with the context the callback runs in, given or captured. */
+    private Handle callSoonIn(Runnable callback, CallbackContext context) {
         checkClosed();
         if (debug) {
             checkThread();
@@ -192,15 +193,16 @@ public final class ReferenceEventLoop implements EventLoop {
 
     @Override
     public Handle callSoonThreadsafe(Runnable callback) {
-        return callSoonThreadsafe(callback, Context.capture());
+        return callSoonThreadsafeIn(callback, Context.capture());
     }
 
     @Override
     public Handle callSoonThreadsafe(Runnable callback, Context context) {
-        return callSoonThreadsafe(callback, (CallbackContext) context);
+        return callSoonThreadsafeIn(callback, context);
     }
 
-    private Handle callSoonThreadsafe(Runnable callback, CallbackContext context) {
+    /** {@code call_soon_threadsafe} with the context the callback runs in, given or captured. */
+    private Handle callSoonThreadsafeIn(Runnable callback, CallbackContext context) {
         checkClosed();
         if (debug) {
             checkCallback(callback, "call_soon_threadsafe");
@@ -216,20 +218,21 @@ public final class ReferenceEventLoop implements EventLoop {
 
     @Override
     public ReferenceTimerHandle callLater(double delay, Runnable callback) {
-        return callAt(time() + delay, callback, Context.capture());
+        return callAtIn(time() + delay, callback, Context.capture());
     }
 
     @Override
     public ReferenceTimerHandle callAt(double when, Runnable callback) {
-        return callAt(when, callback, Context.capture());
+        return callAtIn(when, callback, Context.capture());
     }
 
     @Override
     public ReferenceTimerHandle callAt(double when, Runnable callback, Context context) {
-        return callAt(when, callback, (CallbackContext) context);
+        return callAtIn(when, callback, context);
     }
 
-    private ReferenceTimerHandle callAt(double when, Runnable callback, CallbackContext context) {
+    /** {@code call_at} with the context the callback runs in, given or captured. */
+    private ReferenceTimerHandle callAtIn(double when, Runnable callback, CallbackContext context) {
         checkClosed();
         if (debug) {
             checkThread();

@@ -105,15 +105,16 @@ public class ReferenceFuture implements Future {
     /** The callback runs in a copy of the current context, made when it runs ({@link Context#capture()}). */
     @Override
     public final void addDoneCallback(Consumer<Future> callback) {
-        addDoneCallback(callback, Context.capture());
+        addDoneCallbackIn(callback, Context.capture());
     }
 
     @Override
     public final void addDoneCallback(Consumer<Future> callback, Context context) {
-        addDoneCallback(callback, (CallbackContext) context);
+        addDoneCallbackIn(callback, context);
     }
 
-    private void addDoneCallback(Consumer<Future> callback, CallbackContext context) {
+    /** {@code add_done_callback} with the context the callback runs in, given or captured. */
+    private void addDoneCallbackIn(Consumer<Future> callback, CallbackContext context) {
         if (state != PENDING) {
             loop.scheduleSoon(new DoneCallbackHandle(callback, this, context));
             return;
