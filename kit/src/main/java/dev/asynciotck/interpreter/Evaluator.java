@@ -26,7 +26,7 @@ final class Evaluator {
             return lookup(n.id(), locals);
         }
         if (e instanceof Expr.BytesOf b) {
-            return new PyBytes(b.latin1());
+            return PyBytes.ofLatin1(b.latin1());
         }
         if (e instanceof Expr.Attr a) {
             return Attributes.get(session, eval(a.of(), locals), a.name());

@@ -166,7 +166,7 @@ final class PyOps {
         } else if (a instanceof String sa && b instanceof String sb) {
             c = sa.compareTo(sb);
         } else if (a instanceof PyBytes ba && b instanceof PyBytes bb) {
-            c = ba.latin1().compareTo(bb.latin1()); // unsigned bytes, as chars U+0000 to U+00FF
+            c = ba.compareTo(bb);
         } else if (sequence(a) != null && sequence(b) != null && a.getClass() == b.getClass()) {
             // Python's lexicographic order: the first items that differ decide, else the lengths
             List<?> la = sequence(a);
@@ -234,7 +234,7 @@ final class PyOps {
                 throw new TypeError("can't concat " + typeName(b) + " to bytes");
             }
             checkedSize(ba.size(), 1, bb.size());
-            return new PyBytes(ba.latin1() + bb.latin1());
+            return PyBytes.concat(ba, bb);
         }
         if (a.getClass() != b.getClass() && !(a instanceof List && b instanceof List)) {
             throw new TypeError("can only concatenate " + typeName(a) + " (not \"" + typeName(b) + "\") to "
@@ -258,7 +258,7 @@ final class PyOps {
         long n = Math.max(0, toLong(times));
         if (seq instanceof PyBytes b) {
             checkedSize(b.size(), n, 0);
-            return new PyBytes(b.latin1().repeat((int) n));
+            return b.repeat((int) n);
         }
         if (seq instanceof String s) {
             checkedSize(s.length(), n, 0);

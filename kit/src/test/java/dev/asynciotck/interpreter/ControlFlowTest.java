@@ -1,8 +1,5 @@
 package dev.asynciotck.interpreter;
 
-import dev.asynciotck.api.LoopOptions;
-import dev.asynciotck.program.ProgramText;
-import dev.asynciotck.api.EventLoopFactory;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -14,14 +11,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * {@code record} that prints).
  */
 class ControlFlowTest {
-
-    private static String run(String program) {
-        EventLoopFactory reference = java.util.ServiceLoader.load(EventLoopFactory.class).stream()
-                .map(java.util.ServiceLoader.Provider::get).filter(f -> f.name().equals("reference")).findFirst()
-                .orElseThrow();
-        return ProgramInterpreter.run(ProgramText.parse(program.replace("|", "\n")), reference,
-                LoopOptions.VIRTUAL_TIME).toString().replace("\n", "|");
-    }
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = ';', value = {
@@ -58,6 +47,6 @@ class ControlFlowTest {
                 + " v: [3, -1.5, 6, True, False, True, True]|",
     })
     void statementsBehaveAsInPython(String name, String program, String expected) {
-        assertEquals(expected.strip(), run(program.strip()), name);
+        assertEquals(expected.strip(), ProgramRuns.trace(program.strip()), name);
     }
 }
