@@ -90,12 +90,13 @@ final class Evaluator {
     }
 
     private Object lookup(String name, Map<String, Object> locals) {
-        Object local = locals.get(name);
-        if (local != null || locals.containsKey(name)) {
+        // one probe of each map, a name found or not (a value may be None, a null)
+        Object local = locals.getOrDefault(name, Builtins.MISSING);
+        if (local != Builtins.MISSING) {
             return local;
         }
-        Object global = session.globals.get(name);
-        if (global != null || session.globals.containsKey(name)) {
+        Object global = session.globals.getOrDefault(name, Builtins.MISSING);
+        if (global != Builtins.MISSING) {
             return global;
         }
         Object definition = session.definition(name);

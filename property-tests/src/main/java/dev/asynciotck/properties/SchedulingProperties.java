@@ -5,6 +5,7 @@ import dev.asynciotck.trace.Trace;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -85,9 +86,10 @@ final class SchedulingProperties {
     }
 
     private static void soonInOrder(SchedulingProgram p, Trace trace) {
-        List<String> seen = new ArrayList<>();
+        Set<String> scheduled = new HashSet<>(p.soonOrder);
+        List<String> seen = new ArrayList<>(p.soonOrder.size());
         for (Event e : trace.events()) {
-            if (p.soonOrder.contains(e.label())) {
+            if (scheduled.contains(e.label())) {
                 seen.add(e.label());
             }
         }
