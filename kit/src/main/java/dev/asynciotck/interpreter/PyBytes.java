@@ -19,6 +19,8 @@ final class PyBytes implements Comparable<PyBytes> {
     private static final PyBytes EMPTY = new PyBytes(new byte[0]);
 
     private final byte[] bytes;
+    /** The hash, once computed (0 until then), as {@code String} keeps its own. */
+    private int hash;
 
     private PyBytes(byte[] bytes) {
         this.bytes = bytes;
@@ -104,7 +106,12 @@ final class PyBytes implements Comparable<PyBytes> {
 
     @Override
     public int hashCode() {
-        return Arrays.hashCode(bytes);
+        int h = hash;
+        if (h == 0) {
+            h = Arrays.hashCode(bytes);
+            hash = h;
+        }
+        return h;
     }
 
     @Override
