@@ -54,7 +54,8 @@ public sealed interface Expr {
         /** Copies the collections, keeping keyword order. */
         public Call {
             args = args == null ? List.of() : List.copyOf(args);
-            kwargs = kwargs == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(kwargs));
+            kwargs = kwargs == null || kwargs.isEmpty() ? Map.of()
+                    : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(kwargs));
         }
     }
 

