@@ -16,8 +16,6 @@ import java.util.List;
  */
 final class PyBytes implements Comparable<PyBytes> {
 
-    private static final PyBytes EMPTY = new PyBytes(new byte[0]);
-
     private final byte[] bytes;
     /** The hash, once computed (0 until then), as {@code String} keeps its own. */
     private int hash;
@@ -49,13 +47,17 @@ final class PyBytes implements Comparable<PyBytes> {
         return new PyBytes(out);
     }
 
-    /** @return {@code n} copies of these bytes, none for {@code n <= 0}; the caller bounds the size */
+    /**
+     * @return {@code n} copies of these bytes, none for {@code n <= 0}; as CPython's do, a result as
+     *         long as these bytes is these bytes themselves, any other a new object. The caller
+     *         bounds the size.
+     */
     PyBytes repeat(int n) {
-        if (n <= 0 || bytes.length == 0) {
-            return EMPTY;
-        }
-        if (n == 1) {
+        if (bytes.length == 0 || n == 1) {
             return this;
+        }
+        if (n <= 0) {
+            return new PyBytes(new byte[0]);
         }
         int size = Math.multiplyExact(bytes.length, n);
         byte[] out = Arrays.copyOf(bytes, size);

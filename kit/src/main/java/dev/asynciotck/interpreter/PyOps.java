@@ -262,7 +262,7 @@ final class PyOps {
         }
         if (seq instanceof String s) {
             checkedSize(s.length(), n, 0);
-            return s.repeat((int) n);
+            return s.isEmpty() ? s : s.repeat((int) n); // any n passes the size check of "": "" * 2**32 is "".
         }
         List<?> items = sequence(seq);
         checkedSize(items.size(), n, 0);

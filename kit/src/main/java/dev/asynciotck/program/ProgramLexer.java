@@ -6,6 +6,7 @@ import java.math.BigInteger;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +39,8 @@ final class ProgramLexer {
     static {
         Map<Character, List<String>> byFirst = Arrays.stream(OPERATORS).collect(Collectors.groupingBy(op -> op.charAt(0)));
         for (char c = 0; c < OPERATORS_BY_FIRST.length; c++) {
-            OPERATORS_BY_FIRST[c] = byFirst.getOrDefault(c, List.of()).toArray(String[]::new);
+            OPERATORS_BY_FIRST[c] = byFirst.getOrDefault(c, List.of()).stream()
+                    .sorted(Comparator.comparingInt(String::length).reversed()).toArray(String[]::new);
         }
     }
 

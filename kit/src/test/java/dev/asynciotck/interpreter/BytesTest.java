@@ -5,6 +5,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 /**
@@ -24,12 +25,18 @@ class BytesTest {
                 + " c: [True, True, True, True, True, 3000]|",
         "keys and items; record(\"k\", [{b\"a\" + b\"b\": 1}[b\"ab\"], (b\"q\" * 100000)[99999], b\"\\x80\" < b\"\\x7f\"])|;"
                 + " k: [1, 113, False]|",
+        "identity and sets; x = b\"ab\"|y = b\"cd\"|n = 0|e = x * n|record(\"i\", [x * n is y * n, e * 5 is e,"
+                + " x * 1 is x, b\"\" + x is x, x + e is x, len({x, b\"a\" + b\"b\"}), \"\" * 4294967295])|;"
+                + " i: [False, True, True, True, True, 1, '']|",
     })
     void bytesBehaveAsInPython(String name, String program, String expected) {
         assertEquals(expected.strip(), ProgramRuns.trace(program.strip()), name);
     }
 
-    /** CPython's {@code b"" + x} and {@code x * 1} give x itself; the real-socket programs rely on it for speed. */
+    /**
+     * CPython's {@code b"" + x} and {@code x * 1} give x itself (the real-socket programs rely on it
+     * for speed), and {@code x * 0} a new empty object.
+     */
     @Test
     void anEmptyOperandOrOneCopyGivesTheOtherBytesThemselves() {
         PyBytes x = PyBytes.ofLatin1("data");
@@ -37,5 +44,7 @@ class BytesTest {
         assertSame(x, PyBytes.concat(empty, x));
         assertSame(x, PyBytes.concat(x, empty));
         assertSame(x, x.repeat(1));
+        assertSame(empty, empty.repeat(5));
+        assertNotSame(x.repeat(0), x.repeat(0));
     }
 }
