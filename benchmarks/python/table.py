@@ -146,8 +146,9 @@ context and no clock. (The loop's own context work is small: a callback schedule
 loop only captures the context's values (`Context.capture()`, one object while they do not change)
 and makes the copy as the callback runs, reusing one spare copy on the loop's thread while no
 callback can hold it; it costs one allocation fewer per callback, and no store into a long-lived
-object, whose write barrier cost G1 more than the copy.) The timers workload has a floor in time too: its last deadline is about
-1 ms after the first timer is set, so no loop runs its 10,000 timers faster than about 10 M/s.
+object, whose write barrier cost G1 more than the copy.) The timers workload has a floor in time
+too: its last deadline is about 1 ms after the first timer is set, so no loop runs its 10,000
+timers faster than about 10 M/s.
 Speeds are operations per second; a ratio is the reference loop's speed over that loop's. These are
 benchmarks, not tests: nothing asserts a time, and a figure is only compared with others of the
 same run.

@@ -262,7 +262,7 @@ final class PyOps {
         }
         if (seq instanceof String s) {
             checkedSize(s.length(), n, 0);
-            return s.isEmpty() ? s : s.repeat((int) n); // any n passes the size check of "": "" * 2**32 is "".
+            return s.isEmpty() ? s : s.repeat((int) n); // "" passes the size check for any n, and "" * 2**32 is ""
         }
         List<?> items = sequence(seq);
         checkedSize(items.size(), n, 0);

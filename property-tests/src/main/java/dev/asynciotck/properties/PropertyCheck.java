@@ -60,8 +60,8 @@ public final class PropertyCheck {
      * {@link TestedLoop#runAll} ({@link PropertySettings#parallel()} at once when the loop can),
      * runs the programs of a differential property ({@link DifferentialProgram}) on the reference
      * loop the same way, checks each trace against every invariant on every processor, and keeps
-     * each outcome by its recipe, not the program. It stops after the batch with the first failure: on a loop that makes
-     * every program hang, each waits out its budget, and the rest need not.
+     * each outcome by its recipe, not the program. It stops after the batch with the first failure:
+     * on a loop that makes every program hang, each waits out its budget, and the rest need not.
      *
      * <p>Only if an invariant breaks does QuickTheories go over the sequence again, with the
      * outcomes already obtained, to find the same first failure and shrink it while the first
