@@ -7,27 +7,32 @@ Feature: as_completed as an asynchronous iterator (3.13+)
   Scenario: async for gives the tasks and futures themselves, done, a failed one included
     Given the program:
       """python
-      async def job(name, delay, fail):
-          await asyncio.sleep(delay)
+      async def job(name, gate, fail):
+          await gate
           if fail:
               raise ValueError(name)
           return name
 
-      async def sets(fut, delay):
-          await asyncio.sleep(delay)
-          fut.set_result("f")
+      async def release(futures, values):
+          for i in range(len(futures)):
+              await asyncio.sleep(0.01)
+              futures[i].set_result(values[i])
 
       async def main():
-          a = loop.create_task(job("a", 0.04, False))
-          b = loop.create_task(job("b", 0.01, True))
+          gate_a = loop.create_future()
+          gate_b = loop.create_future()
+          gate_coroutine = loop.create_future()
           f = loop.create_future()
-          s = loop.create_task(sets(f, 0.02))
-          async for done in asyncio.as_completed([a, b, f, a, job("coroutine", 0.03, False)]):
+          a = loop.create_task(job("a", gate_a, False))
+          b = loop.create_task(job("b", gate_b, True))
+          releaser = loop.create_task(release([gate_b, f, gate_coroutine, gate_a], [None, "f", None, None]))
+          async for done in asyncio.as_completed([a, b, f, a, job("coroutine", gate_coroutine, False)]):
               record("given is a, b, f; done", [done is a, done is b, done is f, done.done()])
               if done is b:
                   record("b failed", done.exception())
               else:
                   record("result", done.result())
+          await releaser
           record("end")
 
       loop.run_until_complete(main())

@@ -7,16 +7,25 @@ Feature: as_completed, iterated
   Scenario: the awaits give results and exceptions in completion order
     Given the program:
       """python
-      async def job(name, delay, fail):
-          await asyncio.sleep(delay)
+      async def job(name, gate, fail):
+          await gate
           if fail:
               raise ValueError(name)
           return name
 
+      async def release(gates):
+          for gate in gates:
+              await asyncio.sleep(0.01)
+              gate.set_result(None)
+
       async def main():
-          a = loop.create_task(job("a", 0.03, False))
-          b = loop.create_task(job("b", 0.01, False))
-          c = loop.create_task(job("c", 0.02, True))
+          gate_a = loop.create_future()
+          gate_b = loop.create_future()
+          gate_c = loop.create_future()
+          a = loop.create_task(job("a", gate_a, False))
+          b = loop.create_task(job("b", gate_b, False))
+          c = loop.create_task(job("c", gate_c, True))
+          releaser = loop.create_task(release([gate_b, gate_c, gate_a]))
           for aw in asyncio.as_completed([a, b, c]):
               try:
                   r = await aw
@@ -68,14 +77,23 @@ Feature: as_completed, iterated
   Scenario: awaited in reverse, the awaitables still give the completions in order
     Given the program:
       """python
-      async def job(name, delay):
-          await asyncio.sleep(delay)
+      async def job(name, gate):
+          await gate
           return name
 
+      async def release(gates):
+          for gate in gates:
+              await asyncio.sleep(0.01)
+              gate.set_result(None)
+
       async def main():
-          a = loop.create_task(job("a", 0.03))
-          b = loop.create_task(job("b", 0.01))
-          c = loop.create_task(job("c", 0.02))
+          gate_a = loop.create_future()
+          gate_b = loop.create_future()
+          gate_c = loop.create_future()
+          a = loop.create_task(job("a", gate_a))
+          b = loop.create_task(job("b", gate_b))
+          c = loop.create_task(job("c", gate_c))
+          releaser = loop.create_task(release([gate_b, gate_c, gate_a]))
           given = []
           for aw in asyncio.as_completed([a, b, c]):
               given = [aw] + given

@@ -8,13 +8,22 @@ Feature: gather collects the results in argument order
   Scenario: The result list follows the argument order, not the completion order
     Given the program:
       """python
-      async def child(name, delay):
-          await asyncio.sleep(delay)
+      async def child(name, gate):
+          await gate
           record("finished", name)
           return name
 
+      async def release(gates):
+          for gate in gates:
+              await asyncio.sleep(0.01)
+              gate.set_result(None)
+
       async def main():
-          result = await asyncio.gather(child("a", 0.03), child("b", 0.01), child("c", 0.02))
+          gate_a = loop.create_future()
+          gate_b = loop.create_future()
+          gate_c = loop.create_future()
+          releaser = loop.create_task(release([gate_b, gate_c, gate_a]))
+          result = await asyncio.gather(child("a", gate_a), child("b", gate_b), child("c", gate_c))
           record("result", result)
 
       loop.run_until_complete(main())

@@ -12,17 +12,17 @@ Feature: Timers run in deadline order
       def say(word):
           record(word)
 
-      loop.call_later(0.03, say, "c at 30 ms")
+      loop.call_later(0.1, say, "c at 100 ms")
       loop.call_later(0.01, say, "a at 10 ms")
       loop.call_later(0.02, say, "b at 20 ms")
-      loop.call_later(0.04, loop.stop)
+      loop.call_later(0.11, loop.stop)
       loop.run_forever()
       """
     Then the trace is:
       """
       a at 10 ms
       b at 20 ms
-      c at 30 ms
+      c at 100 ms
       """
 
   @LOOP-TIMER-1
@@ -48,17 +48,22 @@ Feature: Timers run in deadline order
 
   @LOOP-TIMER-1
   Scenario: call_later and call_at timers share one deadline order
+    A call_later deadline is the loop's time when it is called plus the delay: the program reads
+    loop.time() around the calls and puts the call_at deadlines between theirs, so that the order
+    holds however late the machine makes each call.
+
     Given the program:
       """python
       def say(word):
           record(word)
 
-      start = loop.time()
-      loop.call_at(start + 0.04, say, "call_at 40 ms")
-      loop.call_later(0.03, say, "call_later 30 ms")
-      loop.call_at(start + 0.02, say, "call_at 20 ms")
       loop.call_later(0.01, say, "call_later 10 ms")
-      loop.call_at(start + 0.05, loop.stop)
+      before = loop.time()
+      loop.call_later(0.03, say, "call_later 30 ms")
+      after = loop.time()
+      loop.call_at(after + 0.04, say, "call_at 40 ms")
+      loop.call_at(before + 0.02, say, "call_at 20 ms")
+      loop.call_at(after + 0.05, loop.stop)
       loop.run_forever()
       """
     Then the trace is:

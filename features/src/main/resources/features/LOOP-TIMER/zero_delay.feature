@@ -32,10 +32,10 @@ Feature: A timer that is already due runs on a later iteration, never inline
           loop.call_at(loop.time() - 5, say, "deadline 5 s ago")
           loop.call_later(-1, say, "delay -1")
           loop.call_later(0, say, "delay 0")
+          loop.call_later(0.01, loop.stop)
           record("schedule returned")
 
       loop.call_soon(schedule)
-      loop.call_later(0.01, loop.stop)
       loop.run_forever()
       """
     Then the trace is:

@@ -39,10 +39,10 @@ Feature: A task runs its coroutine on the loop and keeps its outcome
       def create():
           loop.create_task(child())
           record("create_task returned")
+          loop.call_later(0.01, loop.stop)
 
       loop.call_soon(create)
       loop.call_soon(say, "queued before create_task")
-      loop.call_later(0.01, loop.stop)
       loop.run_forever()
       """
     Then the trace is:
