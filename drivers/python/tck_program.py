@@ -137,6 +137,7 @@ class Translation:
         self.ret_helper = prefix + "ret"
         self.step_helper = prefix + "step"
         self.items_helper = prefix + "items"
+        self.async_items_helper = prefix + "async_items"
         self.instance_helper = prefix + "instance"
 
     @property
@@ -179,7 +180,8 @@ def _finished(source, prefix, loop_rebound):
                   else LOOP_POINTER.sub("", source))
     return (source.replace("\0ATTR", prefix + "attr").replace("\0BIND", prefix + "bind")
             .replace("\0RET", prefix + "ret").replace("\0STEP", prefix + "step")
-            .replace("\0ITEMS", prefix + "items").replace("\0INSTANCE", prefix + "instance"))
+            .replace("\0ITEMS", prefix + "items").replace("\0AITEMS", prefix + "async_items")
+            .replace("\0INSTANCE", prefix + "instance"))
 
 
 def _finished_function(source, prefix, loop_rebound):
@@ -557,8 +559,9 @@ class _Translator:
         self.block(self.required(s, at, "body", what), at + "/body", scope, params, depth + 1, False)
 
     def async_for(self, s, at, scope, params, depth):
-        """async for NAME in EXPR: each item takes a step of the program's budget (STEP) and is
-        bound through BIND, as a for loop's are."""
+        """async for NAME in EXPR: EXPR goes through AITEMS (the items of as_completed are
+        remembered as its: see Session.async_items); each item takes a step of the program's
+        budget (STEP) and is bound through BIND, as a for loop's are."""
         what, pad = STATEMENT_WHAT["async for"], "    " * depth
         if scope != ASYNC_FUNCTION:
             raise fault(at, "'async for' is only allowed inside 'async def'")
@@ -566,7 +569,7 @@ class _Translator:
         target = self.name(self.required(s, at, "target", what), where)
         self.assign_to(target, where)
         items = self.expr(self.required(s, at, "iter", what), at + "/iter", params)
-        self.lines.append("%sasync for %s in %s:" % (pad, target, items))
+        self.lines.append("%sasync for %s in \0AITEMS(%s):" % (pad, target, items))
         self.lines.append("%s    \0STEP()" % pad)
         self.lines.append("%s    %s = \0BIND(%r, %s)" % (pad, target, target, target))
         self.loop_depth += 1
@@ -671,7 +674,7 @@ class _Translator:
                     args.append("%s=%s" % (key, self.expr(v, where, params)))
             called = "%s(%s)" % (fn, ", ".join(args))
             method = value.get("attr") if isinstance(value, dict) else None
-            if method in vocabulary.RETURNS:
+            if method in vocabulary.RETURNS or method in vocabulary.ASYNC_FOR_GIVES:
                 return "\0RET(%s, %r, %r)" % (called, method, at)
             return called
         if kind == "attr":

@@ -853,6 +853,55 @@ def blame_tests():
         outcome = "%s: %s" % (type(e).__name__, e)
     yield "asking a Handle of asyncio for when() is an invalid program", outcome.startswith(
         "InvalidProgram: at /main/1/value/args/1/call: 'when' is not a method of a handle"), outcome
+    yield given_items_test()
+
+
+AS_COMPLETED_TEXT = """async def main():
+    f = loop.create_future()
+    f.set_result("f")
+    async for done in asyncio.as_completed([f]):
+        record("result", done.result())
+
+loop.run_until_complete(main())
+"""
+
+
+def _as_completed_giving_results(aws, *, timeout=None):
+    """asyncio.as_completed whose async for gives each input's result, not the input (3.13+)."""
+    class Results:
+        def __init__(self):
+            self.inputs = list(aws)
+
+        def __aiter__(self):
+            return self
+
+        async def __anext__(self):
+            if not self.inputs:
+                raise StopAsyncIteration
+            return await self.inputs.pop(0)
+    return Results()
+
+
+def given_items_test():
+    """async for over as_completed gives Futures (3.13+, ASCOMPLETED-ASYNC-1): one that gives
+    something else deviates, the program is not invalid. Before 3.13 its generator has no
+    __aiter__, and async for raises Python's own TypeError."""
+    program = tck_text.program_json(AS_COMPLETED_TEXT)
+    real = asyncio.as_completed
+    if sys.version_info >= (3, 13):
+        asyncio.as_completed = _as_completed_giving_results
+    try:
+        outcome = "a trace: %s" % tck_text.trace_lines(Runner("asyncio").run(program))
+    except (WrongKind, InvalidProgram) as e:
+        outcome = "%s: %s" % (type(e).__name__, e)
+    finally:
+        asyncio.as_completed = real
+    if sys.version_info >= (3, 13):
+        return "async for over an as_completed giving results deviates", outcome.startswith(
+            "WrongKind: async for over as_completed() gave builtins.str (no result(), "), outcome
+    return "async for over as_completed before 3.13 raises Python's TypeError", \
+        outcome.startswith("a trace: ['!raised: TypeError(") \
+        and "requires an object with __aiter__ method, got generator" in outcome, outcome
 
 
 _FIRST_PROCESS = []

@@ -236,6 +236,24 @@ class WrongKind(Exception):
     program. The message names what came back and what asyncio returns."""
 
 
+class GivenItems:
+    """The asynchronous iteration of what a call returned whose async for gives items of a kind
+    (as_completed: Futures): the same items, each remembered as given by that call
+    (Session.ret), so that one lacking a method of that kind is the loop's deviation, not an
+    invalid program. A class, not an async generator, so that leaving the loop early finalizes
+    nothing on the loop."""
+
+    def __init__(self, session, iterator, call):
+        self.session, self.iterator, self.call = session, iterator, call
+
+    def __aiter__(self):
+        return self
+
+    async def __anext__(self):
+        item = await self.iterator.__anext__()
+        return self.session.ret(item, self.call, None, given=True)
+
+
 # -- the builtins every program sees -------------------------------------------------------
 
 # The kit's builtins (the vocabulary's "kit" names), by name: each one's value in a Session.
@@ -433,7 +451,7 @@ class Session:
         self.wrong_kind = None
         self.steps = 0
         self.steps_ran_out = False
-        self.origins = {}   # id(obj) -> (the call that returned it, obj): see ret
+        self.origins = {}   # id(obj) -> (the call that returned or gave it, obj, given): see ret
         self.names = {}     # id(obj) -> name, while obj lives (see keep_named)
         self.keep = []
         self.counts = {}
@@ -593,16 +611,27 @@ class Session:
         """asyncio.Runner() (3.11+) whose loop is a new loop of the session."""
         return asyncio.Runner(loop_factory=self.new_event_loop)
 
-    def ret(self, value, name, where):
-        """Remembers where a loop object comes from: a call asyncio documents as returning a kind.
-        Nothing is judged here: only a program that then uses a method of that kind which the
-        object lacks shows the deviation (see attr), so the checks of other clauses still run."""
+    def ret(self, value, name, where, given=False):
+        """Remembers where a loop object comes from: a call asyncio documents as returning a kind
+        (or, given, whose async for gives items of a kind: see async_items). Nothing is judged
+        here: only a program that then uses a method of that kind which the object lacks shows
+        the deviation (see attr), so the checks of other clauses still run."""
         try:  # weakly where it can, so that the program's last reference is the last (a Task's
             # "Task exception was never retrieved" comes when it goes, TASK-UNRETRIEVED-1)
-            self.origins[id(value)] = (name, weakref.ref(value))
+            self.origins[id(value)] = (name, weakref.ref(value), given)
         except TypeError:
-            self.origins[id(value)] = (name, lambda: value)
+            self.origins[id(value)] = (name, lambda: value, given)
         return value
+
+    def async_items(self, iterable):
+        """What an async for iterates: iterable itself, or, when a call whose async for gives
+        items of a kind returned it (as_completed: Futures, ASCOMPLETED-ASYNC-1), its items, each
+        remembered as given by that call (see ret)."""
+        origin = self.origins.get(id(iterable))
+        if (origin is None or origin[1]() is not iterable or origin[0] not in vocabulary.ASYNC_FOR_GIVES
+                or not hasattr(type(iterable), "__aiter__")):
+            return iterable  # an object without __aiter__: async for raises Python's own TypeError
+        return GivenItems(self, iterable.__aiter__(), origin[0])
 
     def deviation(self, obj, name, where):
         """The message of a deviation when obj came from a call documented as returning a kind
@@ -610,7 +639,8 @@ class Session:
         origin = self.origins.get(id(obj))
         if origin is None or origin[1]() is not obj:
             return None
-        call, wanted = origin[0], vocabulary.RETURNS[origin[0]]
+        call, given = origin[0], origin[2]
+        wanted = (vocabulary.ASYNC_FOR_GIVES if given else vocabulary.RETURNS).get(call)
         if name not in tck_program.METHOD_SETS.get(wanted, ()):
             return None
         cls = type(obj)
@@ -619,6 +649,8 @@ class Session:
         if missing and obj is not None:
             got += " (no %s)" % ", ".join(m + "()" for m in missing)
         article = "an" if wanted[0] in "AEIOU" else "a"
+        if given:
+            return "async for over %s() gave %s; asyncio gives %s %s (at %s)" % (call, got, article, wanted, where)
         when = " (None only %s)" % vocabulary.NONE_WHEN[call] if call in vocabulary.NONE_WHEN else ""
         return "%s returned %s; asyncio returns %s %s%s (at %s)" % (call, got, article, wanted, when, where)
 
@@ -928,6 +960,7 @@ class Runner:
         names[translation.ret_helper] = session.ret
         names[translation.step_helper] = session.step
         names[translation.items_helper] = session.items
+        names[translation.async_items_helper] = session.async_items
         names[translation.instance_helper] = session.instance
         trace = {"format": TRACE_FORMAT, "events": session.events}
         try:

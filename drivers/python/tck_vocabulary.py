@@ -21,8 +21,9 @@ ALL_VERSIONS = "3.10+"  # the versions of a name without a "python" field
 # "function", "class", "base class" (only a base of a program's class: class P(asyncio.Protocol):),
 # "constant" or "exception"; for a builtin "kit", "python" or the module it comes from (one of
 # MODULE_ROLES: "contextvars", "concurrent.futures", "signal", "subprocess", "socket"). python: a version
-# range.
-Name = namedtuple("Name", "name role python signature note returns none")
+# range. returns: the kind asyncio documents it returns; none: when it returns None instead;
+# async_for_gives: the kind of each item async for over what it returns gives.
+Name = namedtuple("Name", "name role python signature note returns none async_for_gives")
 # A kind of object: its methods include those of the kind it extends (listed first).
 Kind = namedtuple("Kind", "name what extends methods")
 # An exception type of the language; base is None for BaseException; module is "builtins" or
@@ -153,6 +154,9 @@ class Vocabulary:
         for name in [m for k in self.kinds.values() for m in k.methods] + list(self.asyncio):
             if name.returns is not None and name.returns not in self.kinds:
                 self.fail("/kinds", "%s returns %r, which is not a kind" % (name.name, name.returns))
+            if name.async_for_gives is not None and name.async_for_gives not in self.kinds:
+                self.fail("/asyncio", "%s says async for over it gives %r, which is not a kind"
+                          % (name.name, name.async_for_gives))
 
     def fail(self, at, problem):
         raise VocabularyError("the vocabulary %s is malformed: at %s: %s"
@@ -183,11 +187,14 @@ class Vocabulary:
             none = n.get("none")
             if none is not None and (not isinstance(none, str) or returns is None):
                 self.fail(where + "/none", "expected when it returns None, next to what it returns otherwise")
+            gives = n.get("async_for_gives")
+            if gives is not None and not isinstance(gives, str):
+                self.fail(where + "/async_for_gives", "expected the name of a kind")
             is_ = self.text(n, "is", where) if role is None or (role == "method" and "is" in n) else role
             if role == "method" and is_ not in ("method", "attribute"):
                 self.fail(where + "/is", 'expected "method" or "attribute"')
             out.append(Name(name, is_, python,
-                            n.get("signature", name), n.get("note", ""), returns, none))
+                            n.get("signature", name), n.get("note", ""), returns, none, gives))
         return tuple(out)
 
 
@@ -267,6 +274,9 @@ def _returns():
 
 # What asyncio documents these calls return: a loop returning anything else deviates.
 RETURNS = _returns()
+# What async for over what these asyncio functions return gives (as_completed: Futures): an item
+# of another kind is the loop's deviation too.
+ASYNC_FOR_GIVES = dict((n.name, n.async_for_gives) for n in VOCABULARY.asyncio if n.async_for_gives is not None)
 # When asyncio returns None instead, for the calls that may.
 NONE_WHEN = dict((n.name, n.none) for k in KINDS.values() for n in k.methods + tuple(VOCABULARY.asyncio)
                  if n.none is not None)

@@ -1,6 +1,7 @@
 package dev.asynciotck.interpreter;
 
 import dev.asynciotck.api.AsyncContextManager;
+import dev.asynciotck.api.AsCompleted;
 import dev.asynciotck.api.AsyncIterator;
 import dev.asynciotck.api.Awaitable;
 import dev.asynciotck.api.Coroutine;
@@ -26,6 +27,9 @@ import java.util.Map;
 final class Machine {
 
     private enum Phase { PLAIN, BODY, HANDLER, FINALLY, LOOP, ASYNC_LOOP, WITH, EXIT }
+
+    /** The asyncio function whose result is an {@link AsCompleted}: the vocabulary says what its async for gives. */
+    private static final String AS_COMPLETED = "as_completed";
 
     private enum Flow { RAISE, RETURN, BREAK, CONTINUE }
 
@@ -504,6 +508,9 @@ final class Machine {
         if (at instanceof Stmt.AsyncFor s) {
             Block loop = stack.peek();
             loop.advancing = false;
+            if (loop.iterator instanceof AsCompleted) {
+                Methods.checkGiven(AS_COMPLETED, result);
+            }
             session.step();
             session.assign(s.target(), result);
         } else if (at instanceof Stmt.AsyncWith s) {

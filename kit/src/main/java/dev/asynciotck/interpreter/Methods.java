@@ -400,10 +400,28 @@ final class Methods {
         return result;
     }
 
+    /**
+     * An item that {@code async for} over what the asyncio function {@code name} returns gave:
+     * when the vocabulary says what kind each item is ({@code as_completed}: a Future,
+     * ASCOMPLETED-ASYNC-1), an item of another kind is the loop's deviation, not the program's fault.
+     *
+     * @throws LoopDeviationException when the item is not of that kind
+     */
+    static void checkGiven(String name, Object item) {
+        String wanted = Kinds.VOCABULARY.asyncForGives(name).orElse(null);
+        if (wanted != null && !Kinds.VOCABULARY.isA(Kinds.of(item), wanted)) {
+            throw new LoopDeviationException("async for over " + name + "() gave " + (item == null ? "None" : item.getClass().getName())
+                    + "; asyncio gives " + withArticle(wanted));
+        }
+    }
+
     /** @return "a Handle", "an EventLoop": the kind asyncio documents {@code name} returns */
     private static String article(String name) {
-        String wanted = Kinds.VOCABULARY.returns(name).orElseThrow();
-        return "a" + ("AEIOU".indexOf(wanted.charAt(0)) >= 0 ? "n " : " ") + wanted;
+        return withArticle(Kinds.VOCABULARY.returns(name).orElseThrow());
+    }
+
+    private static String withArticle(String kind) {
+        return "a" + ("AEIOU".indexOf(kind.charAt(0)) >= 0 ? "n " : " ") + kind;
     }
 
     /** {@code asyncio.Queue(maxsize=0)} and its kin, made by the loop running (else the program's loop). */

@@ -16,9 +16,11 @@ import dev.asynciotck.python.PythonRange;
  * @param returns   the kind of object asyncio documents it returns, or null
  * @param none      when asyncio returns None instead (e.g. {@code when no task runs}), or null when it
  *                  never does
+ * @param asyncForGives the kind of each item {@code async for} over what it returns gives
+ *                  ({@code as_completed}: Future, ASCOMPLETED-ASYNC-1), or null
  */
 public record LanguageName(String name, String role, String signature, String doc, PythonRange python, String note,
-                           String returns, String none) {
+                           String returns, String none, String asyncForGives) {
 
     /** A method of a kind of object. */
     public static final String METHOD = "method";

@@ -94,6 +94,8 @@ public final class Vocabulary {
         List<LanguageName> all = new ArrayList<>(asyncio.values());
         kindMap.values().forEach(kind -> all.addAll(kind.methods()));
         for (LanguageName n : all) {
+            require(n.asyncForGives() == null || kindMap.containsKey(n.asyncForGives()), "/asyncio",
+                    n.name() + " says async for over it gives '" + n.asyncForGives() + "', which is no kind");
             if (n.returns() != null) {
                 require(kindMap.containsKey(n.returns()), "/kinds", n.name() + " returns '" + n.returns() + "', which is no kind");
                 returned.put(n.name(), n.returns());
@@ -300,6 +302,16 @@ public final class Vocabulary {
     }
 
     /**
+     * @param name a function of the asyncio module
+     * @return the kind of each item that {@code async for} over what it returns gives, if the
+     *         vocabulary gives one ({@code as_completed}: Future)
+     */
+    public Optional<String> asyncForGives(String name) {
+        LanguageName n = asyncio.get(name);
+        return Optional.ofNullable(n == null ? null : n.asyncForGives());
+    }
+
+    /**
      * @param name a method or a function of the asyncio module
      * @return when asyncio returns None instead of the kind {@link #returns} gives, e.g.
      *         {@code when no task runs}; empty when it never does
@@ -384,7 +396,8 @@ public final class Vocabulary {
             out.add(new LanguageName(text(e, "name", where), is, e.path("signature").asText(e.path("name").asText()),
                     e.path("doc").asText(""), range, e.path("note").asText(""),
                     e.hasNonNull("returns") ? e.get("returns").asText() : null,
-                    e.hasNonNull("none") ? e.get("none").asText() : null));
+                    e.hasNonNull("none") ? e.get("none").asText() : null,
+                    e.hasNonNull("async_for_gives") ? e.get("async_for_gives").asText() : null));
         }
         return out;
     }

@@ -1,8 +1,13 @@
 package dev.asynciotck.loop;
 
+import dev.asynciotck.api.AsCompleted;
+import dev.asynciotck.api.Awaitable;
+import dev.asynciotck.api.Coroutine;
 import dev.asynciotck.api.EventLoop;
 import dev.asynciotck.api.EventLoopFactory;
+import dev.asynciotck.api.Future;
 import dev.asynciotck.api.LoopOptions;
+import dev.asynciotck.api.Steps;
 import dev.asynciotck.program.ProgramText;
 import dev.asynciotck.trace.Trace;
 import org.junit.jupiter.api.AfterEach;
@@ -56,6 +61,41 @@ class JvmTestedLoopTest {
             assertEquals(RunOutcome.Kind.WRONG_KIND, fault.kind());
             assertEquals("call_later returned None; asyncio returns a TimerHandle", fault.detail());
         }
+    }
+
+    /** ASCOMPLETED-ASYNC-1: async for over as_completed gives the futures; a loop giving their results deviates. */
+    @Test
+    void aLoopWhoseAsCompletedGivesResultsToAsyncForFailsItsCheckItDoesNotMakeTheProgramInvalid() {
+        EventLoopFactory broken = proxied("broken", new ArrayList<>(), (real, method, args) -> {
+            Object returned = method.invoke(real, args);
+            return method.getName().equals("asCompleted") ? givingResults((AsCompleted) returned) : returned;
+        });
+        try (TestedLoop tested = new JvmTestedLoop("java:broken", broken)) {
+            RunOutcome outcome = tested.run(ProgramText.parse("async def main():\n    f = loop.create_future()\n"
+                    + "    f.set_result(\"f\")\n    async for done in asyncio.as_completed([f]):\n"
+                    + "        record(\"result\", done.result())\n\nloop.run_until_complete(main())\n"), RunMode.DEFAULT);
+            RunOutcome.Fault fault = assertInstanceOf(RunOutcome.Fault.class, outcome);
+            assertEquals(RunOutcome.Kind.WRONG_KIND, fault.kind());
+            assertEquals("async for over as_completed() gave java.lang.String; asyncio gives a Future", fault.detail());
+        }
+    }
+
+    /** @return {@code inner}, whose async iteration gives each future's result where asyncio gives the future */
+    private static AsCompleted givingResults(AsCompleted inner) {
+        return new AsCompleted() {
+            @Override
+            public Coroutine next() {
+                return inner.next();
+            }
+
+            @Override
+            public Awaitable anext() {
+                return Steps.coroutine("broken __anext__", (v, e) -> Steps.await(inner.anext(), (f, error) -> {
+                    Steps.raiseIf(error);
+                    return Steps.done(((Future) f).result());
+                }));
+            }
+        };
     }
 
     @Test

@@ -100,7 +100,8 @@ class VocabularyDocumentsTest {
     }
 
     private static String returns(LanguageName n) {
-        return n.returns() == null ? "" : " → " + n.returns() + (n.none() == null ? "" : " (None " + n.none() + ")");
+        return (n.returns() == null ? "" : " → " + n.returns() + (n.none() == null ? "" : " (None " + n.none() + ")"))
+                + (n.asyncForGives() == null ? "" : ", async for over it gives " + n.asyncForGives() + "s");
     }
 
     private static String versions(LanguageName n) {
