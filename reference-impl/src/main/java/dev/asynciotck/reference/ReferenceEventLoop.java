@@ -125,14 +125,13 @@ public final class ReferenceEventLoop implements EventLoop {
      * @param options {@link LoopOptions#virtualTime()} selects the virtual clock
      */
     public ReferenceEventLoop(LoopOptions options) {
-        Objects.requireNonNull(options, "options");
-        if (options.virtualTime()) {
-            virtualClock = new VirtualClock();
-            clock = virtualClock;
-        } else {
-            virtualClock = null;
-            clock = new RealClock();
-        }
+        this(Objects.requireNonNull(options, "options").virtualTime() ? new VirtualClock() : new RealClock());
+    }
+
+    /** @param clock the loop's time: a {@link VirtualClock} jumps to each deadline instead of waiting */
+    ReferenceEventLoop(Clock clock) {
+        this.clock = clock;
+        this.virtualClock = clock instanceof VirtualClock v ? v : null;
     }
 
     /** @return the reference loop running on the calling thread, or {@code null} */
@@ -791,11 +790,14 @@ public final class ReferenceEventLoop implements EventLoop {
         } else if (idle) {
             if (next == null) {
                 sleepUntilWoken(-1);
-            } else if (next.when > clock.time()) {
-                if (virtualClock != null) {
-                    virtualClock.advanceTo(Math.min(next.when, virtualClock.time() + MAXIMUM_WAIT));
-                } else {
-                    sleepUntilWoken(next.when - clock.time());
+            } else {
+                double wait = next.when - clock.time();  // one reading: a second one could be past the deadline
+                if (wait > 0) {
+                    if (virtualClock != null) {
+                        virtualClock.advanceTo(Math.min(next.when, virtualClock.time() + MAXIMUM_WAIT));
+                    } else {
+                        sleepUntilWoken(wait);
+                    }
                 }
             }
         }

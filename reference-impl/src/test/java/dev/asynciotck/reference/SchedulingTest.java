@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.asynciotck.api.Handle;
@@ -14,6 +15,7 @@ import dev.asynciotck.api.PyType;
 import dev.asynciotck.api.TimerHandle;
 import dev.asynciotck.reference.TestSupport.Log;
 import dev.asynciotck.reference.TestSupport.Ticker;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -151,6 +153,33 @@ class SchedulingTest {
         assertEquals(List.of("a", "b", "c"), log.events.subList(0, 3));
         assertTrue(a.when() < b.when() && b.when() < c.when());
         assertTrue(firedAt[0] >= c.when() - loop.clockResolution(), "fired early");
+    }
+
+    /**
+     * The loop reads the clock to decide whether to wait and how long: a deadline that passes
+     * between two readings (a machine that stalls there) must not leave it waiting with no limit.
+     */
+    @Test
+    void aDeadlinePassingWhileTheLoopDecidesToWaitDoesNotHangIt() {
+        Clock stalling = new Clock() {
+            private double now;
+
+            @Override
+            public double time() {  // each reading 1 ms after the one before
+                double t = now;
+                now += 0.001;
+                return t;
+            }
+
+            @Override
+            public double resolution() {
+                return RealClock.RESOLUTION;
+            }
+        };
+        ReferenceEventLoop loop = new ReferenceEventLoop(stalling);
+        loop.callLater(0.0015, loop::stop);
+        assertTimeoutPreemptively(Duration.ofSeconds(5), loop::runForever, "the loop waited past the deadline");
+        loop.close();
     }
 
     @Test
