@@ -147,8 +147,15 @@ loop only captures the context's values (`Context.capture()`, one object while t
 and makes the copy as the callback runs, reusing one spare copy on the loop's thread while no
 callback can hold it; it costs one allocation fewer per callback, and no store into a long-lived
 object, whose write barrier cost G1 more than the copy.) The timers workload has a floor in time
-too: its last deadline is about 1 ms after the first timer is set, so no loop runs its 10,000
-timers faster than about 10 M/s.
+too. Its last deadline comes about 1 ms after the last timer is set, and each `call_later` reads the
+clock (`System.nanoTime()`, 26 ns on this machine's kvm-clock): a loop that waits for every deadline
+takes at least 1 ms plus 10,000 clock readings, about 1.26 ms, so it runs at most about 7.9 M timers/s
+here. uvloop does not wait for them: its `call_later` rounds the delay to whole milliseconds
+(`round(delay * 1000)`, libuv's timers count milliseconds), so a delay under 0.5 ms becomes a
+`call_soon` (checked on uvloop 0.17.0: `call_later(0.0004)` returns a `Handle` and runs after
+0.28 ms) and the others wait for libuv's next millisecond. Its figure on this workload moves with
+where those milliseconds fall (672 k and 1.18 M timers/s in two runs on 2026-12-05), and 10× of it
+is beyond the floor whenever it runs over 0.79 M/s.
 Speeds are operations per second; a ratio is the reference loop's speed over that loop's. These are
 benchmarks, not tests: nothing asserts a time, and a figure is only compared with others of the
 same run.
