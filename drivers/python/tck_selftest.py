@@ -854,6 +854,8 @@ def blame_tests():
     yield "asking a Handle of asyncio for when() is an invalid program", outcome.startswith(
         "InvalidProgram: at /main/1/value/args/1/call: 'when' is not a method of a handle"), outcome
     yield given_items_test()
+    if sys.version_info >= (3, 13):
+        yield given_task_test()
 
 
 AS_COMPLETED_TEXT = """async def main():
@@ -880,6 +882,45 @@ def _as_completed_giving_results(aws, *, timeout=None):
                 raise StopAsyncIteration
             return await self.inputs.pop(0)
     return Results()
+
+
+class _FutureTasksLoop(asyncio.SelectorEventLoop):
+    """A loop whose create_task returns a plain Future of the task's outcome: no get_name()."""
+
+    def create_task(self, coro, *, name=None, context=None):
+        task = super().create_task(coro, name=name, context=context)
+        fut = self.create_future()
+        task.add_done_callback(lambda t: fut.set_exception(t.exception()) if t.exception() else fut.set_result(t.result()))
+        return fut
+
+
+def loop_with_future_tasks():
+    """A loop factory (tck_selftest:loop_with_future_tasks) for the blame tests."""
+    return _FutureTasksLoop()
+
+
+TASK_GIVEN_TEXT = """async def job():
+    return "x"
+
+async def main():
+    t = loop.create_task(job())
+    async for done in asyncio.as_completed([t]):
+        record("name", done.get_name())
+
+loop.run_until_complete(main())
+"""
+
+
+def given_task_test():
+    """A task async for gets from as_completed is still create_task's (3.13+): a Task method it
+    lacks is create_task's deviation, not an invalid program."""
+    try:
+        outcome = "a trace: %s" % tck_text.trace_lines(
+            Runner("tck_selftest:loop_with_future_tasks").run(tck_text.program_json(TASK_GIVEN_TEXT)))
+    except (WrongKind, InvalidProgram) as e:
+        outcome = "%s: %s" % (type(e).__name__, e)
+    return "a task given by as_completed is still create_task's", outcome.startswith(
+        "WrongKind: create_task returned _asyncio.Future (no get_name(), "), outcome
 
 
 def given_items_test():

@@ -251,7 +251,10 @@ class GivenItems:
 
     async def __anext__(self):
         item = await self.iterator.__anext__()
-        return self.session.ret(item, self.call, None, given=True)
+        origin = self.session.origins.get(id(item))
+        if origin is None or origin[1]() is not item:  # a task of create_task stays create_task's
+            self.session.ret(item, self.call, None, given=True)
+        return item
 
 
 # -- the builtins every program sees -------------------------------------------------------
