@@ -5,7 +5,8 @@ asyncio loop, which before some of its steps sleeps for a while. For --loop stal
 asyncio promises order and "never early", never promptness: a loop may be late by any amount, and
 a busy machine (CI with two builds on two cores) makes it so. A scenario whose expected trace
 changes on this loop asks for false precision about time: its result hangs on how fast the machine
-is. CI runs every scenario on it (features/tools/check_on_cpython.py --loop stalling_loop:new_event_loop).
+is. CI runs the kit on it (./tck run --loop python:stalling_loop:new_event_loop); the scenarios
+alone: features/tools/check_on_cpython.py --loop stalling_loop:new_event_loop.
 
 Where it stalls: before each call_soon and call_at (call_later is call_at; its deadline is taken
 before the stall, so a stall makes the later registrations late, as a preempted thread would), and

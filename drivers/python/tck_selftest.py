@@ -884,6 +884,14 @@ def _as_completed_giving_results(aws, *, timeout=None):
     return Results()
 
 
+def text_outcome(loop, text):
+    """What running the program of text on loop gives: "a trace: ..." or the error's type and message."""
+    try:
+        return "a trace: %s" % tck_text.trace_lines(Runner(loop).run(tck_text.program_json(text)))
+    except (WrongKind, InvalidProgram) as e:
+        return "%s: %s" % (type(e).__name__, e)
+
+
 class _FutureTasksLoop(asyncio.SelectorEventLoop):
     """A loop whose create_task returns a plain Future of the task's outcome: no get_name()."""
 
@@ -914,11 +922,7 @@ loop.run_until_complete(main())
 def given_task_test():
     """A task async for gets from as_completed is still create_task's (3.13+): a Task method it
     lacks is create_task's deviation, not an invalid program."""
-    try:
-        outcome = "a trace: %s" % tck_text.trace_lines(
-            Runner("tck_selftest:loop_with_future_tasks").run(tck_text.program_json(TASK_GIVEN_TEXT)))
-    except (WrongKind, InvalidProgram) as e:
-        outcome = "%s: %s" % (type(e).__name__, e)
+    outcome = text_outcome("tck_selftest:loop_with_future_tasks", TASK_GIVEN_TEXT)
     return "a task given by as_completed is still create_task's", outcome.startswith(
         "WrongKind: create_task returned _asyncio.Future (no get_name(), "), outcome
 
@@ -927,14 +931,11 @@ def given_items_test():
     """async for over as_completed gives Futures (3.13+, ASCOMPLETED-ASYNC-1): one that gives
     something else deviates, the program is not invalid. Before 3.13 its generator has no
     __aiter__, and async for raises Python's own TypeError."""
-    program = tck_text.program_json(AS_COMPLETED_TEXT)
     real = asyncio.as_completed
     if sys.version_info >= (3, 13):
         asyncio.as_completed = _as_completed_giving_results
     try:
-        outcome = "a trace: %s" % tck_text.trace_lines(Runner("asyncio").run(program))
-    except (WrongKind, InvalidProgram) as e:
-        outcome = "%s: %s" % (type(e).__name__, e)
+        outcome = text_outcome("asyncio", AS_COMPLETED_TEXT)
     finally:
         asyncio.as_completed = real
     if sys.version_info >= (3, 13):

@@ -251,8 +251,7 @@ class GivenItems:
 
     async def __anext__(self):
         item = await self.iterator.__anext__()
-        origin = self.session.origins.get(id(item))
-        if origin is None or origin[1]() is not item:  # a task of create_task stays create_task's
+        if self.session.origin(item) is None:  # a task of create_task stays create_task's
             self.session.ret(item, self.call, None, given=True)
         return item
 
@@ -626,21 +625,25 @@ class Session:
             self.origins[id(value)] = (name, lambda: value, given)
         return value
 
+    def origin(self, obj):
+        """(call, ref, given) of what ret remembered of obj itself, or None."""
+        origin = self.origins.get(id(obj))
+        return origin if origin is not None and origin[1]() is obj else None
+
     def async_items(self, iterable):
         """What an async for iterates: iterable itself, or, when a call whose async for gives
         items of a kind returned it (as_completed: Futures, ASCOMPLETED-ASYNC-1), its items, each
         remembered as given by that call (see ret)."""
-        origin = self.origins.get(id(iterable))
-        if (origin is None or origin[1]() is not iterable or origin[0] not in vocabulary.ASYNC_FOR_GIVES
-                or not hasattr(type(iterable), "__aiter__")):
+        origin = self.origin(iterable)
+        if origin is None or origin[0] not in vocabulary.ASYNC_FOR_GIVES or not hasattr(type(iterable), "__aiter__"):
             return iterable  # an object without __aiter__: async for raises Python's own TypeError
         return GivenItems(self, iterable.__aiter__(), origin[0])
 
     def deviation(self, obj, name, where):
         """The message of a deviation when obj came from a call documented as returning a kind
         that has the method name, else None (the program is at fault)."""
-        origin = self.origins.get(id(obj))
-        if origin is None or origin[1]() is not obj:
+        origin = self.origin(obj)
+        if origin is None:
             return None
         call, given = origin[0], origin[2]
         wanted = (vocabulary.ASYNC_FOR_GIVES if given else vocabulary.RETURNS).get(call)

@@ -28,9 +28,6 @@ final class Machine {
 
     private enum Phase { PLAIN, BODY, HANDLER, FINALLY, LOOP, ASYNC_LOOP, WITH, EXIT }
 
-    /** The asyncio function whose result is an {@link AsCompleted}: the vocabulary says what its async for gives. */
-    private static final String AS_COMPLETED = "as_completed";
-
     private enum Flow { RAISE, RETURN, BREAK, CONTINUE }
 
     /** An abrupt completion travelling up the block stack. */
@@ -509,7 +506,7 @@ final class Machine {
             Block loop = stack.peek();
             loop.advancing = false;
             if (loop.iterator instanceof AsCompleted) {
-                Methods.checkGiven(AS_COMPLETED, result);
+                Methods.checkGiven(TimeoutMethods.AS_COMPLETED, result);
             }
             session.step();
             session.assign(s.target(), result);

@@ -276,7 +276,7 @@ final class Methods {
             .with("Timeout", (s, m, a) -> TimeoutMethods.timeoutAt(s, a, "Timeout"))
             .with("wait_for", TimeoutMethods::waitFor)
             .with("shield", TimeoutMethods::shield)
-            .with("as_completed", TimeoutMethods::asCompleted)
+            .with(TimeoutMethods.AS_COMPLETED, TimeoutMethods::asCompleted)
             .with("run", RunnerMethods::run)
             .with("Runner", RunnerMethods::runner)
             .with("get_running_loop", RunnerMethods::getRunningLoop)

@@ -57,6 +57,9 @@ final class TimeoutMethods {
         return Methods.loopOf(s, aw).waitFor(awaitable(aw), deadline("wait_for", timeout));
     }
 
+    /** The name of {@code asyncio.as_completed}: the vocabulary says what async for over its result gives. */
+    static final String AS_COMPLETED = "as_completed";
+
     /** {@code asyncio.as_completed(aws, timeout=None)}: the loop's iterator over the completions of {@code aws}. */
     static Object asCompleted(Session s, Object module, Args a) {
         Object aws = a.required(0, "fs");
@@ -65,7 +68,7 @@ final class TimeoutMethods {
         if (aws instanceof Awaitable) {
             throw new TypeError("expects an iterable of awaitables, not " + PyOps.typeName(aws));
         }
-        return s.currentLoop().asCompleted(Values.iterate(aws), deadline("as_completed", timeout));
+        return s.currentLoop().asCompleted(Values.iterate(aws), deadline(AS_COMPLETED, timeout));
     }
 
     /** {@code asyncio.shield(aw)}. */
