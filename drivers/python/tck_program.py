@@ -132,13 +132,8 @@ class Translation:
         self.functions = functions
         self.main = main
         self.classes = classes
-        self.attr_helper = prefix + "attr"
-        self.bind_helper = prefix + "bind"
-        self.ret_helper = prefix + "ret"
-        self.step_helper = prefix + "step"
-        self.items_helper = prefix + "items"
-        self.async_items_helper = prefix + "async_items"
-        self.instance_helper = prefix + "instance"
+        # each helper's name in this program, by the name of the Session method it is
+        self.helpers = dict((method, prefix + method) for method in HELPERS.values())
 
     @property
     def source(self):
@@ -165,6 +160,12 @@ _FINISHED = {}
 _FINISHED_MAX = 4096
 
 
+# The run-time helpers a translated program calls, by their placeholder in a translation: each is
+# the Session method of that name (tck_session), named in a program with its own prefix.
+HELPERS = {"\0ATTR": "attr", "\0BIND": "bind", "\0RET": "ret", "\0STEP": "step", "\0ITEMS": "items",
+           "\0AITEMS": "async_items", "\0INSTANCE": "instance", "\0AWAITING": "awaiting"}
+
+
 def translate(program):
     """Checks a program (parsed JSON) and returns its Translation; raises InvalidProgram."""
     try:
@@ -178,10 +179,9 @@ def _finished(source, prefix, loop_rebound):
     if "\0P" in source:
         source = (LOOP_ATTR.sub(r"\0ATTR(loop, '\1', \2)", source) if loop_rebound
                   else LOOP_POINTER.sub("", source))
-    return (source.replace("\0ATTR", prefix + "attr").replace("\0BIND", prefix + "bind")
-            .replace("\0RET", prefix + "ret").replace("\0STEP", prefix + "step")
-            .replace("\0ITEMS", prefix + "items").replace("\0AITEMS", prefix + "async_items")
-            .replace("\0INSTANCE", prefix + "instance"))
+    for placeholder, method in HELPERS.items():
+        source = source.replace(placeholder, prefix + method)
+    return source
 
 
 def _finished_function(source, prefix, loop_rebound):
@@ -503,8 +503,8 @@ class _Translator:
             raise fault(at, 'missing "value" in %s' % STATEMENT_WHAT[op])
         else:
             value = None
-        if op == "await":
-            value = "(await %s)" % value
+        if op == "await":  # what it awaits goes through AWAITING, which may check its value
+            value = "(await \0AWAITING(%s, %r))" % (value, at)
         if op == "assign" or (op == "await" and "target" in s):
             if "target" not in s:
                 raise fault(at, 'missing "target" in %s' % STATEMENT_WHAT[op])

@@ -856,6 +856,7 @@ def blame_tests():
     yield given_items_test()
     if sys.version_info >= (3, 13):
         yield given_task_test()
+    yield from awaited_value_tests()
 
 
 AS_COMPLETED_TEXT = """async def main():
@@ -944,6 +945,112 @@ def given_items_test():
     return "async for over as_completed before 3.13 raises Python's TypeError", \
         outcome.startswith("a trace: ['!raised: TypeError(") \
         and "requires an object with __aiter__ method, got generator" in outcome, outcome
+
+
+class _WrongValuesLoop(asyncio.SelectorEventLoop):
+    """A loop whose coroutines give values of other shapes than asyncio's: create_server's its
+    server's sockets, create_connection's its transport alone, create_datagram_endpoint's
+    (protocol, transport), and sock_accept's an object without recv() for its socket."""
+
+    async def create_server(self, *args, **kwargs):
+        server = await super().create_server(*args, **kwargs)
+        sockets = list(server.sockets)
+        server.close()
+        await server.wait_closed()
+        return sockets
+
+    async def create_connection(self, *args, **kwargs):
+        transport, protocol = await super().create_connection(*args, **kwargs)
+        return transport
+
+    async def create_datagram_endpoint(self, *args, **kwargs):
+        transport, protocol = await super().create_datagram_endpoint(*args, **kwargs)
+        return protocol, transport
+
+    async def sock_accept(self, sock):
+        conn, address = await super().sock_accept(sock)
+        conn.close()
+        return object(), address
+
+
+def loop_with_wrong_values():
+    """A loop factory (tck_selftest:loop_with_wrong_values) for the blame tests."""
+    return _WrongValuesLoop()
+
+
+AWAITED_SERVER_TEXT = """class P(asyncio.Protocol):
+    pass
+
+async def main():
+    server = await loop.create_server(P, "127.0.0.1", 0)
+    record("serving", server.is_serving())
+    server.close()
+
+loop.run_until_complete(main())
+"""
+
+AWAITED_TASK_TEXT = """async def main():
+    listener = tcp_listener()
+    client = tcp_socket()
+    accepting = asyncio.create_task(loop.sock_accept(listener))
+    await asyncio.sleep(0)
+    await loop.sock_connect(client, listener.getsockname())
+    pair = await accepting
+    client.close()
+    listener.close()
+    record("got", pair[0].recv(1))
+
+loop.run_until_complete(main())
+"""
+
+AWAITED_TUPLE_TEXT = """class P(asyncio.Protocol):
+    pass
+
+async def main():
+    listener = tcp_listener()
+    conn = await loop.create_connection(P, "127.0.0.1", listener.getsockname()[1])
+    record("conn", len(conn))
+    conn[0].close()
+    listener.close()
+
+loop.run_until_complete(main())
+"""
+
+AWAITED_SWAPPED_TEXT = """class P(asyncio.DatagramProtocol):
+    pass
+
+async def main():
+    endpoint = await loop.create_datagram_endpoint(P, local_addr=("127.0.0.1", 0))
+    endpoint[0].close()
+    record("closed")
+
+loop.run_until_complete(main())
+"""
+
+
+def awaited_value_tests():
+    """What awaiting a coroutine of the loop gives (create_server: a Server; sock_accept: a tuple
+    whose first item is a Socket) is the loop's: one of another kind, or another shape, deviates,
+    the program is not invalid; asyncio's own passes."""
+    wrong = "tck_selftest:loop_with_wrong_values"
+    outcome = text_outcome(wrong, AWAITED_SERVER_TEXT)
+    yield "awaiting a create_server that gives a list deviates", outcome.startswith(
+        "WrongKind: awaiting create_server() gave builtins.list (no close(), "), outcome
+    outcome = text_outcome(wrong, AWAITED_TASK_TEXT)
+    yield "a task of a sock_accept that gives no Socket deviates when awaited", outcome.startswith(
+        "WrongKind: awaiting sock_accept() gave builtins.object (no "), outcome
+    yield "... and names the item of its tuple", " as item 0 of its tuple; asyncio gives a Socket there " in outcome, outcome
+    outcome = text_outcome(wrong, AWAITED_TUPLE_TEXT)
+    yield "awaiting a create_connection that gives no tuple deviates at once", outcome.startswith(
+        "WrongKind: awaiting create_connection() gave "), outcome
+    outcome = text_outcome(wrong, AWAITED_SWAPPED_TEXT)
+    yield "a program's protocol given for the loop's transport deviates", outcome.startswith(
+        "WrongKind: awaiting create_datagram_endpoint() gave ") and " as item 0 of its tuple; asyncio gives a " \
+        "DatagramTransport there " in outcome, outcome
+    for text in (AWAITED_SERVER_TEXT, AWAITED_TUPLE_TEXT, AWAITED_SWAPPED_TEXT,
+                 AWAITED_TASK_TEXT.replace('record("got", pair[0].recv(1))', 'record("got", len(pair))\n    pair[0].close()')):
+        outcome = text_outcome("asyncio", text)
+        yield "asyncio's own values pass", outcome.startswith("a trace: "), outcome
 
 
 _FIRST_PROCESS = []

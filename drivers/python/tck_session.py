@@ -236,6 +236,20 @@ class WrongKind(Exception):
     program. The message names what came back and what asyncio returns."""
 
 
+# Where a loop object comes from (Session.remember): the call, a reference to the object, the kind
+# asyncio documents it as, and how the program got it: RETURNED by the call, GAVE by async for over
+# what the call returned, AWAITED (the value of awaiting the call's coroutine) or, for an item of
+# the tuple that value is, the item's index.
+Origin = collections.namedtuple("Origin", "call ref kind how")
+RETURNED, GAVE, AWAITED = "returned", "gave", "awaited"
+
+
+def type_name(obj):
+    """How a message names the type of obj: None, or its class's module and qualified name."""
+    cls = type(obj)
+    return "None" if obj is None else "%s.%s" % (cls.__module__, cls.__qualname__)
+
+
 class GivenItems:
     """The asynchronous iteration of what a call returned whose async for gives items of a kind
     (as_completed: Futures): the same items, each remembered as given by that call
@@ -252,7 +266,7 @@ class GivenItems:
     async def __anext__(self):
         item = await self.iterator.__anext__()
         if self.session.origin(item) is None:  # a task of create_task stays create_task's
-            self.session.ret(item, self.call, None, given=True)
+            self.session.remember(item, self.call, vocabulary.ASYNC_FOR_GIVES[self.call], GAVE)
         return item
 
 
@@ -453,7 +467,7 @@ class Session:
         self.wrong_kind = None
         self.steps = 0
         self.steps_ran_out = False
-        self.origins = {}   # id(obj) -> (the call that returned or gave it, obj, given): see ret
+        self.origins = {}   # id(obj) -> Origin: see remember
         self.names = {}     # id(obj) -> name, while obj lives (see keep_named)
         self.keep = []
         self.counts = {}
@@ -554,6 +568,10 @@ class Session:
     # helpers woven into the translated program
     def attr(self, obj, name, where):
         if self.classes and type(obj) in self.classes:
+            if not hasattr(obj, name):  # one the loop gave as its own object deviates
+                deviation = self.deviation(obj, name, where)
+                if deviation is not None:
+                    self.deviate(deviation)
             return getattr(obj, name)  # an attribute, a method, or Python's AttributeError
         kind = "asyncio" if obj is asyncio else ref_type(obj)
         allowed = tck_program.METHOD_SETS.get(kind)
@@ -613,50 +631,94 @@ class Session:
         """asyncio.Runner() (3.11+) whose loop is a new loop of the session."""
         return asyncio.Runner(loop_factory=self.new_event_loop)
 
-    def ret(self, value, name, where, given=False):
-        """Remembers where a loop object comes from: a call asyncio documents as returning a kind
-        (or, given, whose async for gives items of a kind: see async_items). Nothing is judged
-        here: only a program that then uses a method of that kind which the object lacks shows
-        the deviation (see attr), so the checks of other clauses still run."""
+    def ret(self, value, name, where):
+        """What a call asyncio documents as returning a kind returned: remembered as its (see
+        remember)."""
+        return self.remember(value, name, vocabulary.RETURNS.get(name), RETURNED)
+
+    def remember(self, value, call, kind, how):
+        """Remembers where a loop object comes from: a call whose object asyncio documents as of
+        kind, got from it how (RETURNED, GAVE, AWAITED, or the index of the item of the tuple
+        awaiting it gives). Nothing is judged here: only a program that then uses a method of that
+        kind which the object lacks shows the deviation (see attr), so the checks of other clauses
+        still run."""
         try:  # weakly where it can, so that the program's last reference is the last (a Task's
             # "Task exception was never retrieved" comes when it goes, TASK-UNRETRIEVED-1)
-            self.origins[id(value)] = (name, weakref.ref(value), given)
+            self.origins[id(value)] = Origin(call, weakref.ref(value), kind, how)
         except TypeError:
-            self.origins[id(value)] = (name, lambda: value, given)
+            self.origins[id(value)] = Origin(call, lambda: value, kind, how)
         return value
 
     def origin(self, obj):
-        """(call, ref, given) of what ret remembered of obj itself, or None."""
+        """The Origin remember kept of obj itself, or None."""
         origin = self.origins.get(id(obj))
-        return origin if origin is not None and origin[1]() is obj else None
+        return origin if origin is not None and origin.ref() is obj else None
 
     def async_items(self, iterable):
         """What an async for iterates: iterable itself, or, when a call whose async for gives
         items of a kind returned it (as_completed: Futures, ASCOMPLETED-ASYNC-1), its items, each
-        remembered as given by that call (see ret)."""
+        remembered as given by that call (see remember)."""
         origin = self.origin(iterable)
-        if origin is None or origin[0] not in vocabulary.ASYNC_FOR_GIVES or not hasattr(type(iterable), "__aiter__"):
+        if origin is None or origin.call not in vocabulary.ASYNC_FOR_GIVES or not hasattr(type(iterable), "__aiter__"):
             return iterable  # an object without __aiter__: async for raises Python's own TypeError
-        return GivenItems(self, iterable.__aiter__(), origin[0])
+        return GivenItems(self, iterable.__aiter__(), origin.call)
+
+    def awaiting(self, awaitable, where):
+        """What an await statement awaits: awaitable itself or, when it is the coroutine of a call
+        whose value asyncio documents, or a task running it (see value_call), a coroutine that
+        awaits it and checks its value (see awaited). Nothing else is wrapped, and nothing holds
+        on to what the program awaits."""
+        call = self.value_call(awaitable)
+        return awaitable if call is None else self.awaited(awaitable, call, where)
+
+    async def awaited(self, awaitable, call, where):
+        """The value of awaiting awaitable, the coroutine of call or a task running it: a value of
+        another shape than asyncio's deviates at once, and its objects are remembered as call's
+        (see remember)."""
+        value = await awaitable
+        wanted = vocabulary.AWAIT_GIVES[call]
+        if not isinstance(wanted, tuple):
+            if self.origin(value) is None:
+                self.remember(value, call, wanted, AWAITED)
+            return value
+        if type(value) is not tuple or len(value) != len(wanted):
+            self.deviate("awaiting %s() gave %s; asyncio gives a tuple (%s) (at %s)" % (
+                call, type_name(value), ", ".join(k or "..." for k in wanted), where))
+        for i, (item, kind) in enumerate(zip(value, wanted)):
+            if kind is not None and self.origin(item) is None:
+                self.remember(item, call, kind, i)
+        return value
+
+    def value_call(self, awaitable):
+        """The call whose value awaiting awaitable gives, when the vocabulary says what that is:
+        awaitable is that call's coroutine, or a task running it; else None."""
+        origin = self.origin(awaitable)
+        if (origin is None or origin.call not in vocabulary.AWAIT_GIVES) and ref_type(awaitable) == "Task" \
+                and callable(getattr(awaitable, "get_coro", None)):
+            origin = self.origin(awaitable.get_coro())
+        if origin is None or origin.how != RETURNED or origin.call not in vocabulary.AWAIT_GIVES:
+            return None
+        return origin.call
 
     def deviation(self, obj, name, where):
-        """The message of a deviation when obj came from a call documented as returning a kind
-        that has the method name, else None (the program is at fault)."""
+        """The message of a deviation when obj came from a call whose object asyncio documents
+        as of a kind that has the method name, else None (the program is at fault)."""
         origin = self.origin(obj)
-        if origin is None:
+        if origin is None or name not in tck_program.METHOD_SETS.get(origin.kind, ()):
             return None
-        call, given = origin[0], origin[2]
-        wanted = (vocabulary.ASYNC_FOR_GIVES if given else vocabulary.RETURNS).get(call)
-        if name not in tck_program.METHOD_SETS.get(wanted, ()):
-            return None
-        cls = type(obj)
-        got = "None" if obj is None else "%s.%s" % (cls.__module__, cls.__qualname__)
+        call, wanted = origin.call, origin.kind
+        got = type_name(obj)
         missing = [m for m in vocabulary.METHODS_HERE[wanted] if not callable(getattr(obj, m, None))]
         if missing and obj is not None:
             got += " (no %s)" % ", ".join(m + "()" for m in missing)
         article = "an" if wanted[0] in "AEIOU" else "a"
-        if given:
+        if origin.how == GAVE:
             return "async for over %s() gave %s; asyncio gives %s %s (at %s)" % (call, got, article, wanted, where)
+        if origin.how == AWAITED:
+            return "awaiting %s() gave %s; asyncio gives %s %s (at %s)" % (call, got, article, wanted, where)
+        if origin.how != RETURNED:
+            return "awaiting %s() gave %s as item %d of its tuple; asyncio gives %s %s there (at %s)" % (
+                call, got, origin.how, article, wanted, where)
         when = " (None only %s)" % vocabulary.NONE_WHEN[call] if call in vocabulary.NONE_WHEN else ""
         return "%s returned %s; asyncio returns %s %s%s (at %s)" % (call, got, article, wanted, when, where)
 
@@ -961,13 +1023,8 @@ class Runner:
         for name, value_in in KIT_BUILTINS.items():
             names[name] = value_in(session)
         names["isinstance"] = session.isinstance
-        names[translation.attr_helper] = session.attr
-        names[translation.bind_helper] = session.bind
-        names[translation.ret_helper] = session.ret
-        names[translation.step_helper] = session.step
-        names[translation.items_helper] = session.items
-        names[translation.async_items_helper] = session.async_items
-        names[translation.instance_helper] = session.instance
+        for method, name in translation.helpers.items():
+            names[name] = getattr(session, method)
         trace = {"format": TRACE_FORMAT, "events": session.events}
         try:
             # __name__: asyncio's deprecation checks (3.12+) read it from the calling frame

@@ -22,8 +22,10 @@ ALL_VERSIONS = "3.10+"  # the versions of a name without a "python" field
 # "constant" or "exception"; for a builtin "kit", "python" or the module it comes from (one of
 # MODULE_ROLES: "contextvars", "concurrent.futures", "signal", "subprocess", "socket"). python: a version
 # range. returns: the kind asyncio documents it returns; none: when it returns None instead;
-# async_for_gives: the kind of each item async for over what it returns gives.
-Name = namedtuple("Name", "name role python signature note returns none async_for_gives")
+# async_for_gives: the kind of each item async for over what it returns gives; await_gives: what
+# awaiting the coroutine it returns gives, a kind or, for a tuple, a tuple of kinds (None for an
+# item that is not the loop's object: the program's protocol, an address).
+Name = namedtuple("Name", "name role python signature note returns none async_for_gives await_gives")
 # A kind of object: its methods include those of the kind it extends (listed first).
 Kind = namedtuple("Kind", "name what extends methods")
 # An exception type of the language; base is None for BaseException; module is "builtins" or
@@ -157,6 +159,11 @@ class Vocabulary:
             if name.async_for_gives is not None and name.async_for_gives not in self.kinds:
                 self.fail("/asyncio", "%s says async for over it gives %r, which is not a kind"
                           % (name.name, name.async_for_gives))
+            awaited = name.await_gives if isinstance(name.await_gives, tuple) else (name.await_gives,)
+            if name.await_gives is not None and (name.returns != "Coroutine" or not any(awaited)
+                                                 or not all(k is None or k in self.kinds for k in awaited)):
+                self.fail("/kinds", "%s says awaiting it gives %r: expected kinds, next to returns Coroutine"
+                          % (name.name, name.await_gives))
 
     def fail(self, at, problem):
         raise VocabularyError("the vocabulary %s is malformed: at %s: %s"
@@ -190,11 +197,16 @@ class Vocabulary:
             gives = n.get("async_for_gives")
             if gives is not None and not isinstance(gives, str):
                 self.fail(where + "/async_for_gives", "expected the name of a kind")
+            awaited = n.get("await_gives")
+            if isinstance(awaited, list) and all(k is None or isinstance(k, str) for k in awaited):
+                awaited = tuple(awaited)
+            elif awaited is not None and not isinstance(awaited, str):
+                self.fail(where + "/await_gives", "expected the name of a kind, or an array of kinds and nulls")
             is_ = self.text(n, "is", where) if role is None or (role == "method" and "is" in n) else role
             if role == "method" and is_ not in ("method", "attribute"):
                 self.fail(where + "/is", 'expected "method" or "attribute"')
             out.append(Name(name, is_, python,
-                            n.get("signature", name), n.get("note", ""), returns, none, gives))
+                            n.get("signature", name), n.get("note", ""), returns, none, gives, awaited))
         return tuple(out)
 
 
@@ -277,6 +289,11 @@ RETURNS = _returns()
 # What async for over what these asyncio functions return gives (as_completed: Futures): an item
 # of another kind is the loop's deviation too.
 ASYNC_FOR_GIVES = dict((n.name, n.async_for_gives) for n in VOCABULARY.asyncio if n.async_for_gives is not None)
+# What awaiting the coroutines these calls return gives (create_server: a Server; create_connection:
+# a tuple whose first item is a Transport): a value of another shape, or an item lacking its
+# kind's methods, is the loop's deviation too.
+AWAIT_GIVES = dict((n.name, n.await_gives) for k in KINDS.values() for n in k.methods + tuple(VOCABULARY.asyncio)
+                   if n.await_gives is not None)
 # When asyncio returns None instead, for the calls that may.
 NONE_WHEN = dict((n.name, n.none) for k in KINDS.values() for n in k.methods + tuple(VOCABULARY.asyncio)
                  if n.none is not None)

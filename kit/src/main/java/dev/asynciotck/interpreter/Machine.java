@@ -86,6 +86,8 @@ final class Machine {
     /** The value of an await that finished without suspending. */
     private Object ready;
     private Coroutine delegate;
+    /** The call whose value the await in progress gives, when the vocabulary says it (see Session#valueCall). */
+    private String valueCall;
     private boolean running;
     private boolean finished;
     /** Whether the last step ended at a {@code yield} (its value returned), not at the body's end. */
@@ -432,6 +434,7 @@ final class Machine {
     private CoroutineStep startAwait(Stmt.Await s) {
         Object awaitable = eval(s.value());
         suspendedAt = s;
+        valueCall = session.valueCall(awaitable);
         return begin(awaitable);
     }
 
@@ -496,6 +499,7 @@ final class Machine {
         Stmt at = suspendedAt;
         Block exit = exiting;
         AsyncContextManager manager = entering;
+        String call = valueCall;
         clearAwait();
         if (exit != null) {
             stack.pop();
@@ -517,8 +521,13 @@ final class Machine {
             Block with = new Block(s.body(), Phase.WITH, null, null, null);
             with.manager = manager;
             stack.push(with);
-        } else if (((Stmt.Await) at).target() != null) {
-            session.assign(((Stmt.Await) at).target(), result);
+        } else {
+            if (call != null) {
+                Methods.checkAwaited(call, result);
+            }
+            if (((Stmt.Await) at).target() != null) {
+                session.assign(((Stmt.Await) at).target(), result);
+            }
         }
         return null;
     }
@@ -527,6 +536,7 @@ final class Machine {
         suspendedAt = null;
         awaitedFuture = null;
         delegate = null;
+        valueCall = null;
         entering = null;
         exiting = null;
         ready = null;

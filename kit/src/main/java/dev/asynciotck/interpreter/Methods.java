@@ -394,8 +394,10 @@ final class Methods {
         if (result == null && Kinds.VOCABULARY.noneWhen(name).isPresent()) {
             session.returnedNone(name);
         } else if (wanted != null && !Kinds.VOCABULARY.isA(Kinds.of(result), wanted)) {
-            throw new LoopDeviationException(name + " returned " + (result == null ? "None" : result.getClass().getName())
+            throw new LoopDeviationException(name + " returned " + javaType(result)
                     + "; asyncio returns " + article(name));
+        } else if (result != null && Kinds.VOCABULARY.awaitGives(name).isPresent()) {
+            session.returnedValueCall(result, name);
         }
         return result;
     }
@@ -410,9 +412,43 @@ final class Methods {
     static void checkGiven(String name, Object item) {
         String wanted = Kinds.VOCABULARY.asyncForGives(name).orElse(null);
         if (wanted != null && !Kinds.VOCABULARY.isA(Kinds.of(item), wanted)) {
-            throw new LoopDeviationException("async for over " + name + "() gave " + (item == null ? "None" : item.getClass().getName())
+            throw new LoopDeviationException("async for over " + name + "() gave " + javaType(item)
                     + "; asyncio gives " + withArticle(wanted));
         }
+    }
+
+    /**
+     * The value of an await statement that awaited the coroutine of {@code call}, or a task running
+     * it: when the vocabulary says what that value is ({@code create_server}: a Server;
+     * {@code create_connection}: a tuple whose first item is a Transport), a value of another shape
+     * or kind is the loop's deviation, not the program's fault.
+     *
+     * @throws LoopDeviationException when the value is not what asyncio gives
+     */
+    static void checkAwaited(String call, Object value) {
+        dev.asynciotck.vocabulary.AwaitGives wanted = Kinds.VOCABULARY.awaitGives(call).orElseThrow();
+        String gives = "awaiting " + call + "() gave ";
+        if (!wanted.tuple()) {
+            if (!Kinds.VOCABULARY.isA(Kinds.of(value), wanted.kinds().get(0))) {
+                throw new LoopDeviationException(gives + javaType(value) + "; asyncio gives " + withArticle(wanted.kinds().get(0)));
+            }
+            return;
+        }
+        if (!(value instanceof PyTuple tuple) || tuple.items().size() != wanted.kinds().size()) {
+            throw new LoopDeviationException(gives + javaType(value) + "; asyncio gives a tuple " + wanted.describe());
+        }
+        for (int i = 0; i < wanted.kinds().size(); i++) {
+            String kind = wanted.kinds().get(i);
+            Object item = tuple.items().get(i);
+            if (kind != null && !Kinds.VOCABULARY.isA(Kinds.of(item), kind)) {
+                throw new LoopDeviationException(gives + javaType(item) + " as item " + i + " of its tuple; asyncio gives "
+                        + withArticle(kind) + " there");
+            }
+        }
+    }
+
+    private static String javaType(Object value) {
+        return value == null ? "None" : value.getClass().getName();
     }
 
     /** @return "a Handle", "an EventLoop": the kind asyncio documents {@code name} returns */

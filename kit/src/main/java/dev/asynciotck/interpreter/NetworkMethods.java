@@ -252,14 +252,16 @@ final class NetworkMethods {
         if (v instanceof byte[] bytes) {
             return PyBytes.of(bytes);
         }
+        // a loop's null in these is kept, for the await's check (Methods.checkAwaited) to name
         if (v instanceof Connection c) {
-            return new PyTuple(List.of(c.transport(), c.protocol()));
+            return new PyTuple(java.util.Arrays.asList(c.transport(), c.protocol()));
         }
         if (v instanceof dev.asynciotck.api.AcceptedSocket accepted) {
-            return new PyTuple(List.of(new ProgramSocket(accepted.socket()), fromApi(accepted.address())));
+            return new PyTuple(java.util.Arrays.asList(accepted.socket() == null ? null : new ProgramSocket(accepted.socket()),
+                    accepted.address() == null ? null : fromApi(accepted.address())));
         }
         if (v instanceof StreamPair p) {
-            return new PyTuple(List.of(p.reader(), p.writer()));
+            return new PyTuple(java.util.Arrays.asList(p.reader(), p.writer()));
         }
         if (v instanceof AddrInfo i) {
             return new PyTuple(List.of((long) i.family(), (long) i.type(), (long) i.proto(), i.canonname(), fromApi(i.sockaddr())));

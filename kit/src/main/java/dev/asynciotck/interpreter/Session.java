@@ -44,6 +44,8 @@ final class Session {
     private final EventLoop mainLoop;
     /** The last call that returned None where asyncio documents a kind of object (or None, at times). */
     private String noneFrom;
+    /** The coroutines of calls whose value the vocabulary says (create_server...), each with its call. */
+    private final Map<Object, String> valueCalls = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
     private final double startTime;
     private volatile InvalidProgramException programError;
     private volatile LoopDeviationException deviation;
@@ -332,5 +334,29 @@ final class Session {
     /** @return the last call that returned None where asyncio documents a kind of object, or null */
     String noneFrom() {
         return noneFrom;
+    }
+
+    /**
+     * Remembers the coroutine a call returned whose value the vocabulary says ({@code create_server}:
+     * a Server), so that awaiting it, or a task running it, checks that value.
+     *
+     * @param coroutine what the call returned
+     * @param call      the method or function
+     */
+    void returnedValueCall(Object coroutine, String call) {
+        valueCalls.put(coroutine, call);
+    }
+
+    /**
+     * @param awaitable what an await statement awaits
+     * @return the call whose value awaiting it gives: it is that call's coroutine, or a task running
+     *         it; null when it is neither
+     */
+    String valueCall(Object awaitable) {
+        String call = valueCalls.get(awaitable);
+        if (call == null && awaitable instanceof dev.asynciotck.api.Task task) {
+            call = valueCalls.get(task.getCoro());
+        }
+        return call;
     }
 }

@@ -18,9 +18,11 @@ import dev.asynciotck.python.PythonRange;
  *                  never does
  * @param asyncForGives the kind of each item {@code async for} over what it returns gives
  *                  ({@code as_completed}: Future, ASCOMPLETED-ASYNC-1), or null
+ * @param awaitGives what awaiting the coroutine it returns gives ({@code create_server}: a Server),
+ *                  or null
  */
 public record LanguageName(String name, String role, String signature, String doc, PythonRange python, String note,
-                           String returns, String none, String asyncForGives) {
+                           String returns, String none, String asyncForGives, AwaitGives awaitGives) {
 
     /** A method of a kind of object. */
     public static final String METHOD = "method";

@@ -40,6 +40,8 @@ public final class Vocabulary {
     private final Map<String, ExceptionType> exceptions;
     private final Set<String> keywords;
     private final Map<String, String> returns;
+    /** What awaiting the coroutine each call returns gives, for the calls the vocabulary says it of. */
+    private final Map<String, AwaitGives> awaitGives;
     private final Map<String, String> noneWhen;
     private final int stepBudget;
     private final int stressBudgetFactor;
@@ -91,11 +93,19 @@ public final class Vocabulary {
         this.exceptions = Collections.unmodifiableMap(types);
         Map<String, String> returned = new LinkedHashMap<>();
         Map<String, String> noneWhen = new LinkedHashMap<>();
+        Map<String, AwaitGives> awaited = new LinkedHashMap<>();
         List<LanguageName> all = new ArrayList<>(asyncio.values());
         kindMap.values().forEach(kind -> all.addAll(kind.methods()));
         for (LanguageName n : all) {
             require(n.asyncForGives() == null || kindMap.containsKey(n.asyncForGives()), "/asyncio",
                     n.name() + " says async for over it gives '" + n.asyncForGives() + "', which is no kind");
+            if (n.awaitGives() != null) {
+                require("Coroutine".equals(n.returns()), "/kinds", n.name() + " says what awaiting it gives, but returns no Coroutine");
+                require(n.awaitGives().kinds().stream().anyMatch(java.util.Objects::nonNull)
+                        && n.awaitGives().kinds().stream().allMatch(item -> item == null || kindMap.containsKey(item)), "/kinds",
+                        n.name() + " says awaiting it gives " + n.awaitGives().describe() + ", which names no kind or another than a kind");
+                awaited.put(n.name(), n.awaitGives());
+            }
             if (n.returns() != null) {
                 require(kindMap.containsKey(n.returns()), "/kinds", n.name() + " returns '" + n.returns() + "', which is no kind");
                 returned.put(n.name(), n.returns());
@@ -114,6 +124,7 @@ public final class Vocabulary {
         }
         this.returns = Collections.unmodifiableMap(returned);
         this.noneWhen = Collections.unmodifiableMap(noneWhen);
+        this.awaitGives = Collections.unmodifiableMap(awaited);
         Set<String> words = new LinkedHashSet<>();
         root.path("keywords").forEach(w -> words.add(w.asText()));
         this.keywords = Collections.unmodifiableSet(words);
@@ -313,6 +324,15 @@ public final class Vocabulary {
 
     /**
      * @param name a method or a function of the asyncio module
+     * @return what awaiting the coroutine it returns gives, if the vocabulary says
+     *         ({@code create_server}: a Server; {@code sock_accept}: a tuple whose first item is a Socket)
+     */
+    public Optional<AwaitGives> awaitGives(String name) {
+        return Optional.ofNullable(awaitGives.get(name));
+    }
+
+    /**
+     * @param name a method or a function of the asyncio module
      * @return when asyncio returns None instead of the kind {@link #returns} gives, e.g.
      *         {@code when no task runs}; empty when it never does
      */
@@ -397,9 +417,27 @@ public final class Vocabulary {
                     e.path("doc").asText(""), range, e.path("note").asText(""),
                     e.hasNonNull("returns") ? e.get("returns").asText() : null,
                     e.hasNonNull("none") ? e.get("none").asText() : null,
-                    e.hasNonNull("async_for_gives") ? e.get("async_for_gives").asText() : null));
+                    e.hasNonNull("async_for_gives") ? e.get("async_for_gives").asText() : null,
+                    awaitGives(e.get("await_gives"), where + "/await_gives")));
         }
         return out;
+    }
+
+    /** The {@code await_gives} of a name: a kind, or an array of kinds and nulls (a tuple); null if absent. */
+    private static AwaitGives awaitGives(JsonNode node, String where) {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (node.isTextual()) {
+            return new AwaitGives(false, List.of(node.asText()));
+        }
+        require(node.isArray() && !node.isEmpty(), where, "expected the name of a kind, or an array of kinds and nulls");
+        List<String> kinds = new ArrayList<>();
+        for (JsonNode item : node) {
+            require(item.isNull() || item.isTextual(), where, "expected the name of a kind, or an array of kinds and nulls");
+            kinds.add(item.isNull() ? null : item.asText());
+        }
+        return new AwaitGives(true, kinds);
     }
 
     private static boolean role(String role, String wanted) {

@@ -80,6 +80,58 @@ class JvmTestedLoopTest {
         }
     }
 
+    /**
+     * Awaiting a coroutine of the loop gives what asyncio documents (the vocabulary's await_gives):
+     * a loop giving something else deviates, whether the program awaits the coroutine or a task
+     * running it; the program is not invalid.
+     */
+    @Test
+    void aLoopWhoseCoroutinesGiveOtherValuesFailsItsChecksItDoesNotMakeTheProgramInvalid() {
+        EventLoopFactory broken = proxied("broken", new ArrayList<>(), (real, method, args) -> {
+            Object returned = method.invoke(real, args);
+            if (method.getName().equals("createServer")) {
+                return giving((Coroutine) returned, server -> {
+                    ((dev.asynciotck.api.Server) server).close();
+                    return "a server";
+                });
+            }
+            if (method.getName().equals("createConnection")) {
+                return giving((Coroutine) returned, value -> {
+                    dev.asynciotck.api.Connection c = (dev.asynciotck.api.Connection) value;
+                    c.transport().close();
+                    return new dev.asynciotck.api.Connection(null, c.protocol());
+                });
+            }
+            return returned;
+        });
+        String serving = "class P(asyncio.Protocol):\n    pass\n\nasync def main():\n"
+                + "    server = await loop.create_server(P, \"127.0.0.1\", 0)\n    record(\"serving\", server.is_serving())\n\n"
+                + "loop.run_until_complete(main())\n";
+        String connecting = "class P(asyncio.Protocol):\n    pass\n\nasync def main():\n    listener = tcp_listener()\n"
+                + "    t = asyncio.create_task(loop.create_connection(P, \"127.0.0.1\", listener.getsockname()[1]))\n"
+                + "    conn = await t\n    listener.close()\n    conn[0].close()\n\nloop.run_until_complete(main())\n";
+        try (TestedLoop tested = new JvmTestedLoop("java:broken", broken)) {
+            RunOutcome first = tested.run(ProgramText.parse(serving), RunMode.DEFAULT);
+            RunOutcome.Fault fault = assertInstanceOf(RunOutcome.Fault.class, first, first::toString);
+            assertEquals(RunOutcome.Kind.WRONG_KIND, fault.kind());
+            assertEquals("awaiting create_server() gave java.lang.String; asyncio gives a Server", fault.detail());
+            fault = assertInstanceOf(RunOutcome.Fault.class, tested.run(ProgramText.parse(connecting), RunMode.DEFAULT));
+            assertEquals(RunOutcome.Kind.WRONG_KIND, fault.kind());
+            assertEquals("awaiting create_connection() gave None as item 0 of its tuple; asyncio gives a Transport there",
+                    fault.detail());
+        }
+        RunOutcome outcome = run(connecting, RunMode.DEFAULT);
+        assertInstanceOf(RunOutcome.Traced.class, outcome, outcome::toString);
+    }
+
+    /** @return a coroutine that awaits {@code inner} and gives {@code change} of its value */
+    private static Coroutine giving(Coroutine inner, java.util.function.UnaryOperator<Object> change) {
+        return Steps.coroutine("broken " + inner.name(), (v, e) -> Steps.await(inner, (value, error) -> {
+            Steps.raiseIf(error);
+            return Steps.done(change.apply(value));
+        }));
+    }
+
     /** @return {@code inner}, whose async iteration gives each future's result where asyncio gives the future */
     private static AsCompleted givingResults(AsCompleted inner) {
         return new AsCompleted() {

@@ -101,7 +101,8 @@ class VocabularyDocumentsTest {
 
     private static String returns(LanguageName n) {
         return (n.returns() == null ? "" : " → " + n.returns() + (n.none() == null ? "" : " (None " + n.none() + ")"))
-                + (n.asyncForGives() == null ? "" : ", async for over it gives " + n.asyncForGives() + "s");
+                + (n.asyncForGives() == null ? "" : ", async for over it gives " + n.asyncForGives() + "s")
+                + (n.awaitGives() == null ? "" : ", awaiting it gives " + (n.awaitGives().tuple() ? "" : "a ") + n.awaitGives().describe());
     }
 
     private static String versions(LanguageName n) {
