@@ -1027,6 +1027,17 @@ async def main():
 loop.run_until_complete(main())
 """
 
+AWAITED_OWN_TEXT = """class Dialer:
+    async def create_connection(self):
+        return "not a pair"
+
+async def main():
+    conn = await Dialer().create_connection()
+    record("conn", conn)
+
+loop.run_until_complete(main())
+"""
+
 
 def awaited_value_tests():
     """What awaiting a coroutine of the loop gives (create_server: a Server; sock_accept: a tuple
@@ -1051,6 +1062,9 @@ def awaited_value_tests():
                  AWAITED_TASK_TEXT.replace('record("got", pair[0].recv(1))', 'record("got", len(pair))\n    pair[0].close()')):
         outcome = text_outcome("asyncio", text)
         yield "asyncio's own values pass", outcome.startswith("a trace: "), outcome
+    outcome = text_outcome("asyncio", AWAITED_OWN_TEXT)
+    yield "a program's own async method named as a loop's is not checked", \
+        outcome == "a trace: [\"conn: 'not a pair'\"]", outcome
 
 
 _FIRST_PROCESS = []

@@ -242,6 +242,8 @@ class WrongKind(Exception):
 # the tuple that value is, the item's index.
 Origin = collections.namedtuple("Origin", "call ref kind how")
 RETURNED, GAVE, AWAITED = "returned", "gave", "awaited"
+# The file name a program's code is compiled with.
+PROGRAM_FILE = "<program>"
 
 
 def type_name(obj):
@@ -692,13 +694,15 @@ class Session:
     def value_call(self, awaitable):
         """The call whose value awaiting awaitable gives, when the vocabulary says what that is:
         awaitable is that call's coroutine, or a task running it; else None."""
-        origin = self.origin(awaitable)
+        origin, coroutine = self.origin(awaitable), awaitable
         if (origin is None or origin.call not in vocabulary.AWAIT_GIVES) and ref_type(awaitable) == "Task" \
                 and callable(getattr(awaitable, "get_coro", None)):
-            origin = self.origin(awaitable.get_coro())
+            coroutine = awaitable.get_coro()
+            origin = self.origin(coroutine)
         if origin is None or origin.how != RETURNED or origin.call not in vocabulary.AWAIT_GIVES:
             return None
-        return origin.call
+        code = getattr(coroutine, "cr_code", None)  # a program's own async method of that name is not the loop's
+        return None if code is not None and code.co_filename == PROGRAM_FILE else origin.call
 
     def deviation(self, obj, name, where):
         """The message of a deviation when obj came from a call whose object asyncio documents
@@ -960,7 +964,7 @@ def compiled(source, cache):
     if code is None:
         with COMPILE_LOCK, warnings.catch_warnings():  # warning filters are process-wide
             warnings.simplefilter("ignore", SyntaxWarning)  # e.g. "'int' object is not callable"
-            code = compile(source, "<program>", "exec")
+            code = compile(source, PROGRAM_FILE, "exec")
         if cache:
             if len(_COMPILED) >= 4096:
                 _COMPILED.clear()
