@@ -172,7 +172,7 @@ def workloads():
 
 
 def speed(loop, fn, ops, rounds, seconds):
-    """The mean over the rounds of ops / (time of one run), each round at least `seconds` long."""
+    """The speed of each round, ops / (time of one run), each round at least `seconds` long."""
     def one_round():
         runs, start = 0, time.perf_counter()
         while True:
@@ -185,7 +185,7 @@ def speed(loop, fn, ops, rounds, seconds):
                 return runs * ops / elapsed
     for _ in range(3):  # warm-up, as JMH's
         one_round()
-    return sum(one_round() for _ in range(rounds)) / rounds
+    return [one_round() for _ in range(rounds)]
 
 
 def main(argv=None):
@@ -198,16 +198,18 @@ def main(argv=None):
         factory, version, _ = tck_session.loop_factory(args.loop)
     except tck_session.LoopSpecError as e:
         raise SystemExit("bench.py: %s" % e)
-    results = {}
+    results, rounds = {}, {}
     for w in workloads():
         loop = factory()
         try:
-            results[w["name"]] = speed(loop, globals()[w["name"]], w["ops"], args.rounds, args.seconds)
+            measured = speed(loop, globals()[w["name"]], w["ops"], args.rounds, args.seconds)
+            rounds[w["name"]] = measured
+            results[w["name"]] = sum(measured) / len(measured)  # the mean, as JMH's score
         finally:
             loop.close()
         print("bench.py: %s on %s: %.0f/s" % (w["name"], args.loop, results[w["name"]]), file=sys.stderr)
     print(json.dumps({"loop": args.loop, "version": version, "python": platform.python_version(),
-                      "results": results}, indent=1))
+                      "results": results, "rounds": rounds}, indent=1))
     return 0
 
 

@@ -26,11 +26,23 @@ def reference_speeds(path):
         results = json.load(f)
     ops = dict((w["name"], w["ops"]) for w in bench.workloads())
     ops.update((w["bare"], w["ops"]) for w in bench.workloads() if "bare" in w)
-    speeds = {}
+    speeds, spreads = {}, {}
     for r in results:
         name = r["benchmark"].rsplit(".", 1)[1]
         speeds[name] = r["primaryMetric"]["score"] * ops[name]  # runs/s * operations per run
-    return speeds, results[0]["jvm"] if results else "", results[0].get("vmVersion", "") if results else ""
+        iterations = [v * ops[name] for fork in r["primaryMetric"].get("rawData", []) for v in fork]
+        spreads[name] = (min(iterations), max(iterations)) if iterations else None
+    return speeds, spreads, results[0]["jvm"] if results else "", results[0].get("vmVersion", "") if results else ""
+
+
+def ratio(ref, theirs, ref_spread, their_rounds):
+    """The ratio of the means, and the range the ratio of one measured iteration of each side
+    spans (the slowest of ours over the fastest of theirs, the fastest over the slowest)."""
+    if not ref or not theirs:
+        return "—"
+    if not ref_spread or not their_rounds:
+        return "%.1f×" % (ref / theirs)
+    return "%.1f× (%.1f–%.1f×)" % (ref / theirs, ref_spread[0] / max(their_rounds), ref_spread[1] / min(their_rounds))
 
 
 def human(v):
@@ -40,7 +52,7 @@ def human(v):
 
 
 def table(folder):
-    reference, jvm, vm = reference_speeds(os.path.join(folder, "jmh.json"))
+    reference, spreads, jvm, vm = reference_speeds(os.path.join(folder, "jmh.json"))
     others = []
     for path in sorted(glob.glob(os.path.join(folder, "python-*.json"))):
         with open(path) as f:
@@ -55,8 +67,7 @@ def table(folder):
         row = [w["what"], human(ref), "%s: %s (%.0f %%)" % (w["bare"], human(bare), 100 * ref / bare)
                if ref and bare else "—"] + [human(o["results"].get(name)) for o in others]
         for o in others:
-            theirs = o["results"].get(name)
-            row.append("%.1f×" % (ref / theirs) if ref and theirs else "—")
+            row.append(ratio(ref, o["results"].get(name), spreads.get(name), o.get("rounds", {}).get(name)))
         lines.append("| " + " | ".join(row) + " |")
     pythons = sorted(set(o["python"] for o in others))
     return lines, "Java %s (%s); CPython %s" % (vm, jvm, ", ".join(pythons))
@@ -156,9 +167,12 @@ here. uvloop does not wait for them: its `call_later` rounds the delay to whole 
 0.28 ms) and the others wait for libuv's next millisecond. Its figure on this workload moves with
 where those milliseconds fall (672 k and 1.18 M timers/s in two runs on 2026-12-05), and 10× of it
 is beyond the floor whenever it runs over 0.79 M/s.
-Speeds are operations per second; a ratio is the reference loop's speed over that loop's. These are
-benchmarks, not tests: nothing asserts a time, and a figure is only compared with others of the
-same run.
+Speeds are operations per second, each the mean of its measured iterations (JMH's five of 1 s,
+bench.py's five rounds of at least 1 s); a ratio is the reference loop's speed over that loop's,
+and in brackets the range the ratio of one iteration of each side spans (the slowest of the
+reference loop's over the fastest of the other loop's, then the fastest over the slowest): how much
+this shared 2-core machine moves a figure within one run. These are benchmarks, not tests: nothing
+asserts a time, and a figure is only compared with others of the same run.
 
 %(table)s
 
