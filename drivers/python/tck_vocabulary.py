@@ -275,28 +275,19 @@ SIGNALS_ENDING_THE_PROCESS = VOCABULARY.signal_defaults["ends_the_process"]
 LONG_BUDGET_FACTOR = VOCABULARY.long_budget_factor
 
 
-def _returns():
-    """The kind each method or function returns, for the names the vocabulary gives one."""
-    out = {}
-    for name in [m for k in KINDS.values() for m in k.methods] + list(VOCABULARY.asyncio):
-        if name.returns is not None:
-            out[name.name] = name.returns
-    return out
-
-
+# Every method of a kind and every name of the asyncio module: the calls the fields below describe.
+CALLS = tuple(m for k in KINDS.values() for m in k.methods) + tuple(VOCABULARY.asyncio)
 # What asyncio documents these calls return: a loop returning anything else deviates.
-RETURNS = _returns()
+RETURNS = dict((n.name, n.returns) for n in CALLS if n.returns is not None)
 # What async for over what these asyncio functions return gives (as_completed: Futures): an item
 # of another kind is the loop's deviation too.
 ASYNC_FOR_GIVES = dict((n.name, n.async_for_gives) for n in VOCABULARY.asyncio if n.async_for_gives is not None)
 # What awaiting the coroutines these calls return gives (create_server: a Server; create_connection:
 # a tuple whose first item is a Transport): a value of another shape, or an item lacking its
 # kind's methods, is the loop's deviation too.
-AWAIT_GIVES = dict((n.name, n.await_gives) for k in KINDS.values() for n in k.methods + tuple(VOCABULARY.asyncio)
-                   if n.await_gives is not None)
+AWAIT_GIVES = dict((n.name, n.await_gives) for n in CALLS if n.await_gives is not None)
 # When asyncio returns None instead, for the calls that may.
-NONE_WHEN = dict((n.name, n.none) for k in KINDS.values() for n in k.methods + tuple(VOCABULARY.asyncio)
-                 if n.none is not None)
+NONE_WHEN = dict((n.name, n.none) for n in CALLS if n.none is not None)
 # The methods of each kind that exist on this interpreter's Python (their "python" range).
 METHODS_HERE = dict((k.name, tuple(m.name for m in k.methods if in_range(m.python))) for k in KINDS.values())
 

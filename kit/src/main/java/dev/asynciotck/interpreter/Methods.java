@@ -396,7 +396,7 @@ final class Methods {
         } else if (wanted != null && !Kinds.VOCABULARY.isA(Kinds.of(result), wanted)) {
             throw new LoopDeviationException(name + " returned " + javaType(result)
                     + "; asyncio returns " + article(name));
-        } else if (result != null && Kinds.VOCABULARY.awaitGives(name).isPresent()) {
+        } else if (result instanceof Coroutine && Kinds.VOCABULARY.awaitGives(name).isPresent()) {
             session.returnedValueCall(result, name);
         }
         return result;
